@@ -1,0 +1,24 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Abstractions;
+
+/// <summary>Who is making the request and from where; recorded in every event's metadata.</summary>
+public interface ICurrentActor
+{
+    UserId? UserId { get; }
+
+    ActorKind Kind { get; }
+
+    string? IpAddress { get; }
+
+    string? UserAgent { get; }
+
+    string CorrelationId { get; }
+}
+
+public enum ActorKind
+{
+    Anonymous,
+    User,
+    System,
+}

@@ -1,0 +1,12 @@
+namespace Deepnote.Application.Abstractions;
+
+/// <summary>One database transaction for a command: the event store and the module stores enlist in it, and the
+/// transaction behaviour commits it once the outermost handler succeeds.</summary>
+public interface IUnitOfWork
+{
+    Task BeginAsync(CancellationToken ct);
+
+    Task CommitAsync(CancellationToken ct);
+
+    Task RollbackAsync(CancellationToken ct);
+}

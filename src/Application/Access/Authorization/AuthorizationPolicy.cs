@@ -1,0 +1,58 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+
+namespace Deepnote.Application.Access.Authorization;
+
+/// <summary>Decides every request from the actor and the membership projection. Any failure to look up
+/// throws, so the request is refused rather than let through.</summary>
+internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader memberships) : IAuthorizationPolicy
+{
+    public async ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested,
+        CancellationToken ct)
+    {
+        switch (requirement)
+        {
+            case AnyoneRequirement:
+                return AuthorizationDecision.Allow("open to anyone");
+            case InternalRequirement:
+                return nested
+                    ? AuthorizationDecision.Allow("sent by another module")
+                    : new(DecisionOutcome.Forbidden, "this request can only be sent by another module");
+            case SystemRequirement:
+                return actor.Kind == ActorKind.System
+                    ? AuthorizationDecision.Allow("sent by the host")
+                    : new(DecisionOutcome.Forbidden, "this request is reserved to the host");
+            case SignedInRequirement:
+                return actor.UserId is null
+                    ? new(DecisionOutcome.Unauthenticated, "Sign in first.")
+                    : AuthorizationDecision.Allow("signed in");
+            case WorkspaceRoleRequirement w:
+                return await DecideWorkspaceAsync(w, ct);
+            default:
+                return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
+        }
+    }
+
+    private async Task<AuthorizationDecision> DecideWorkspaceAsync(WorkspaceRoleRequirement requirement,
+        CancellationToken ct)
+    {
+        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+
+        var role = await memberships.GetRoleAsync(requirement.Workspace, user, ct);
+        if (role is null)
+        {
+            // Outsiders learn nothing, not even that the workspace exists; its auditors still see the attempt.
+            var exists = await memberships.WorkspaceExistsAsync(requirement.Workspace, ct);
+            return new(DecisionOutcome.NotFound, $"Workspace {requirement.Workspace} was not found.",
+                exists ? requirement.Workspace.Value : null);
+        }
+
+        return requirement.Roles.Contains(role.Value)
+            ? AuthorizationDecision.Allow($"role {role} is allowed")
+            : new(DecisionOutcome.Forbidden,
+                $"role {role.Value.ToString().ToUpperInvariant()} may not do this; it needs "
+                + string.Join(" or ", requirement.Roles.Select(r => r.ToString().ToUpperInvariant())),
+                requirement.Workspace.Value);
+    }
+}

@@ -1,0 +1,25 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
+
+internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IMembershipReader memberships,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
+{
+    public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
+    {
+        var changer = actor.UserId ?? throw new UnauthenticatedException();
+        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+
+        if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow()))
+        {
+            await events.SaveAsync(workspace, ct);
+        }
+
+        return await memberships.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
+            ?? throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
+    }
+}

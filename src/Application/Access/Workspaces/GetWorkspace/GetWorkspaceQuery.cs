@@ -1,0 +1,22 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces.GetWorkspace;
+
+public sealed record GetWorkspaceQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceDto>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+}
+
+internal sealed class GetWorkspaceQueryHandler(IMembershipReader memberships, ICurrentActor actor)
+    : IQueryHandler<GetWorkspaceQuery, WorkspaceDto>
+{
+    public async ValueTask<WorkspaceDto> Handle(GetWorkspaceQuery query, CancellationToken ct) =>
+        await memberships.GetWorkspaceAsync(query.WorkspaceId, actor.UserId ?? throw new UnauthenticatedException(), ct)
+            ?? throw new NotFoundException($"Workspace {query.WorkspaceId} was not found.");
+}

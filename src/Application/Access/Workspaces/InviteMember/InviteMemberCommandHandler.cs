@@ -1,0 +1,35 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces.InviteMember;
+
+internal sealed class InviteMemberCommandHandler(ISender sender, IEventStore events, ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<InviteMemberCommand, InvitedMember>
+{
+    public async ValueTask<InvitedMember> Handle(InviteMemberCommand command, CancellationToken ct)
+    {
+        var inviter = actor.UserId ?? throw new UnauthenticatedException();
+        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+
+        var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
+        var (userId, email, token) = existing is not null
+            ? (existing.Id, existing.Email, null)
+            : await RegisterAsync(command.Email, ct);
+
+        var now = clock.GetUtcNow();
+        workspace.Invite(userId, command.Role, inviter, now);
+        await events.SaveAsync(workspace, ct);
+
+        return new InvitedMember(new MemberDto(userId, email, command.Role, now), token);
+    }
+
+    private async Task<(Domain.SharedKernel.UserId, string, string?)> RegisterAsync(string email,
+        CancellationToken ct)
+    {
+        var registered = await sender.Send(new RegisterUserCommand(email, Password: null), ct);
+        return (registered.UserId, Domain.Identity.Users.EmailAddress.Normalize(email), registered.InvitationToken);
+    }
+}

@@ -1,0 +1,13 @@
+using Deepnote.Application.Identity.Passwords;
+using FluentValidation;
+
+namespace Deepnote.Application.Access.Workspaces.InviteMember;
+
+internal sealed class InviteMemberCommandValidator : AbstractValidator<InviteMemberCommand>
+{
+    public InviteMemberCommandValidator()
+    {
+        RuleFor(c => c.Email).ValidEmail();
+        RuleFor(c => c.Role).IsInEnum();
+    }
+}

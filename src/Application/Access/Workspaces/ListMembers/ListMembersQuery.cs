@@ -1,0 +1,30 @@
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces.ListMembers;
+
+/// <summary>A workspace's members, by address; any member may see who else is in it.</summary>
+public sealed record ListMembersQuery(WorkspaceId WorkspaceId, int? First, string? After)
+    : IQuery<Page<MemberDto>>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+}
+
+internal sealed class ListMembersQueryHandler(IMembershipReader memberships)
+    : IQueryHandler<ListMembersQuery, Page<MemberDto>>
+{
+    public async ValueTask<Page<MemberDto>> Handle(ListMembersQuery query, CancellationToken ct)
+    {
+        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
+        return await memberships.ListMembersAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
+    }
+}
+
+internal sealed class ListMembersQueryValidator : FluentValidation.AbstractValidator<ListMembersQuery>
+{
+    public ListMembersQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
+}

@@ -1,0 +1,27 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces.RemoveMember;
+
+public sealed record RemoveMemberCommand(WorkspaceId WorkspaceId, UserId UserId) : ICommand<bool>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
+}
+
+internal sealed class RemoveMemberCommandHandler(IEventStore events, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<RemoveMemberCommand, bool>
+{
+    public async ValueTask<bool> Handle(RemoveMemberCommand command, CancellationToken ct)
+    {
+        var remover = actor.UserId ?? throw new UnauthenticatedException();
+        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        workspace.Remove(command.UserId, remover, clock.GetUtcNow());
+        await events.SaveAsync(workspace, ct);
+        return true;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Deepnote.Application.Behaviors;
+
+/// <summary>Per-scope state of the pipeline: how deeply requests are nested (a handler sending a module's
+/// contract is nested), so that <c>Internal</c> requests are refused at the top level.</summary>
+public sealed class RequestContext
+{
+    public int Depth { get; internal set; }
+}

@@ -1,0 +1,37 @@
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Common.Authorization;
+
+/// <summary>What a request needs before its handler runs. Every command and query declares one; the
+/// authorization behaviour asks the access module's policy to decide.</summary>
+public abstract record AccessRequirement
+{
+    /// <summary>Anyone, signed in or not (signing in, reading who I am).</summary>
+    public static AccessRequirement Anyone { get; } = new AnyoneRequirement();
+
+    public static AccessRequirement SignedIn { get; } = new SignedInRequirement();
+
+    /// <summary>Only when sent by another handler (a module's contract), never as a top-level request.</summary>
+    public static AccessRequirement Internal { get; } = new InternalRequirement();
+
+    /// <summary>Only the host itself (start-up tasks, jobs), never a person.</summary>
+    public static AccessRequirement System { get; } = new SystemRequirement();
+
+    public static AccessRequirement WorkspaceRole(WorkspaceId workspace, params WorkspaceRole[] roles) =>
+        new WorkspaceRoleRequirement(workspace, roles);
+
+    public static AccessRequirement WorkspaceMember(WorkspaceId workspace) =>
+        new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>());
+}
+
+public sealed record AnyoneRequirement : AccessRequirement;
+
+public sealed record SignedInRequirement : AccessRequirement;
+
+public sealed record InternalRequirement : AccessRequirement;
+
+public sealed record SystemRequirement : AccessRequirement;
+
+public sealed record WorkspaceRoleRequirement(WorkspaceId Workspace, IReadOnlyList<WorkspaceRole> Roles)
+    : AccessRequirement;

@@ -1,0 +1,23 @@
+namespace Deepnote.Application.Common.Authorization;
+
+/// <summary>The one place that decides; implemented by the access module.</summary>
+public interface IAuthorizationPolicy
+{
+    ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested, CancellationToken ct);
+}
+
+public enum DecisionOutcome
+{
+    Allowed,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+}
+
+/// <param name="AuditWorkspace">The workspace whose audit chain records a denial (null: the platform chain).</param>
+public sealed record AuthorizationDecision(DecisionOutcome Outcome, string Reason, Guid? AuditWorkspace = null)
+{
+    public bool Allowed => Outcome == DecisionOutcome.Allowed;
+
+    public static AuthorizationDecision Allow(string reason) => new(DecisionOutcome.Allowed, reason);
+}

@@ -1,0 +1,51 @@
+using System.Linq.Expressions;
+using System.Text;
+using FluentValidation;
+
+namespace Deepnote.Application.Common;
+
+public sealed record Page<T>(IReadOnlyList<PageItem<T>> Items, bool HasNextPage, bool HasPreviousPage, int? TotalCount);
+
+public sealed record PageItem<T>(string Cursor, T Node);
+
+public static class Paging
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+    public const string OffsetCursor = "o";
+
+    public static int Size(int? first) => Math.Clamp(first ?? DefaultPageSize, 1, MaxPageSize);
+
+    public static string EncodeCursor(string prefix, long value) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes($"{prefix}:{value}"));
+
+    /// <summary>Decodes a cursor made by <see cref="EncodeCursor"/>; a cursor of another kind or garbage is a
+    /// validation error, never an exception the caller sees as INTERNAL.</summary>
+    public static bool TryDecodeCursor(string? cursor, string prefix, out long value)
+    {
+        value = 0;
+        if (string.IsNullOrEmpty(cursor)) return true;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            return text.StartsWith(prefix + ":", StringComparison.Ordinal)
+                && long.TryParse(text.AsSpan(prefix.Length + 1), out value) && value >= 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
+
+public static class PagingRules
+{
+    /// <summary>first: 1..500; after: a cursor this list handed out.</summary>
+    public static void AddPagingRules<T>(this AbstractValidator<T> validator, Expression<Func<T, int?>> first,
+        Expression<Func<T, string?>> after, string cursorKind = Paging.OffsetCursor)
+    {
+        validator.RuleFor(first).InclusiveBetween(1, Paging.MaxPageSize);
+        validator.RuleFor(after).Must(c => Paging.TryDecodeCursor(c, cursorKind, out _))
+            .WithMessage("This cursor was not issued by this list.");
+    }
+}

@@ -1,0 +1,33 @@
+using Deepnote.Application.Access.Authorization;
+using Deepnote.Application.Behaviors;
+using Deepnote.Application.Common.Authorization;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Deepnote.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.Namespace = "Deepnote.Application.Mediator";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.GenerateTypesAsInternal = true;
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+                typeof(TransactionBehavior<,>),
+            ];
+        });
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton,
+            includeInternalTypes: true);
+        services.AddScoped<RequestContext>();
+        services.AddScoped<IAuthorizationPolicy, AuthorizationPolicy>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

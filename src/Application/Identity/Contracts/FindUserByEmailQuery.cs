@@ -1,0 +1,17 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+public sealed record FindUserByEmailQuery(string Email) : IQuery<UserDto?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}
+
+internal sealed class FindUserByEmailQueryHandler(IUserReader users) : IQueryHandler<FindUserByEmailQuery, UserDto?>
+{
+    public async ValueTask<UserDto?> Handle(FindUserByEmailQuery query, CancellationToken ct) =>
+        await users.FindByEmailAsync(EmailAddress.Normalize(query.Email), ct);
+}

@@ -1,0 +1,48 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+/// <summary>Registers a person. Without a password the user is invited: <see cref="InvitationToken"/> is then a
+/// one-time link token with which they choose one.</summary>
+public sealed record RegisterUserCommand(string Email, string? Password) : ICommand<RegisteredUser>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+
+    public override string ToString() => $"{nameof(RegisterUserCommand)} {{ Email = {Email} }}";
+}
+
+public sealed record RegisteredUser(UserId UserId, string? InvitationToken);
+
+public sealed class EmailTakenException(string email)
+    : DomainException($"A user with the address {email} already exists.", DomainErrorKind.Conflict);
+
+internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
+    IPasswordHasher hasher, IOneTimeTokenStore tokens, TimeProvider clock)
+    : ICommandHandler<RegisterUserCommand, RegisteredUser>
+{
+    internal static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    public async ValueTask<RegisteredUser> Handle(RegisterUserCommand command, CancellationToken ct)
+    {
+        var email = EmailAddress.Normalize(command.Email);
+        if (await users.FindByEmailAsync(email, ct) is not null) throw new EmailTakenException(email);
+
+        var user = User.Register(email, activated: command.Password is not null, clock.GetUtcNow());
+        await events.SaveAsync(user, ct);
+
+        if (command.Password is not null)
+        {
+            await credentials.SetPasswordHashAsync(user.Id, hasher.Hash(command.Password), ct);
+            return new RegisteredUser(user.Id, null);
+        }
+
+        var token = await tokens.IssueAsync(TokenPurposes.Invitation, user.Id, InvitationLifetime, ct);
+        return new RegisteredUser(user.Id, token);
+    }
+}

@@ -1,0 +1,14 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+/// <summary>The outcome of a sign-in. <see cref="SessionToken"/> is a secret for the cookie only: never log it.
+/// A failure is a result rather than an exception so that the <c>SignInFailed</c> event still commits.</summary>
+public sealed record SignInResult(UserId? UserId, string? SessionToken)
+{
+    public bool Succeeded => UserId is not null && SessionToken is not null;
+
+    public static SignInResult Failed { get; } = new(null, null);
+
+    public override string ToString() => Succeeded ? $"signed in {UserId}" : "sign-in failed";
+}

@@ -1,0 +1,7 @@
+namespace Deepnote.Application.Identity.Contracts;
+
+public static class TokenPurposes
+{
+    public const string Setup = "setup";
+    public const string Invitation = "invitation";
+}

@@ -1,0 +1,20 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+
+namespace Deepnote.Application.Identity.GetCurrentUser;
+
+/// <summary>Who am I: null when signed out.</summary>
+public sealed record GetCurrentUserQuery : IQuery<UserDto?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Anyone;
+}
+
+internal sealed class GetCurrentUserQueryHandler(ICurrentActor actor, IUserReader users)
+    : IQueryHandler<GetCurrentUserQuery, UserDto?>
+{
+    public async ValueTask<UserDto?> Handle(GetCurrentUserQuery query, CancellationToken ct) =>
+        actor.UserId is { } id ? await users.GetAsync(id, ct) : null;
+}

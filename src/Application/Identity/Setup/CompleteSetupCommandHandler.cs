@@ -1,0 +1,28 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Application.Identity.SignIn;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Setup;
+
+internal sealed class CompleteSetupCommandHandler(ISender sender, IEventStore events, IUserReader users,
+    IOneTimeTokenStore tokens, ISessionStore sessions, TimeProvider clock)
+    : ICommandHandler<CompleteSetupCommand, SignInResult>
+{
+    public async ValueTask<SignInResult> Handle(CompleteSetupCommand command, CancellationToken ct)
+    {
+        if (await tokens.ConsumeAsync(TokenPurposes.Setup, command.Token, ct) is null || await users.AnyAsync(ct))
+        {
+            throw new NotFoundException("This set-up link is unknown, used or expired.");
+        }
+
+        var registered = await sender.Send(new RegisterUserCommand(command.Email, command.Password), ct);
+        await sender.Send(new CreateWorkspaceForOwnerCommand(CompleteSetupCommand.DefaultWorkspaceName,
+            registered.UserId), ct);
+
+        return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);
+    }
+}

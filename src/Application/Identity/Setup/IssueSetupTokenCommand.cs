@@ -1,0 +1,20 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Setup;
+
+/// <summary>At first start of an empty database the host issues a one-time set-up token; null when someone has
+/// already set the product up.</summary>
+public sealed record IssueSetupTokenCommand : ICommand<string?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.System;
+}
+
+internal sealed class IssueSetupTokenCommandHandler(IUserReader users, IOneTimeTokenStore tokens)
+    : ICommandHandler<IssueSetupTokenCommand, string?>
+{
+    public async ValueTask<string?> Handle(IssueSetupTokenCommand command, CancellationToken ct) =>
+        await users.AnyAsync(ct) ? null : await tokens.IssueAsync(TokenPurposes.Setup, null, TimeSpan.FromDays(1), ct);
+}

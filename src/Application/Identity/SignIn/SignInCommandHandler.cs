@@ -1,0 +1,43 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Behaviors;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.Identity.Users.Events;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Identity.SignIn;
+
+internal sealed class SignInCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
+    IPasswordHasher hasher, ISessionStore sessions, TimeProvider clock) : ICommandHandler<SignInCommand, SignInResult>
+{
+    public async ValueTask<SignInResult> Handle(SignInCommand command, CancellationToken ct)
+    {
+        var email = EmailAddress.Normalize(command.Email);
+        var found = await users.FindByEmailAsync(email, ct);
+        var hash = found is null ? null : await credentials.GetPasswordHashAsync(found.Id, ct);
+
+        // Verify even without a user, so that timing does not tell which addresses exist.
+        if (!hasher.Verify(hash, command.Password) || found is null)
+        {
+            var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
+            await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+                [new SignInFailed(email, reason, clock.GetUtcNow())], ct);
+            return SignInResult.Failed;
+        }
+
+        return await StartSessionAsync(events, sessions, found.Id, clock, ct);
+    }
+
+    /// <summary>Records the sign-in on the user's stream and opens a session; shared by every way in.</summary>
+    internal static async Task<SignInResult> StartSessionAsync(IEventStore events, ISessionStore sessions,
+        UserId userId, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await events.AggregateStreamAsync<User>(userId.Value, ct)
+            ?? throw new InvalidOperationException($"User {userId} has no stream.");
+        user.RecordSignIn(clock.GetUtcNow());
+        await events.SaveAsync(user, ct);
+        return new SignInResult(userId, await sessions.CreateAsync(userId, ct));
+    }
+}

@@ -1,0 +1,7 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Workspaces.Events;
+
+/// <summary>A workspace came to be; its creator is its first ADMIN.</summary>
+public sealed record WorkspaceCreated(WorkspaceId WorkspaceId, string Name, UserId CreatedBy,
+    DateTimeOffset OccurredAt) : IDomainEvent;

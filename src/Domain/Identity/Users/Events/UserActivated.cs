@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Identity.Users.Events;
+
+/// <summary>An invited user chose a password and can now sign in.</summary>
+public sealed record UserActivated(UserId UserId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,5 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Identity.Users.Events;
+
+public sealed record UserSignedIn(UserId UserId, DateTimeOffset OccurredAt) : IDomainEvent;

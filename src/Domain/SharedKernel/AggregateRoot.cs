@@ -1,0 +1,37 @@
+namespace Deepnote.Domain.SharedKernel;
+
+/// <summary>Base of every aggregate: state changes only by applying events, so replay and the live path run the
+/// same code.</summary>
+public abstract class AggregateRoot<TId> : IEventSourced
+    where TId : struct, IStronglyTypedId
+{
+    private readonly List<IDomainEvent> _pending = [];
+
+    public TId Id { get; protected set; }
+
+    public long Version { get; private set; }
+
+    public IReadOnlyList<IDomainEvent> PendingEvents => _pending;
+
+    Guid IEventSourced.StreamId => Id.Value;
+
+    public abstract Guid ChainId { get; }
+
+    protected void Raise(IDomainEvent domainEvent)
+    {
+        When(domainEvent);
+        _pending.Add(domainEvent);
+        Version++;
+    }
+
+    public void Replay(IDomainEvent domainEvent)
+    {
+        When(domainEvent);
+        Version++;
+    }
+
+    public void MarkCommitted() => _pending.Clear();
+
+    /// <summary>Dispatches an event to its <c>Apply</c> method.</summary>
+    protected abstract void When(IDomainEvent domainEvent);
+}

@@ -1,0 +1,6 @@
+namespace Deepnote.Domain.SharedKernel;
+
+public interface IStronglyTypedId
+{
+    Guid Value { get; }
+}

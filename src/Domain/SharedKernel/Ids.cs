@@ -1,0 +1,22 @@
+namespace Deepnote.Domain.SharedKernel;
+
+public readonly record struct UserId(Guid Value) : IStronglyTypedId
+{
+    public static UserId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+public readonly record struct WorkspaceId(Guid Value) : IStronglyTypedId
+{
+    public static WorkspaceId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>The chains of the audit log: one per workspace, plus the platform chain for facts that belong to no
+/// workspace (a user registering or signing in).</summary>
+public static class AuditChains
+{
+    public static readonly Guid Platform = Guid.Empty;
+}
