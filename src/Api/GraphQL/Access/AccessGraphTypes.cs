@@ -1,0 +1,63 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Domain.Access;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class WorkspaceRoleGraphType : EnumerationGraphType<WorkspaceRole>
+{
+    public WorkspaceRoleGraphType() => Name = "WorkspaceRole";
+}
+
+public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
+{
+    public WorkspaceGraphType()
+    {
+        Name = "Workspace";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
+        Field(w => w.Name);
+        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<WorkspaceRoleGraphType>("myRole").Resolve(c => c.Source.MyRole);
+        Field<NonNullGraphType<ConnectionGraphType<MemberGraphType, MemberDto>>>("members")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+    }
+}
+
+public sealed class MemberGraphType : ObjectGraphType<MemberDto>
+{
+    public MemberGraphType()
+    {
+        Name = "Member";
+        Field<NonNullGraphType<IdGraphType>>("userId").Resolve(c => c.Source.UserId.Value);
+        Field(m => m.Email);
+        Field<NonNullGraphType<WorkspaceRoleGraphType>>("role").Resolve(c => c.Source.Role);
+        Field<NonNullGraphType<DateTimeScalar>>("joinedAt").Resolve(c => c.Source.JoinedAt);
+    }
+}
+
+public sealed class WorkspacePayloadGraphType : ObjectGraphType<WorkspaceDto>
+{
+    public WorkspacePayloadGraphType()
+    {
+        Name = "WorkspacePayload";
+        Field<NonNullGraphType<WorkspaceGraphType>>("workspace").Resolve(c => c.Source);
+    }
+}
+
+public sealed record MemberPayload(MemberDto Member, string? InvitationLink);
+
+public sealed class MemberPayloadGraphType : ObjectGraphType<MemberPayload>
+{
+    public MemberPayloadGraphType()
+    {
+        Name = "MemberPayload";
+        Field<NonNullGraphType<MemberGraphType>>("member").Resolve(c => c.Source.Member);
+        Field(p => p.InvitationLink, nullable: true)
+            .Description("A one-time link for a person who had no account yet, to choose a password. Shown once.");
+    }
+}

@@ -1,0 +1,68 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Workspaces.ChangeMemberRole;
+using Deepnote.Application.Access.Workspaces.CreateWorkspace;
+using Deepnote.Application.Access.Workspaces.GetWorkspace;
+using Deepnote.Application.Access.Workspaces.InviteMember;
+using Deepnote.Application.Access.Workspaces.RemoveMember;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+/// <summary>The access module's fields: workspaces and their members.</summary>
+public static class AccessSchema
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<WorkspaceGraphType>("workspace")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceQuery(new WorkspaceId(c.GetId("id")))));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("createWorkspace")
+            .Argument<NonNullGraphType<CreateWorkspaceInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var id = await c.SendAsync(new CreateWorkspaceCommand(c.GetArgument<CreateWorkspaceInput>("input").Name));
+                return await c.SendAsync(new GetWorkspaceQuery(id));
+            });
+
+        mutation.Field<NonNullGraphType<MemberPayloadGraphType>>("inviteMember")
+            .Argument<NonNullGraphType<InviteMemberInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<InviteMemberInput>("input");
+                var workspace = new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId"));
+                var invited = await c.SendAsync(new InviteMemberCommand(workspace, input.Email, input.Role));
+                var request = c.Http().Request;
+                var link = invited.InvitationToken is { } token
+                    ? $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}"
+                    : null;
+                return new MemberPayload(invited.Member, link);
+            });
+
+        mutation.Field<NonNullGraphType<MemberPayloadGraphType>>("changeMemberRole")
+            .Argument<NonNullGraphType<ChangeMemberRoleInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ChangeMemberRoleInput>("input");
+                var member = await c.SendAsync(new ChangeMemberRoleCommand(
+                    new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")),
+                    new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId")), input.Role));
+                return new MemberPayload(member, null);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("removeMember")
+            .Argument<NonNullGraphType<RemoveMemberInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<RemoveMemberInput>("input");
+                return await c.SendAsync(new RemoveMemberCommand(
+                    new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")),
+                    new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId"))));
+            });
+    }
+}

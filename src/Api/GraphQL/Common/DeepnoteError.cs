@@ -1,0 +1,44 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using Npgsql;
+
+namespace Deepnote.Api.GraphQL.Common;
+
+/// <summary>An error the client is meant to see: a code from CONTRACT.md, a message, and per-field messages for
+/// validation failures.</summary>
+public sealed class DeepnoteError(string code, string message, IReadOnlyList<FieldError>? fields = null)
+    : ExecutionError(message)
+{
+    public IReadOnlyList<FieldError>? Fields { get; } = fields;
+
+    public string ErrorCode { get; } = code;
+
+    /// <summary>The one place where exceptions become GraphQL error codes. Anything unknown is INTERNAL, and its
+    /// message is not shown.</summary>
+    public static DeepnoteError From(Exception exception) => exception switch
+    {
+        DeepnoteError e => e,
+        UnauthenticatedException e => new(ErrorCodes.Unauthenticated, e.Message),
+        ForbiddenException e => new(ErrorCodes.Forbidden, "You are not allowed to do this: " + e.Message + "."),
+        NotFoundException e => new(ErrorCodes.NotFound, e.Message),
+        RequestValidationException e => new(ErrorCodes.ValidationFailed, "The input is not valid.", e.Errors),
+        ConcurrencyException => new(ErrorCodes.Conflict, "Someone else changed this at the same time; try again."),
+        DomainException { Kind: DomainErrorKind.Conflict } e => new(ErrorCodes.Conflict, e.Message),
+        DomainException { Kind: DomainErrorKind.NotFound } e => new(ErrorCodes.NotFound, e.Message),
+        DomainException e => new(ErrorCodes.ValidationFailed, e.Message),
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
+            new(ErrorCodes.Conflict, "This already exists."),
+        PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled } =>
+            new(ErrorCodes.Unavailable, "The database is busy; try again."),
+        NpgsqlException or TimeoutException => new(ErrorCodes.Unavailable, "The database is unavailable; try again."),
+        OperationCanceledException => new(ErrorCodes.Unavailable, "The request was cancelled."),
+        _ => Internal(),
+    };
+
+    public static DeepnoteError Internal() => new(ErrorCodes.Internal, "An internal error occurred.");
+
+    public static DeepnoteError InvalidField(string field, string message) =>
+        new(ErrorCodes.ValidationFailed, "The input is not valid.", [new FieldError(field, message)]);
+}

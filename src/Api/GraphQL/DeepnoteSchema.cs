@@ -1,0 +1,25 @@
+using Deepnote.Api.GraphQL.Access;
+using Deepnote.Api.GraphQL.Audit;
+using Deepnote.Api.GraphQL.Identity;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL;
+
+/// <summary>The schema: each module adds its own fields to the root types. Resolvers only translate to mediator
+/// requests; authorization happens in the pipeline, never here.</summary>
+public sealed class DeepnoteSchema : Schema
+{
+    public DeepnoteSchema(IServiceProvider services) : base(services)
+    {
+        var query = new ObjectGraphType { Name = "Query" };
+        IdentitySchema.AddQueries(query);
+        AccessSchema.AddQueries(query);
+        AuditSchema.AddQueries(query);
+        Query = query;
+
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        IdentitySchema.AddMutations(mutation);
+        AccessSchema.AddMutations(mutation);
+        Mutation = mutation;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Deepnote.Api.GraphQL.Common;
+using global::GraphQL;
+using global::GraphQL.Types;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace Deepnote.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP specification): <c>POST /graphql</c> with <c>application/json</c>,
+/// <c>GET /graphql?query=</c> for queries only. With <c>Accept: application/graphql-response+json</c> the response
+/// has that type and a request that fails before execution answers 4xx; with <c>application/json</c> it answers 200
+/// whenever a GraphQL response is produced.
+/// </summary>
+public static class GraphQLEndpoint
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+    private const int MaxBodyBytes = 256 * 1024;
+    private const int MaxQueryLength = 32 * 1024;
+
+    public static void MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/graphql", HandlePostAsync);
+        endpoints.MapGet("/graphql", HandleGetAsync);
+    }
+
+    private static async Task HandlePostAsync(HttpContext context)
+    {
+        if (!(context.Request.ContentType ?? "").StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.ValidationFailed,
+                "POST /graphql takes Content-Type: application/json.");
+            return;
+        }
+
+        GraphQLRequestBody? body;
+        try
+        {
+            if (context.Request.ContentLength > MaxBodyBytes) throw new JsonException("too large");
+            body = await JsonSerializer.DeserializeAsync<GraphQLRequestBody>(
+                new LimitedStream(context.Request.Body, MaxBodyBytes), JsonOptions, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                $"The body must be a JSON object {{ query, variables, operationName }} of at most {MaxBodyBytes} bytes.");
+            return;
+        }
+
+        await ExecuteAsync(context, body, allowMutations: true);
+    }
+
+    private static async Task HandleGetAsync(HttpContext context)
+    {
+        Dictionary<string, JsonElement>? variables = null;
+        var rawVariables = context.Request.Query["variables"].ToString();
+        if (rawVariables.Length > 0)
+        {
+            try
+            {
+                variables = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(rawVariables, JsonOptions);
+            }
+            catch (JsonException)
+            {
+                await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                    "The variables parameter must be a JSON object.");
+                return;
+            }
+        }
+
+        var body = new GraphQLRequestBody(context.Request.Query["query"].ToString(), variables,
+            context.Request.Query["operationName"].ToString() is { Length: > 0 } name ? name : null);
+        await ExecuteAsync(context, body, allowMutations: false);
+    }
+
+    private static async Task ExecuteAsync(HttpContext context, GraphQLRequestBody? body, bool allowMutations)
+    {
+        var strict = AcceptsGraphQLResponse(context.Request);
+        if (body is null || string.IsNullOrWhiteSpace(body.Query) || body.Query.Length > MaxQueryLength)
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,
+                $"A query of at most {MaxQueryLength} characters is required.");
+            return;
+        }
+
+        if (!allowMutations && SelectedOperation(body.Query, body.OperationName) is OperationType.Mutation
+                or OperationType.Subscription)
+        {
+            context.Response.Headers.Allow = "POST";
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ErrorCodes.ValidationFailed,
+                "Mutations are only accepted over POST.");
+            return;
+        }
+
+        var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var result = await executer.ExecuteAsync(options =>
+        {
+            options.Query = body.Query;
+            options.OperationName = body.OperationName;
+            options.Variables = body.Variables is null
+                ? null
+                : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(body.Variables));
+            options.RequestServices = context.RequestServices;
+            options.UserContext = new GraphQLUserContext(context);
+            options.CancellationToken = context.RequestAborted;
+        });
+
+        context.Response.ContentType = (strict ? GraphQLResponseMediaType : "application/json") + "; charset=utf-8";
+        context.Response.StatusCode = strict && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>The type of the operation that would run, or null if the document does not parse (execution then
+    /// reports the syntax error).</summary>
+    private static OperationType? SelectedOperation(string query, string? operationName)
+    {
+        try
+        {
+            var operations = Parser.Parse(query).Definitions.OfType<GraphQLOperationDefinition>().ToList();
+            var selected = operationName is null
+                ? operations.Count == 1 ? operations[0] : null
+                : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+            return selected?.Operation;
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return null;
+        }
+    }
+
+    private static bool AcceptsGraphQLResponse(HttpRequest request) =>
+        request.Headers.Accept.ToString().Contains(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private sealed record GraphQLRequestBody(string? Query, Dictionary<string, JsonElement>? Variables,
+        string? OperationName);
+
+    /// <summary>Stops reading a request body past a limit, whatever Content-Length said.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken);
+            if ((_read += n) > limit) throw new JsonException("The body is too large.");
+            return n;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

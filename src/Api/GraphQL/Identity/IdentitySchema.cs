@@ -1,0 +1,74 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Api.Security;
+using Deepnote.Application.Identity.AcceptInvitation;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.GetCurrentUser;
+using Deepnote.Application.Identity.Setup;
+using Deepnote.Application.Identity.SignIn;
+using Deepnote.Application.Identity.SignOut;
+using global::GraphQL;
+using global::GraphQL.Types;
+using Mediator;
+
+namespace Deepnote.Api.GraphQL.Identity;
+
+/// <summary>The identity module's fields: who am I, signing in and out, first set-up and invitations.</summary>
+public static class IdentitySchema
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.Field<UserGraphType>("me").Description("The signed-in user, or null when signed out.")
+            .ResolveAsync(async c => await c.SendAsync(new GetCurrentUserQuery()));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("signIn")
+            .Argument<NonNullGraphType<SignInInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<SignInInput>("input");
+                return await StartSessionAsync(c, new SignInCommand(input.Email, input.Password));
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("signOut")
+            .ResolveAsync(async c =>
+            {
+                if (c.Actor().SessionToken is { } token) await c.SendAsync(new SignOutCommand(token));
+                SessionCookie.Clear(c.Http().Response);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSetup")
+            .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.")
+            .Argument<NonNullGraphType<CompleteSetupInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<CompleteSetupInput>("input");
+                return await StartSessionAsync(c, new CompleteSetupCommand(input.Token, input.Email, input.Password));
+            });
+
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("acceptInvitation")
+            .Description("Chooses a password with an invitation token, and signs in.")
+            .Argument<NonNullGraphType<AcceptInvitationInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AcceptInvitationInput>("input");
+                return await StartSessionAsync(c, new AcceptInvitationCommand(input.Token, input.Password));
+            });
+    }
+
+    /// <summary>Runs a command that signs someone in, then sets the session cookie and returns the user.</summary>
+    private static async Task<object?> StartSessionAsync(IResolveFieldContext context, ICommand<SignInResult> command)
+    {
+        var result = await context.SendAsync(command);
+        if (!result.Succeeded)
+        {
+            throw new DeepnoteError(ErrorCodes.Unauthenticated, "The email address or password is wrong.");
+        }
+
+        SessionCookie.Set(context.Http().Response, result.SessionToken!);
+        context.Actor().SignedIn(result.UserId!.Value, result.SessionToken);
+        return await context.SendAsync(new GetCurrentUserQuery());
+    }
+}

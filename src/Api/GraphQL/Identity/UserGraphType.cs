@@ -1,0 +1,24 @@
+using Deepnote.Api.GraphQL.Access;
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Workspaces.ListMyWorkspaces;
+using Deepnote.Application.Identity.Contracts;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Identity;
+
+public sealed class UserGraphType : ObjectGraphType<UserDto>
+{
+    public UserGraphType()
+    {
+        Name = "User";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
+        Field(u => u.Email);
+        Field<NonNullGraphType<ConnectionGraphType<WorkspaceGraphType, WorkspaceDto>>>("workspaces")
+            .Description("The workspaces this user belongs to (only on `me`).")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListMyWorkspacesQuery(c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+    }
+}

@@ -1,0 +1,130 @@
+using System.Security.Authentication;
+using Deepnote.Api.GraphQL;
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Api.Security;
+using Deepnote.Application;
+using Deepnote.Application.Abstractions;
+using Deepnote.Infrastructure;
+using global::GraphQL;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Npgsql;
+
+namespace Deepnote.Api.Hosting;
+
+/// <summary>Builds the web host: Kestrel on TLS 1.2/1.3, the GraphQL endpoint, the SPA, health and jobs. The tests
+/// build the same host on loopback ports.</summary>
+public static class DeepnoteHost
+{
+    public static WebApplication Build(DeepnoteSettings settings, string[]? args = null,
+        Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args ?? [],
+            WebRootPath = settings.WebRoot,
+        });
+        builder.WebHost.UseUrls(settings.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries));
+        var certificate = DevelopmentCertificate.Load(settings);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 10 * 1024 * 1024;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(30);
+            kestrel.ConfigureHttpsDefaults(https =>
+            {
+                https.ServerCertificate = certificate;
+                https.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;
+            });
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(settings);
+        services.AddApplication();
+        services.AddInfrastructure(settings.Database);
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<DeepnoteSchema>()
+            .AddSystemTextJson()
+            .AddErrorInfoProvider<DeepnoteErrorInfoProvider>()
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = 12;
+                c.MaxComplexity = 20_000;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                context.ErrorMessage = "An internal error occurred.";
+            }));
+        services.AddHttpsRedirection(options =>
+        {
+            var https = settings.Urls.Split(';').Select(u => Uri.TryCreate(u.Replace("*", "localhost")
+                .Replace("+", "localhost"), UriKind.Absolute, out var uri) ? uri : null)
+                .FirstOrDefault(u => u?.Scheme == "https");
+            options.HttpsPort = https?.Port is > 0 ? https.Port : null;
+        });
+
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(options => options.UseNpgsqlConnection(settings.Database),
+                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        if (settings.RunJobs)
+        {
+            services.AddHangfireServer(options => options.WorkerCount = 2);
+        }
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler(error => error.Run(context =>
+            GraphQLErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.Internal,
+                "An internal error occurred.")));
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseHttpsRedirection();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseMiddleware<SessionAuthenticationMiddleware>();
+
+        app.MapGraphQLEndpoint();
+        app.MapGet("/graphql/ui", (HttpContext context, CurrentActor actor) => actor.UserId is null
+            ? Results.Redirect("/signin?next=/graphql/ui")
+            : SpaFile(context, "graphiql.html"));
+        app.MapGet("/healthz", HealthAsync);
+        app.MapFallback(context => SpaFile(context, "index.html").ExecuteAsync(context));
+        return app;
+    }
+
+    private static IResult SpaFile(HttpContext context, string name)
+    {
+        var file = context.RequestServices.GetRequiredService<IWebHostEnvironment>().WebRootFileProvider.GetFileInfo(name);
+        return file.Exists
+            ? Results.File(file.PhysicalPath!, "text/html; charset=utf-8")
+            : Results.Text($"The web app is not built ({name} missing): run ./deepnote run.", statusCode: 404);
+    }
+
+    /// <summary>200 when the database answers and the key provider is reachable, 503 otherwise.</summary>
+    private static async Task<IResult> HealthAsync(NpgsqlDataSource dataSource, DeepnoteSettings settings,
+        CancellationToken ct)
+    {
+        var database = false;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(3));
+            await using var command = dataSource.CreateCommand("select 1");
+            database = await command.ExecuteScalarAsync(timeout.Token) is 1;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
+        {
+            database = false;
+        }
+
+        var keyProvider = settings.KeyProvider == "local" && settings.MasterKeyFile is { } file && File.Exists(file);
+        var healthy = database && keyProvider;
+        return Results.Json(new { status = healthy ? "ok" : "unavailable", database, keyProvider },
+            statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+}

@@ -1,0 +1,50 @@
+namespace Deepnote.Api.Hosting;
+
+/// <summary>The run-time settings of CONTRACT.md, read from the environment once at start.</summary>
+public sealed record DeepnoteSettings
+{
+    public required string Database { get; init; }
+
+    public string Urls { get; init; } = "https://localhost:5001;http://localhost:5000";
+
+    public string KeyProvider { get; init; } = "local";
+
+    public string? MasterKeyFile { get; init; }
+
+    public string DataDirectory { get; init; } = ".data";
+
+    public string? CertificatePath { get; init; }
+
+    public string? CertificatePassword { get; init; }
+
+    public string? WebRoot { get; init; }
+
+    public string? AdminEmail { get; init; }
+
+    public string? AdminPassword { get; init; }
+
+    public bool RunJobs { get; init; } = true;
+
+    public static DeepnoteSettings FromEnvironment()
+    {
+        static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+
+        var database = Env("DEEPNOTE_DB") ?? throw new InvalidOperationException(
+            "DEEPNOTE_DB is not set: give a PostgreSQL connection string, or start with ./deepnote run.");
+        var dataDirectory = Env("DEEPNOTE_DATA_DIR") ?? ".data";
+        return new DeepnoteSettings
+        {
+            Database = database,
+            Urls = Env("DEEPNOTE_URLS") ?? "https://localhost:5001;http://localhost:5000",
+            KeyProvider = Env("DEEPNOTE_KMS") ?? "local",
+            MasterKeyFile = Env("DEEPNOTE_MASTER_KEY_FILE") ?? Path.Combine(dataDirectory, "master.key"),
+            DataDirectory = dataDirectory,
+            CertificatePath = Env("DEEPNOTE_TLS_CERT"),
+            CertificatePassword = Env("DEEPNOTE_TLS_CERT_PASSWORD"),
+            WebRoot = Env("DEEPNOTE_WEB_ROOT"),
+            AdminEmail = Env("DEEPNOTE_ADMIN_EMAIL"),
+            AdminPassword = Env("DEEPNOTE_ADMIN_PASSWORD"),
+            RunJobs = Env("DEEPNOTE_JOBS") != "off",
+        };
+    }
+}

@@ -1,0 +1,66 @@
+using Deepnote.Api.Security;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Setup;
+using Deepnote.Infrastructure.EventStore;
+using Deepnote.Infrastructure.Jobs;
+using Hangfire;
+using Mediator;
+
+namespace Deepnote.Api.Hosting;
+
+/// <summary>Before serving: migrate the database, create the first admin (or print the one-time set-up link),
+/// and register the recurring jobs.</summary>
+public static class StartupTasks
+{
+    public static async Task RunAsync(WebApplication app, DeepnoteSettings settings, CancellationToken ct)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        await BootstrapFirstAdminAsync(app, settings, ct);
+        if (settings.RunJobs)
+        {
+            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ExpiredCredentialsCleanupJob>(
+                ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+        }
+    }
+
+    private static async Task BootstrapFirstAdminAsync(WebApplication app, DeepnoteSettings settings,
+        CancellationToken ct)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Deepnote.Setup");
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
+        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+
+        var token = await sender.Send(new IssueSetupTokenCommand(), ct);
+        if (token is null) return;
+
+        if (settings.AdminEmail is { } email && settings.AdminPassword is { } password)
+        {
+            try
+            {
+                await sender.Send(new CompleteSetupCommand(token, email, password), ct);
+                logger.LogInformation("Created the first admin {Email} and the workspace Default", email);
+            }
+            catch (RequestValidationException ex)
+            {
+                throw new InvalidOperationException("DEEPNOTE_ADMIN_EMAIL/DEEPNOTE_ADMIN_PASSWORD: "
+                    + string.Join("; ", ex.Errors.Select(e => $"{e.Field}: {e.Message}")));
+            }
+            catch (NotFoundException)
+            {
+                logger.LogInformation("Another node completed the first set-up");
+            }
+
+            return;
+        }
+
+        var origin = settings.Urls.Split(';').FirstOrDefault(u => u.StartsWith("https://", StringComparison.Ordinal))
+            ?? settings.Urls.Split(';')[0];
+        Console.WriteLine($"""
+
+            No user exists yet. Open this one-time link within 24 hours to create the first admin:
+              {origin.TrimEnd('/')}/setup?token={Uri.EscapeDataString(token)}
+
+            """);
+    }
+}

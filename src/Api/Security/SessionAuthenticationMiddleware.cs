@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Identity.Ports;
+
+namespace Deepnote.Api.Security;
+
+/// <summary>Resolves the session cookie to a user for this request, records where the request came from, and
+/// refuses cookie-authenticated POSTs that lack the anti-forgery header.</summary>
+public sealed partial class SessionAuthenticationMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, CurrentActor actor, ISessionStore sessions)
+    {
+        var correlation = context.Request.Headers["X-Correlation-Id"].ToString();
+        if (!SafeCorrelationId().IsMatch(correlation)) correlation = context.TraceIdentifier;
+        context.Response.Headers["X-Correlation-Id"] = correlation;
+        var userAgent = context.Request.Headers.UserAgent.ToString();
+        actor.FromRequest(correlation, context.Connection.RemoteIpAddress?.ToString(),
+            userAgent.Length > 512 ? userAgent[..512] : userAgent.Length == 0 ? null : userAgent);
+
+        if (context.Request.Cookies.TryGetValue(SessionCookie.Name, out var token) && token.Length is > 0 and < 200)
+        {
+            if (HttpMethods.IsPost(context.Request.Method)
+                && string.IsNullOrEmpty(context.Request.Headers[SessionCookie.CsrfHeader]))
+            {
+                await GraphQLErrors.WriteAsync(context, StatusCodes.Status403Forbidden, "FORBIDDEN",
+                    $"Cookie-authenticated requests must carry the {SessionCookie.CsrfHeader} header.");
+                return;
+            }
+
+            if (await sessions.ResolveAsync(token, context.RequestAborted) is { } user)
+            {
+                actor.SignedIn(user, token);
+            }
+        }
+
+        await next(context);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9._:-]{8,64}$")]
+    private static partial Regex SafeCorrelationId();
+}

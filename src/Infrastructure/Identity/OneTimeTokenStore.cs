@@ -1,0 +1,29 @@
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.Persistence;
+
+namespace Deepnote.Infrastructure.Identity;
+
+internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock) : IOneTimeTokenStore
+{
+    public async Task<string> IssueAsync(string purpose, UserId? user, TimeSpan lifetime, CancellationToken ct)
+    {
+        var token = Tokens.New();
+        await uow.ExecuteAsync(
+            "insert into one_time_tokens (token_hash, purpose, user_id, expires_at) values ($1, $2, $3, $4)", ct,
+            Tokens.Hash(token), purpose, user?.Value, clock.GetUtcNow() + lifetime);
+        return token;
+    }
+
+    public async Task<OneTimeToken?> ConsumeAsync(string purpose, string token, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await uow.QueryAsync("""
+            update one_time_tokens set used_at = $3
+            where token_hash = $1 and purpose = $2 and used_at is null and expires_at > $3
+            returning user_id
+            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0))), ct,
+            Tokens.Hash(token), purpose, now);
+        return rows.Count == 1 ? rows[0] : null;
+    }
+}

@@ -1,0 +1,36 @@
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.Persistence;
+
+namespace Deepnote.Infrastructure.Identity;
+
+/// <summary>Sessions in PostgreSQL, so that any API node can resolve any cookie and a revocation is immediate.</summary>
+internal sealed class SessionStore(NpgsqlUnitOfWork uow, TimeProvider clock) : ISessionStore
+{
+    public async Task<string> CreateAsync(UserId user, CancellationToken ct)
+    {
+        var token = Tokens.New();
+        var now = clock.GetUtcNow();
+        await uow.ExecuteAsync("""
+            insert into sessions (token_hash, user_id, created_at, last_seen_at, expires_at) values ($1, $2, $3, $3, $4)
+            """, ct, Tokens.Hash(token), user.Value, now, now + SessionPolicy.AbsoluteLifetime);
+        return token;
+    }
+
+    /// <summary>A live session's user; touches <c>last_seen_at</c> (idle timeout) in the same statement.</summary>
+    public async Task<UserId?> ResolveAsync(string token, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var user = await uow.QuerySingleAsync<Guid?>("""
+            update sessions set last_seen_at = $2
+            where token_hash = $1 and revoked_at is null and expires_at > $2 and last_seen_at > $3
+            returning user_id
+            """, r => r.GetGuid(0), ct, Tokens.Hash(token), now, now - SessionPolicy.IdleTimeout);
+        return user is { } id ? new UserId(id) : null;
+    }
+
+    public Task RevokeAsync(string token, CancellationToken ct) =>
+        uow.ExecuteAsync("update sessions set revoked_at = $2 where token_hash = $1 and revoked_at is null", ct,
+            Tokens.Hash(token), clock.GetUtcNow());
+}

@@ -1,0 +1,35 @@
+using Deepnote.Domain.Access.Workspaces.Events;
+using Deepnote.Domain.SharedKernel;
+using Npgsql;
+
+namespace Deepnote.Infrastructure.Projections;
+
+internal sealed class WorkspaceProjection : IInlineProjection
+{
+    private const string AddMember =
+        "insert into workspace_members (workspace_id, user_id, role, joined_at) values ($1, $2, $3, $4)";
+
+    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    {
+        switch (domainEvent)
+        {
+            case WorkspaceCreated e:
+                batch.Add("insert into workspaces (workspace_id, name, created_at) values ($1, $2, $3)",
+                    e.WorkspaceId.Value, e.Name, e.OccurredAt);
+                batch.Add(AddMember, e.WorkspaceId.Value, e.CreatedBy.Value, nameof(Domain.Access.WorkspaceRole.Admin),
+                    e.OccurredAt);
+                break;
+            case MemberInvited e:
+                batch.Add(AddMember, e.WorkspaceId.Value, e.UserId.Value, e.Role.ToString(), e.OccurredAt);
+                break;
+            case MemberRoleChanged e:
+                batch.Add("update workspace_members set role = $3 where workspace_id = $1 and user_id = $2",
+                    e.WorkspaceId.Value, e.UserId.Value, e.Role.ToString());
+                break;
+            case MemberRemoved e:
+                batch.Add("delete from workspace_members where workspace_id = $1 and user_id = $2",
+                    e.WorkspaceId.Value, e.UserId.Value);
+                break;
+        }
+    }
+}

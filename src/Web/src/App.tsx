@@ -1,0 +1,84 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { ErrorBox } from './ErrorBox';
+import { gql, UNAUTHENTICATED_EVENT } from './graphql';
+import { useAction } from './hooks';
+import { AuditPage } from './pages/Audit';
+import { InvitePage, SetupPage, SignInPage } from './pages/Auth';
+import { MembersPage } from './pages/Members';
+import { WorkspacesPage } from './pages/Workspaces';
+import { Link, navigate, useLocation } from './router';
+import type { User } from './types';
+
+const ME = `query Me { me { id email } }`;
+const SIGN_OUT = `mutation SignOut { signOut }`;
+
+export function App() {
+  // undefined while loading, null when signed out
+  const [me, setMe] = useState<User | null>();
+  const [meError, setMeError] = useState<unknown>();
+  const { pathname, query } = useLocation();
+
+  useEffect(() => {
+    gql<{ me: User | null }>(ME).then((d) => setMe(d.me), setMeError);
+    const signedOut = () => setMe(null);
+    window.addEventListener(UNAUTHENTICATED_EVENT, signedOut);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, signedOut);
+  }, []);
+
+  const signedIn = (user: User) => {
+    setMe(user);
+    // Signing in on a deep link keeps it; the dedicated pages lead home.
+    if (['/signin', '/setup', '/invite'].includes(window.location.pathname)) navigate('/');
+  };
+
+  if (pathname === '/signin') return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
+  if (pathname === '/setup') return <Shell><SetupPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
+  if (pathname === '/invite') return <Shell><InvitePage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
+  if (meError) return <Shell><main><ErrorBox error={meError} /></main></Shell>;
+  if (me === undefined) return <Shell><main><p>Loading…</p></main></Shell>;
+  if (me === null) return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
+
+  const signedOut = () => {
+    setMe(null);
+    navigate('/signin');
+  };
+  return <Shell me={me} onSignedOut={signedOut}>{route(pathname, me)}</Shell>;
+}
+
+function route(pathname: string, me: User) {
+  if (pathname === '/') return <WorkspacesPage />;
+  const match = /^\/workspaces\/([^/]+)(\/audit)?\/?$/.exec(pathname);
+  if (match) {
+    const id = decodeURIComponent(match[1]);
+    return match[2] ? <AuditPage key={id} workspaceId={id} /> : <MembersPage key={id} workspaceId={id} me={me} />;
+  }
+  return (
+    <main>
+      <h1>Page not found</h1>
+      <p><Link to="/">Back to your workspaces</Link></p>
+    </main>
+  );
+}
+
+function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => void; children: ReactNode }) {
+  const signOut = useAction();
+  const onSignOut = async () => {
+    if ((await signOut.run(() => gql<{ signOut: boolean }>(SIGN_OUT))) !== undefined) onSignedOut?.();
+  };
+  return (
+    <>
+      <header className="topbar">
+        {me ? <Link to="/" className="brand">Deepnote Secure Workspace</Link> : <span className="brand">Deepnote Secure Workspace</span>}
+        {me && (
+          <nav aria-label="Account" className="account">
+            <a href="/graphql/ui">GraphQL IDE</a>
+            <span className="email">{me.email}</span>
+            <button type="button" onClick={onSignOut} disabled={signOut.busy}>Sign out</button>
+          </nav>
+        )}
+      </header>
+      <ErrorBox error={signOut.error} />
+      {children}
+    </>
+  );
+}

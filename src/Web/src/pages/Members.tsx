@@ -1,0 +1,210 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql } from '../graphql';
+import { useAction, useQuery } from '../hooks';
+import { Link, navigate } from '../router';
+import { Time } from '../Time';
+import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
+
+interface Member {
+  userId: string;
+  email: string;
+  role: WorkspaceRole;
+  joinedAt: string;
+}
+
+interface Workspace {
+  id: string;
+  name: string;
+  myRole: WorkspaceRole | null;
+  members: Connection<Member>;
+}
+
+const MEMBER_FIELDS = 'userId email role joinedAt';
+const WORKSPACE = `query Workspace($id: ID!) {
+  workspace(id: $id) { id name myRole members(first: 100) { edges { node { ${MEMBER_FIELDS} } } } }
+}`;
+const INVITE_MEMBER = `mutation InviteMember($input: InviteMemberInput!) {
+  inviteMember(input: $input) { member { ${MEMBER_FIELDS} } invitationLink }
+}`;
+const CHANGE_MEMBER_ROLE = `mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) { member { ${MEMBER_FIELDS} } }
+}`;
+const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }`;
+
+export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
+  const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
+  const action = useAction();
+  const [invitationLink, setInvitationLink] = useState<string>();
+
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  const workspace = data.workspace;
+  if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+
+  const isAdmin = workspace.myRole === 'ADMIN';
+  const members = workspace.members.edges.map((e) => e.node);
+
+  const updateWorkspace = (update: (w: Workspace) => Workspace) =>
+    setData((d) => (d.workspace ? { workspace: update(d.workspace) } : d));
+
+  const putMember = (member: Member) =>
+    updateWorkspace((w) => {
+      const known = w.members.edges.some((e) => e.node.userId === member.userId);
+      const edges = known
+        ? w.members.edges.map((e) => (e.node.userId === member.userId ? { node: member } : e))
+        : [...w.members.edges, { node: member }];
+      return { ...w, myRole: member.userId === me.id ? member.role : w.myRole, members: { edges } };
+    });
+
+  const invite = async (email: string, role: WorkspaceRole) => {
+    setInvitationLink(undefined);
+    const result = await action.run(() =>
+      gql<{ inviteMember: { member: Member; invitationLink: string | null } }>(INVITE_MEMBER, {
+        input: { workspaceId, email, role },
+      }),
+    );
+    if (!result) return false;
+    putMember(result.inviteMember.member);
+    if (result.inviteMember.invitationLink) {
+      setInvitationLink(new URL(result.inviteMember.invitationLink, window.location.origin).href);
+    }
+    return true;
+  };
+
+  const changeRole = async (member: Member, role: WorkspaceRole) => {
+    const result = await action.run(() =>
+      gql<{ changeMemberRole: { member: Member } }>(CHANGE_MEMBER_ROLE, {
+        input: { workspaceId, userId: member.userId, role },
+      }),
+    );
+    if (result) putMember(result.changeMemberRole.member);
+  };
+
+  const remove = async (member: Member) => {
+    if (!window.confirm(`Remove ${member.email} from ${workspace.name}?`)) return;
+    const result = await action.run(() =>
+      gql<{ removeMember: boolean }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
+    );
+    if (result === undefined) return;
+    if (member.userId === me.id) return navigate('/');
+    updateWorkspace((w) => ({
+      ...w,
+      members: { edges: w.members.edges.filter((e) => e.node.userId !== member.userId) },
+    }));
+  };
+
+  return (
+    <main>
+      <p className="crumbs">
+        <Link to="/">Workspaces</Link>
+      </p>
+      <h1>{workspace.name}</h1>
+      {(isAdmin || workspace.myRole === 'AUDITOR') && (
+        <nav className="tabs" aria-label="Workspace">
+          <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>
+        </nav>
+      )}
+      <ErrorBox error={action.error} />
+
+      {isAdmin && <InviteForm busy={action.busy} onInvite={invite} />}
+      {invitationLink && <InvitationLink link={invitationLink} onDone={() => setInvitationLink(undefined)} />}
+
+      <h2>Members</h2>
+      <table data-testid="members-table">
+        <thead>
+          <tr>
+            <th scope="col">Email</th>
+            <th scope="col">Role</th>
+            <th scope="col">Joined</th>
+            {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.userId} data-testid="member-row">
+              <td>{m.email}</td>
+              <td>
+                {isAdmin ? (
+                  <select
+                    aria-label={`Access level of ${m.email}`}
+                    value={m.role}
+                    disabled={action.busy}
+                    onChange={(e) => changeRole(m, e.target.value as WorkspaceRole)}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>{r}</option>
+                    ))}
+                  </select>
+                ) : (
+                  m.role
+                )}
+              </td>
+              <td><Time value={m.joinedAt} /></td>
+              {isAdmin && (
+                <td>
+                  <button type="button" className="danger" disabled={action.busy} onClick={() => remove(m)}>
+                    Remove
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}
+
+function InviteForm({ busy, onInvite }: { busy: boolean; onInvite: (email: string, role: WorkspaceRole) => Promise<boolean> }) {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<WorkspaceRole>('VIEWER');
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await onInvite(email.trim(), role)) setEmail('');
+  };
+
+  return (
+    <section>
+      <h2>Invite a member</h2>
+      <form onSubmit={onSubmit} className="inline">
+        <label className="field">
+          <span>Member email</span>
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Role</span>
+          <select value={role} onChange={(e) => setRole(e.target.value as WorkspaceRole)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>{r}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" disabled={busy}>Invite</button>
+      </form>
+    </section>
+  );
+}
+
+function InvitationLink({ link, onDone }: { link: string; onDone: () => void }) {
+  const [copied, setCopied] = useState<string>();
+  const copy = () =>
+    navigator.clipboard.writeText(link).then(
+      () => setCopied('Copied'),
+      () => setCopied('Copying failed: select the link and copy it'),
+    );
+  return (
+    <section className="notice" data-testid="invitation-link">
+      <p>
+        <strong>Share this link with the person; it is shown only once.</strong>
+      </p>
+      <code className="secret">{link}</code>
+      <div className="inline">
+        <button type="button" onClick={copy}>Copy link</button>
+        <button type="button" onClick={onDone}>Done</button>
+        <span role="status">{copied}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql, UNAUTHENTICATED_EVENT } from '../graphql';
+import { useAction, useQuery } from '../hooks';
+import { Link } from '../router';
+import type { Connection, WorkspaceRole } from '../types';
+
+interface WorkspaceItem {
+  id: string;
+  name: string;
+  myRole: WorkspaceRole | null;
+}
+
+const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } } }`;
+const CREATE_WORKSPACE = `mutation CreateWorkspace($input: CreateWorkspaceInput!) {
+  createWorkspace(input: $input) { workspace { id name myRole } }
+}`;
+
+type WorkspacesData = { me: { workspaces: Connection<WorkspaceItem> } | null };
+
+export function WorkspacesPage() {
+  const { data, error, setData } = useQuery<WorkspacesData>(WORKSPACES, {});
+  const [name, setName] = useState('');
+  const create = useAction();
+
+  // The session ended between loading the app and this page.
+  useEffect(() => {
+    if (data && !data.me) window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  }, [data]);
+
+  const onCreate = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await create.run(() =>
+      gql<{ createWorkspace: { workspace: WorkspaceItem } }>(CREATE_WORKSPACE, { input: { name: name.trim() } }),
+    );
+    if (!result) return;
+    setName('');
+    setData((d) =>
+      d.me ? { me: { workspaces: { edges: [...d.me.workspaces.edges, { node: result.createWorkspace.workspace }] } } } : d,
+    );
+  };
+
+  const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
+
+  return (
+    <main>
+      <h1>Workspaces</h1>
+      <ErrorBox error={error} />
+      {!data && !error && <p>Loading…</p>}
+      {data?.me &&
+        (workspaces.length === 0 ? (
+          <p>You are not a member of any workspace yet.</p>
+        ) : (
+          <ul className="workspaces">
+            {workspaces.map((w) => (
+              <li key={w.id}>
+                <Link to={`/workspaces/${encodeURIComponent(w.id)}`}>{w.name}</Link>
+                {w.myRole && <span className="badge">{w.myRole}</span>}
+              </li>
+            ))}
+          </ul>
+        ))}
+
+      <h2>Create a workspace</h2>
+      <ErrorBox error={create.error} />
+      <form onSubmit={onCreate} className="inline">
+        <label className="field">
+          <span>Workspace name</span>
+          <input required value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" disabled={create.busy}>
+          Create workspace
+        </button>
+      </form>
+    </main>
+  );
+}
