@@ -45,7 +45,7 @@ public static class DeepnoteHost
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddGraphQL(graphql => graphql
-            .AddSchema<DeepnoteSchema>()
+            .AddSelfActivatingSchema<DeepnoteSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<DeepnoteErrorInfoProvider>()
             .AddComplexityAnalyzer(c =>
@@ -55,6 +55,7 @@ public static class DeepnoteHost
             })
             .AddUnhandledExceptionHandler(context =>
             {
+                // The error info provider maps known exceptions and logs the rest; the client never sees the text.
                 context.ErrorMessage = "An internal error occurred.";
             }));
         services.AddHttpsRedirection(options =>

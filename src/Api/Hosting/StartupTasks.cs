@@ -14,6 +14,7 @@ public static class StartupTasks
 {
     public static async Task RunAsync(WebApplication app, DeepnoteSettings settings, CancellationToken ct)
     {
+        app.Services.GetRequiredService<global::GraphQL.Types.ISchema>().Initialize(); // a broken schema fails here, not on a request
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         await BootstrapFirstAdminAsync(app, settings, ct);
         if (settings.RunJobs)

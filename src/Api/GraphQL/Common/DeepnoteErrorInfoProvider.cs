@@ -7,7 +7,7 @@ namespace Deepnote.Api.GraphQL.Common;
 
 /// <summary>Shapes every error as <c>{ message, locations, path, extensions: { code, fields? } }</c>: codes from
 /// CONTRACT.md only, never a stack trace or an exception's own message.</summary>
-public sealed class DeepnoteErrorInfoProvider : IErrorInfoProvider
+public sealed class DeepnoteErrorInfoProvider(ILogger<DeepnoteErrorInfoProvider> logger) : IErrorInfoProvider
 {
     public ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -17,8 +17,7 @@ public sealed class DeepnoteErrorInfoProvider : IErrorInfoProvider
             ComplexityError e => new DeepnoteError(ErrorCodes.LimitExceeded, e.Message),
             ValidationError or InvalidVariableError or SyntaxError or DocumentError =>
                 new DeepnoteError(ErrorCodes.ValidationFailed, executionError.Message),
-            UnhandledError { InnerException: { } inner } => DeepnoteError.From(inner),
-            _ => DeepnoteError.Internal(),
+            _ => Unexpected(executionError),
         };
 
         var extensions = new Dictionary<string, object?> { ["code"] = error.ErrorCode };
@@ -32,5 +31,16 @@ public sealed class DeepnoteErrorInfoProvider : IErrorInfoProvider
         }
 
         return new ErrorInfo { Message = error.Message, Extensions = extensions };
+    }
+
+    private DeepnoteError Unexpected(ExecutionError error)
+    {
+        var mapped = error.InnerException is { } inner ? DeepnoteError.From(inner) : DeepnoteError.Internal();
+        if (mapped.ErrorCode == ErrorCodes.Internal)
+        {
+            logger.LogError(error.InnerException ?? error, "Unexpected GraphQL error {ErrorType}", error.GetType().Name);
+        }
+
+        return mapped;
     }
 }
