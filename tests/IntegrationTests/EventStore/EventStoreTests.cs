@@ -1,0 +1,216 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Audit.Ports;
+using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.Identity.Users.Events;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Deepnote.IntegrationTests.EventStore;
+
+public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<EventStoreFixture>
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>An event whose payload identifies who appended it and when (the user id is only a marker).</summary>
+    private static UserSignedIn Marker(int writer, int index) =>
+        new(new UserId(new Guid(writer, 0, 0, BitConverter.GetBytes((long)index))), Now);
+
+    [Fact]
+    public async Task Append_SixteenConcurrentWritersToOneStream_VersionsAreContiguousAndNothingIsLostOrDuplicated()
+    {
+        var stream = Guid.NewGuid();
+        var chain = Guid.NewGuid();
+        const int writers = 16, perWriter = 10;
+        var conflicts = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; i < perWriter; i++)
+            {
+                while (true)
+                {
+                    await using var scope = fixture.Scope();
+                    var events = EventStoreFixture.Events(scope);
+                    var version = (await events.FetchStreamAsync(stream, default)).Count;
+                    try
+                    {
+                        await events.AppendAsync(stream, chain, version, [Marker(writer, i)], default);
+                        break;
+                    }
+                    catch (ConcurrencyException)
+                    {
+                        Interlocked.Increment(ref conflicts);
+                    }
+                }
+            }
+        })));
+
+        await using var read = fixture.Scope();
+        var stored = await EventStoreFixture.Events(read).FetchStreamAsync(stream, default);
+        Assert.Equal(Enumerable.Range(1, writers * perWriter).Select(v => (long)v), stored.Select(e => e.StreamVersion));
+        var markers = stored.Select(e => ((UserSignedIn)e.Data).UserId).ToList();
+        Assert.Equal(writers * perWriter, markers.Distinct().Count());
+        Assert.True(stored.Zip(stored.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
+        Assert.True(conflicts > 0, "16 writers racing on one stream must have met a stale expected version");
+        Assert.True((await Verify(read, chain)).Valid);
+    }
+
+    [Fact]
+    public async Task Append_ConcurrentWritersToManyStreamsOfOneChain_LeaveAValidContiguousChain()
+    {
+        var chain = Guid.NewGuid();
+        const int writers = 8, perWriter = 15;
+
+        await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async () =>
+        {
+            var stream = Guid.NewGuid();
+            for (var i = 0; i < perWriter; i++)
+            {
+                await using var scope = fixture.Scope();
+                await EventStoreFixture.Events(scope).AppendAsync(stream, chain, i * 2, [Marker(writer, i), Marker(writer, -i)],
+                    default);
+            }
+        })));
+
+        await using var read = fixture.Scope();
+        var verification = await Verify(read, chain);
+        Assert.True(verification.Valid);
+        Assert.Equal(writers * perWriter * 2, verification.CheckedEvents);
+        var positions = await fixture.Database.ScalarAsync<long>(
+            "select count(distinct chain_position) from events where chain_id = $1 and chain_position between 1 and $2",
+            chain, (long)(writers * perWriter * 2));
+        Assert.Equal(writers * perWriter * 2, positions);
+    }
+
+    [Fact]
+    public async Task Append_WithStaleExpectedVersion_ThrowsConcurrencyAndWritesNothing()
+    {
+        var stream = Guid.NewGuid();
+        var chain = Guid.NewGuid();
+        await using var scope = fixture.Scope();
+        var events = EventStoreFixture.Events(scope);
+        await events.AppendAsync(stream, chain, 0, [Marker(1, 1)], default);
+
+        await Assert.ThrowsAsync<ConcurrencyException>(() => events.AppendAsync(stream, chain, 0, [Marker(1, 2)], default));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => events.AppendAsync(stream, chain, 5, [Marker(1, 3)], default));
+
+        Assert.Single(await events.FetchStreamAsync(stream, default));
+        Assert.True((await Verify(scope, chain)).Valid);
+    }
+
+    [Fact]
+    public async Task UnitOfWork_RolledBack_LeavesNeitherEventsNorProjectionRows()
+    {
+        await using var scope = fixture.Scope();
+        var uow = EventStoreFixture.UnitOfWork(scope);
+        var user = User.Register($"rollback-{Guid.NewGuid():N}@example.com", true, Now);
+
+        await uow.BeginAsync(default);
+        await EventStoreFixture.Events(scope).SaveAsync(user, default);
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from streams where stream_id = $1",
+            user.Id.Value)); // not visible outside the transaction
+        await uow.RollbackAsync(default);
+
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from events where stream_id = $1",
+            user.Id.Value));
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from users where user_id = $1",
+            user.Id.Value));
+    }
+
+    [Fact]
+    public async Task SaveAndAggregate_UpdatesTheInlineProjectionAndRebuildsTheAggregate()
+    {
+        await using var scope = fixture.Scope();
+        var events = EventStoreFixture.Events(scope);
+        var user = User.Register($"Projected-{Guid.NewGuid():N}@Example.com", false, Now);
+        await events.SaveAsync(user, default);
+        user.Activate(Now);
+        await events.SaveAsync(user, default);
+
+        var rebuilt = await events.AggregateStreamAsync<User>(user.Id.Value, default);
+
+        Assert.NotNull(rebuilt);
+        Assert.True(rebuilt.IsActivated);
+        Assert.Equal(2, rebuilt.Version);
+        Assert.Equal(user.Email, rebuilt.Email);
+        Assert.True(await fixture.Database.ScalarAsync<bool>("select activated from users where user_id = $1",
+            user.Id.Value));
+        Assert.Null(await events.AggregateStreamAsync<User>(Guid.NewGuid(), default));
+    }
+
+    [Fact]
+    public async Task VerifyChain_DetectsAnUpdatedEventAtItsSequence()
+    {
+        var (chain, sequences) = await WriteChainAsync(6);
+
+        await fixture.Database.ExecuteAsync(
+            "update events set data = jsonb_set(data, '{occurredAt}', '\"2020-01-01T00:00:00+00:00\"') where sequence = $1",
+            sequences[3]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Equal(sequences[3], verification.FirstBrokenSequence);
+        Assert.Equal(6, verification.CheckedEvents);
+    }
+
+    [Fact]
+    public async Task VerifyChain_DetectsADeletedEventAtTheNextSequence()
+    {
+        var (chain, sequences) = await WriteChainAsync(6);
+
+        await fixture.Database.ExecuteAsync("delete from events where sequence = $1", sequences[2]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Equal(sequences[3], verification.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task VerifyChain_DetectsASwappedPairAtTheFirstOfThem()
+    {
+        var (chain, sequences) = await WriteChainAsync(6);
+
+        await fixture.Database.ExecuteAsync("""
+            update events e set data = o.data
+            from events o
+            where (e.sequence, o.sequence) in (($1, $2), ($2, $1))
+            """, sequences[1], sequences[2]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Equal(sequences[1], verification.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task VerifyChain_DetectsATruncatedTail()
+    {
+        var (chain, sequences) = await WriteChainAsync(4);
+
+        await fixture.Database.ExecuteAsync("delete from events where sequence = $1", sequences[^1]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Null(verification.FirstBrokenSequence);
+        Assert.Equal(3, verification.CheckedEvents);
+    }
+
+    private async Task<(Guid Chain, long[] Sequences)> WriteChainAsync(int count)
+    {
+        var chain = Guid.NewGuid();
+        var stream = Guid.NewGuid();
+        await using var scope = fixture.Scope();
+        var events = EventStoreFixture.Events(scope);
+        for (var i = 0; i < count; i++) await events.AppendAsync(stream, chain, i, [Marker(7, i)], default);
+        var sequences = (await events.FetchStreamAsync(stream, default)).Select(e => e.Sequence).ToArray();
+        Assert.True((await Verify(scope, chain)).Valid);
+        return (chain, sequences);
+    }
+
+    private static Task<Application.Audit.Contracts.ChainVerification> Verify(AsyncServiceScope scope, Guid chain) =>
+        scope.ServiceProvider.GetRequiredService<IAuditLog>().VerifyAsync(chain, default);
+}

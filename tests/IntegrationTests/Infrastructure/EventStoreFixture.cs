@@ -1,0 +1,42 @@
+using Deepnote.Application;
+using Deepnote.Application.Abstractions;
+using Deepnote.Infrastructure;
+using Deepnote.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Deepnote.IntegrationTests.Infrastructure;
+
+/// <summary>The Application and Infrastructure layers wired as in the host, on a fresh database.</summary>
+public sealed class EventStoreFixture : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public ServiceProvider Services { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var services = new ServiceCollection();
+        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
+        services.AddApplication();
+        services.AddInfrastructure(Database.ConnectionString);
+        services.AddScoped<TestActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<TestActor>());
+        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+
+    /// <summary>A scope of its own: its own unit of work, as one request has.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public static IEventStore Events(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<IEventStore>();
+
+    public static NpgsqlUnitOfWork UnitOfWork(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<NpgsqlUnitOfWork>();
+
+    public async Task DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,64 @@
+using Deepnote.Infrastructure.EventStore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Deepnote.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh, migrated PostgreSQL database on the server named by <c>DEEPNOTE_TEST_DB</c> (set by
+/// <c>./deepnote test</c>), dropped afterwards. Without that variable the tests fail: they never fall back to
+/// a fake.</summary>
+public sealed class TestDatabase : IAsyncLifetime
+{
+    private readonly string _name = "deepnote_it_" + Guid.NewGuid().ToString("N")[..12];
+
+    public string ConnectionString { get; private set; } = "";
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public static string ServerConnectionString => Environment.GetEnvironmentVariable("DEEPNOTE_TEST_DB")
+        ?? throw new InvalidOperationException(
+            "DEEPNOTE_TEST_DB is not set: run the tests with ./deepnote test (it starts a private PostgreSQL).");
+
+    public async Task InitializeAsync()
+    {
+        await using (var admin = new NpgsqlConnection(ServerConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"create database {_name}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString)
+        {
+            Database = _name,
+            MaxPoolSize = 60,
+        }.ConnectionString;
+        DataSource = NpgsqlDataSource.Create(ConnectionString);
+        await new DatabaseMigrator(DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(ServerConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"drop database if exists {_name} with (force)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, params object[] values)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        var result = await command.ExecuteScalarAsync();
+        return result is null or DBNull ? default : (T)result;
+    }
+
+    public async Task<int> ExecuteAsync(string sql, params object[] values)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return await command.ExecuteNonQueryAsync();
+    }
+}
