@@ -1,0 +1,78 @@
+using Deepnote.Api.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Deepnote.IntegrationTests.Infrastructure;
+
+/// <summary>The real host (Kestrel, TLS, GraphQL, jobs) on a loopback port, against a fresh database, with the
+/// first admin created from the DEEPNOTE_ADMIN_* settings.</summary>
+public class ApiFixture : IAsyncLifetime
+{
+    public const string AdminEmail = "admin@example.test";
+    public const string AdminPassword = "Admin-Password-4-Tests!";
+
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "deepnote-it-" + Guid.NewGuid().ToString("N"));
+
+    public TestDatabase Database { get; } = new();
+
+    public LogCapture Logs { get; } = new();
+
+    public WebApplication App { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        Directory.CreateDirectory(_dataDirectory);
+        var masterKey = Path.Combine(_dataDirectory, "master.key");
+        await File.WriteAllTextAsync(masterKey, Convert.ToBase64String(Guid.NewGuid().ToByteArray()));
+        var settings = new DeepnoteSettings
+        {
+            Database = Database.ConnectionString,
+            Urls = "https://127.0.0.1:0",
+            DataDirectory = _dataDirectory,
+            MasterKeyFile = masterKey,
+            AdminEmail = AdminEmail,
+            AdminPassword = AdminPassword,
+            WebRoot = RepositoryPath("src", "Api", "wwwroot"),
+        };
+        App = DeepnoteHost.Build(settings, configure: builder => builder.Logging.AddProvider(Logs));
+        await StartupTasks.RunAsync(App, settings, default);
+        await App.StartAsync();
+        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>A browser-like client with its own cookie jar.</summary>
+    public GraphQLClient NewClient() => new(BaseAddress);
+
+    public async Task<GraphQLClient> SignedInAdminAsync()
+    {
+        var client = NewClient();
+        await client.SignInAsync(AdminEmail, AdminPassword);
+        return client;
+    }
+
+    public static string RepositoryPath(params string[] parts)
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Deepnote.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return Path.Combine([directory?.FullName ?? throw new InvalidOperationException("Deepnote.sln not found"), .. parts]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}
