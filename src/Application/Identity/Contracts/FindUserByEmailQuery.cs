@@ -1,6 +1,6 @@
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Ports;
-using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Contracts;

@@ -10,8 +10,4 @@ internal static class PasswordRules
     public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MinimumLength(MinLength).MaximumLength(MaxLength)
             .WithMessage($"Use between {MinLength} and {MaxLength} characters.");
-
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Must(e => Domain.Identity.Users.EmailAddress.IsValid(e.Trim()))
-            .WithMessage("Enter a valid email address.");
 }

@@ -1,3 +1,4 @@
+using Deepnote.Application.Common.Validation;
 using Deepnote.Application.Identity.Passwords;
 using FluentValidation;
 

@@ -2,6 +2,7 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;
@@ -26,10 +27,10 @@ internal sealed class InviteMemberCommandHandler(ISender sender, IEventStore eve
         return new InvitedMember(new MemberDto(userId, email, command.Role, now), token);
     }
 
-    private async Task<(Domain.SharedKernel.UserId, string, string?)> RegisterAsync(string email,
+    private async Task<(UserId, string, string?)> RegisterAsync(string email,
         CancellationToken ct)
     {
         var registered = await sender.Send(new RegisterUserCommand(email, Password: null), ct);
-        return (registered.UserId, Domain.Identity.Users.EmailAddress.Normalize(email), registered.InvitationToken);
+        return (registered.UserId, EmailAddress.Normalize(email), registered.InvitationToken);
     }
 }

@@ -1,4 +1,4 @@
-using Deepnote.Application.Identity.Passwords;
+using Deepnote.Application.Common.Validation;
 using FluentValidation;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;

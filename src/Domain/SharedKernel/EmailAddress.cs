@@ -1,4 +1,4 @@
-namespace Deepnote.Domain.Identity.Users;
+namespace Deepnote.Domain.SharedKernel;
 
 public static class EmailAddress
 {

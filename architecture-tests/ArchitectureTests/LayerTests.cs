@@ -1,0 +1,49 @@
+using NetArchTest.Rules;
+
+namespace Deepnote.ArchitectureTests;
+
+/// <summary>Dependencies point inwards: Api -> Infrastructure -> Application -> Domain.</summary>
+public sealed class LayerTests
+{
+    private static readonly string[] Packages =
+        ["Mediator", "FluentValidation", "Npgsql", "GraphQL", "Hangfire", "Microsoft.AspNetCore", "Microsoft.Extensions"];
+
+    [Fact]
+    public void Domain_DependsOnNothingOfOursOrAnyPackage()
+    {
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Domain).ShouldNot()
+            .HaveDependencyOnAny(["Deepnote.Application", "Deepnote.Infrastructure", "Deepnote.Api", .. Packages]),
+            "the domain references no other layer and no package");
+
+        var references = Assemblies.Domain.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => !n.StartsWith("System", StringComparison.Ordinal) && n != "netstandard");
+        Assert.Empty(references);
+    }
+
+    [Fact]
+    public void Application_DoesNotDependOnInfrastructureApiOrAdapters()
+    {
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Application).ShouldNot()
+            .HaveDependencyOnAny("Deepnote.Infrastructure", "Deepnote.Api", "Npgsql", "GraphQL", "Hangfire",
+                "Microsoft.AspNetCore"),
+            "the application layer talks to adapters through its ports only");
+    }
+
+    [Fact]
+    public void Infrastructure_DoesNotDependOnTheApi()
+    {
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Infrastructure).ShouldNot()
+            .HaveDependencyOnAny("Deepnote.Api", "GraphQL"),
+            "adapters know nothing of the GraphQL host");
+    }
+
+    [Fact]
+    public void Api_DoesNotReachIntoDomainAggregatesOrInfrastructureStores()
+    {
+        // GraphQL.Common maps database exceptions to error codes in one place; the module resolvers stay thin.
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Api).That().ResideInNamespace("Deepnote.Api.GraphQL.")
+            .And().DoNotResideInNamespace("Deepnote.Api.GraphQL.Common.").ShouldNot().HaveDependencyOnAny("Deepnote.Infrastructure", "Npgsql", "Deepnote.Domain.Access.Workspaces",
+                "Deepnote.Domain.Identity.Users"),
+            "resolvers only translate to mediator requests");
+    }
+}
