@@ -1,0 +1,133 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.UnitTests.Application;
+
+public sealed class AuthorizationPolicyTests
+{
+    private static readonly WorkspaceId Workspace = WorkspaceId.New();
+    private readonly Actor _actor = new();
+    private readonly Memberships _memberships = new();
+
+    private IAuthorizationPolicy Policy() =>
+        (IAuthorizationPolicy)Activator.CreateInstance(
+            typeof(Deepnote.Application.DependencyInjection).Assembly.GetType("Deepnote.Application.Access.Authorization.AuthorizationPolicy")!,
+            _actor, _memberships)!;
+
+    [Theory]
+    [InlineData(WorkspaceRole.Admin, DecisionOutcome.Allowed)]
+    [InlineData(WorkspaceRole.Auditor, DecisionOutcome.Allowed)]
+    [InlineData(WorkspaceRole.Editor, DecisionOutcome.Forbidden)]
+    [InlineData(WorkspaceRole.Viewer, DecisionOutcome.Forbidden)]
+    public async Task WorkspaceRole_IsDecidedByTheMembersRole(WorkspaceRole role, DecisionOutcome expected)
+    {
+        var user = _actor.SignIn();
+        _memberships.Roles[(Workspace, user)] = role;
+
+        var decision = await Policy().DecideAsync(
+            AccessRequirement.WorkspaceRole(Workspace, WorkspaceRole.Admin, WorkspaceRole.Auditor), false, default);
+
+        Assert.Equal(expected, decision.Outcome);
+        if (expected == DecisionOutcome.Forbidden) Assert.Equal(Workspace.Value, decision.AuditWorkspace);
+    }
+
+    [Fact]
+    public async Task WorkspaceRole_ForANonMember_IsNotFoundAndAuditedInTheWorkspaceOnlyIfItExists()
+    {
+        _actor.SignIn();
+        _memberships.Existing.Add(Workspace);
+
+        var existing = await Policy().DecideAsync(AccessRequirement.WorkspaceMember(Workspace), false, default);
+        var missing = await Policy().DecideAsync(AccessRequirement.WorkspaceMember(WorkspaceId.New()), false, default);
+
+        Assert.Equal(DecisionOutcome.NotFound, existing.Outcome);
+        Assert.Equal(Workspace.Value, existing.AuditWorkspace);
+        Assert.Equal(DecisionOutcome.NotFound, missing.Outcome);
+        Assert.Null(missing.AuditWorkspace);
+    }
+
+    [Fact]
+    public async Task SignedInAndWorkspace_ForAnonymous_AreUnauthenticated()
+    {
+        Assert.Equal(DecisionOutcome.Unauthenticated,
+            (await Policy().DecideAsync(AccessRequirement.SignedIn, false, default)).Outcome);
+        Assert.Equal(DecisionOutcome.Unauthenticated,
+            (await Policy().DecideAsync(AccessRequirement.WorkspaceMember(Workspace), false, default)).Outcome);
+        Assert.True((await Policy().DecideAsync(AccessRequirement.Anyone, false, default)).Allowed);
+    }
+
+    [Fact]
+    public async Task Internal_IsAllowedOnlyWhenNested_AndSystemOnlyForTheHost()
+    {
+        _actor.SignIn();
+
+        Assert.False((await Policy().DecideAsync(AccessRequirement.Internal, nested: false, default)).Allowed);
+        Assert.True((await Policy().DecideAsync(AccessRequirement.Internal, nested: true, default)).Allowed);
+        Assert.False((await Policy().DecideAsync(AccessRequirement.System, false, default)).Allowed);
+        _actor.Kind = ActorKind.System;
+        Assert.True((await Policy().DecideAsync(AccessRequirement.System, false, default)).Allowed);
+    }
+
+    [Fact]
+    public async Task ALookupFailure_PropagatesInsteadOfAllowing()
+    {
+        _actor.SignIn();
+        _memberships.Fail = true;
+
+        await Assert.ThrowsAsync<TimeoutException>(async () =>
+            await Policy().DecideAsync(AccessRequirement.WorkspaceMember(Workspace), false, default));
+    }
+
+    private sealed class Actor : ICurrentActor
+    {
+        public UserId? UserId { get; private set; }
+
+        public ActorKind Kind { get; set; } = ActorKind.Anonymous;
+
+        public string? IpAddress => null;
+
+        public string? UserAgent => null;
+
+        public string CorrelationId => "test";
+
+        public UserId SignIn()
+        {
+            UserId = Deepnote.Domain.SharedKernel.UserId.New();
+            Kind = ActorKind.User;
+            return UserId.Value;
+        }
+    }
+
+    private sealed class Memberships : IMembershipReader
+    {
+        public Dictionary<(WorkspaceId, UserId), WorkspaceRole> Roles { get; } = [];
+
+        public HashSet<WorkspaceId> Existing { get; } = [];
+
+        public bool Fail { get; set; }
+
+        public Task<WorkspaceRole?> GetRoleAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
+            Fail ? throw new TimeoutException() :
+            Task.FromResult(Roles.TryGetValue((workspace, user), out var r) ? r : (WorkspaceRole?)null);
+
+        public Task<bool> WorkspaceExistsAsync(WorkspaceId workspace, CancellationToken ct) =>
+            Task.FromResult(Existing.Contains(workspace) || Roles.Keys.Any(k => k.Item1 == workspace));
+
+        public Task<WorkspaceDto?> GetWorkspaceAsync(WorkspaceId workspace, UserId viewer, CancellationToken ct) =>
+            throw new NotSupportedException();
+
+        public Task<Page<WorkspaceDto>> ListWorkspacesAsync(UserId member, int size, long offset, CancellationToken ct) =>
+            throw new NotSupportedException();
+
+        public Task<Page<MemberDto>> ListMembersAsync(WorkspaceId workspace, int size, long offset, CancellationToken ct) =>
+            throw new NotSupportedException();
+
+        public Task<MemberDto?> GetMemberAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
+            throw new NotSupportedException();
+    }
+}

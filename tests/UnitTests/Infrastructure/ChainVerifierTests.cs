@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Deepnote.Infrastructure.Audit;
+using Deepnote.Infrastructure.EventStore;
+
+namespace Deepnote.UnitTests.Infrastructure;
+
+public sealed class ChainVerifierTests
+{
+    private static readonly Guid Chain = Guid.NewGuid();
+
+    private static (ChainEntry Entry, string Previous, string Hash)[] Chain3()
+    {
+        var previous = ChainHasher.GenesisHash;
+        var rows = new List<(ChainEntry, string, string)>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var entry = new ChainEntry(i * 10, Guid.Empty, i, Chain, i, "UserSignedIn",
+                JsonDocument.Parse($"{{\"n\":{i}}}").RootElement, JsonDocument.Parse("{}").RootElement, DateTimeOffset.UnixEpoch);
+            var hash = ChainHasher.Hash(previous, entry);
+            rows.Add((entry, previous, hash));
+            previous = hash;
+        }
+
+        return [.. rows];
+    }
+
+    [Fact]
+    public void Finish_OnAnIntactChainMatchingItsHead_IsValid()
+    {
+        var rows = Chain3();
+        var verifier = new ChainVerifier(Chain);
+        foreach (var (entry, previous, hash) in rows) verifier.Check(entry, previous, hash);
+
+        var result = verifier.Finish(3, rows[^1].Hash);
+
+        Assert.True(result.Valid);
+        Assert.Equal(3, result.CheckedEvents);
+        Assert.Null(result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public void Check_WithAGapInPositions_BreaksAtTheEventAfterTheGap()
+    {
+        var rows = Chain3();
+        var verifier = new ChainVerifier(Chain);
+        verifier.Check(rows[0].Entry, rows[0].Previous, rows[0].Hash);
+        verifier.Check(rows[2].Entry, rows[2].Previous, rows[2].Hash);
+
+        var result = verifier.Finish(3, rows[2].Hash);
+
+        Assert.False(result.Valid);
+        Assert.Equal(30, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public void Finish_WhenTheHeadIsAheadOfTheLastEvent_IsInvalid()
+    {
+        var rows = Chain3();
+        var verifier = new ChainVerifier(Chain);
+        foreach (var (entry, previous, hash) in rows.Take(2)) verifier.Check(entry, previous, hash);
+
+        Assert.False(verifier.Finish(3, rows[2].Hash).Valid);
+    }
+}
