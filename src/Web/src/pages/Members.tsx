@@ -175,7 +175,7 @@ function InviteForm({ busy, onInvite }: { busy: boolean; onInvite: (email: strin
         </label>
         <label className="field">
           <span>Role</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as WorkspaceRole)}>
+          <select aria-label="Role" value={role} onChange={(e) => setRole(e.target.value as WorkspaceRole)}>
             {ROLES.map((r) => (
               <option key={r} value={r}>{r}</option>
             ))}

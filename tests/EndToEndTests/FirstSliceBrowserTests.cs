@@ -1,0 +1,77 @@
+using Deepnote.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Deepnote.EndToEndTests;
+
+/// <summary>The SPA in Debian's Chromium, driven by Playwright, against the real host and database: sign in,
+/// create a workspace, invite a member, and find those events in the audit log with a valid chain.</summary>
+public sealed class FirstSliceBrowserTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ApiFixture.RepositoryPath("src", "Api", "wwwroot", "index.html")),
+            "The SPA is not built: ./deepnote test builds it (npm run build in src/Web).");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("DEEPNOTE_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    [Fact]
+    public async Task Admin_SignsInCreatesAWorkspaceInvitesAMember_AndSeesItAllInTheVerifiedAuditLog()
+    {
+        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var workspaceName = "Browser " + Guid.NewGuid().ToString("N")[..6];
+        var memberEmail = $"browser-{Guid.NewGuid():N}@example.test";
+
+        try
+        {
+            await page.GotoAsync(api.BaseAddress.ToString());
+            await page.GetByLabel("Email").FillAsync(ApiFixture.AdminEmail);
+            await page.GetByLabel("Password").FillAsync(ApiFixture.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+            await page.GetByLabel("Workspace name").FillAsync(workspaceName);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Create workspace" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = workspaceName }).ClickAsync();
+
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(workspaceName);
+            await page.GetByLabel("Member email").FillAsync(memberEmail);
+            await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("EDITOR");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("member-row").Filter(new() { HasText = memberEmail })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("invitation-link")).ToContainTextAsync("/invite?token=");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "WorkspaceCreated" })).ToHaveCountAsync(1);
+            await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "MemberInvited" })).ToHaveCountAsync(1);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Verify chain" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("verify-result")).ToContainTextAsync("valid");
+            await Assertions.Expect(page.GetByTestId("verify-result")).Not.ToContainTextAsync("BROKEN");
+        }
+        finally
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(AppContext.BaseDirectory, "first-slice.png"),
+                FullPage = true,
+            });
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}
