@@ -7,9 +7,6 @@ namespace Deepnote.Infrastructure.Persistence;
 /// rollback rolls the whole of it back. Work outside a command gets a transaction of its own.</summary>
 public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork, IAsyncDisposable
 {
-    /// <summary>No statement of ours waits for a lock longer than this; the request then fails instead of hanging.</summary>
-    private const string Timeouts = "set local lock_timeout = '5s'; set local statement_timeout = '30s'";
-
     private int _depth;
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
@@ -77,10 +74,7 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
         var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {
-            var transaction = await connection.BeginTransactionAsync(ct);
-            await using var command = new NpgsqlCommand(Timeouts, connection, transaction);
-            await command.ExecuteNonQueryAsync(ct);
-            return (connection, transaction);
+            return (connection, await connection.BeginTransactionAsync(ct));
         }
         catch
         {

@@ -28,12 +28,8 @@ public sealed class TestDatabase : IAsyncLifetime
             await create.ExecuteNonQueryAsync();
         }
 
-        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString)
-        {
-            Database = _name,
-            MaxPoolSize = 60,
-        }.ConnectionString;
-        DataSource = NpgsqlDataSource.Create(ConnectionString);
+        ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _name }.ConnectionString;
+        DataSource = Deepnote.Infrastructure.DependencyInjection.CreateDataSource(ConnectionString);
         await new DatabaseMigrator(DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
     }
 
