@@ -12,11 +12,12 @@ namespace Deepnote.Api.Hosting;
 /// and register the recurring jobs.</summary>
 public static class StartupTasks
 {
-    public static async Task RunAsync(WebApplication app, DeepnoteSettings settings, CancellationToken ct)
+    public static async Task RunAsync(WebApplication app, DeepnoteSettings settings, CancellationToken ct,
+        TextWriter? console = null)
     {
         app.Services.GetRequiredService<global::GraphQL.Types.ISchema>().Initialize(); // a broken schema fails here, not on a request
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
-        await BootstrapFirstAdminAsync(app, settings, ct);
+        await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
         if (settings.RunJobs)
         {
             app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ExpiredCredentialsCleanupJob>(
@@ -25,7 +26,7 @@ public static class StartupTasks
     }
 
     private static async Task BootstrapFirstAdminAsync(WebApplication app, DeepnoteSettings settings,
-        CancellationToken ct)
+        TextWriter console, CancellationToken ct)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Deepnote.Setup");
         await using var scope = app.Services.CreateAsyncScope();
@@ -57,7 +58,8 @@ public static class StartupTasks
 
         var origin = settings.Urls.Split(';').FirstOrDefault(u => u.StartsWith("https://", StringComparison.Ordinal))
             ?? settings.Urls.Split(';')[0];
-        Console.WriteLine($"""
+        // The operator's terminal, not the log: the link is a one-time secret.
+        await console.WriteLineAsync($"""
 
             No user exists yet. Open this one-time link within 24 hours to create the first admin:
               {origin.TrimEnd('/')}/setup?token={Uri.EscapeDataString(token)}

@@ -24,6 +24,14 @@ public class ApiFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>What the host printed to its terminal at start (the one-time set-up link, when there is one).</summary>
+    public StringWriter Console { get; } = new();
+
+    /// <summary>Whether the first admin comes from DEEPNOTE_ADMIN_*; otherwise the host prints a set-up link.</summary>
+    protected virtual bool CreateAdminFromSettings => true;
+
+    public DeepnoteSettings Settings { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -36,15 +44,22 @@ public class ApiFixture : IAsyncLifetime
             Urls = "https://127.0.0.1:0",
             DataDirectory = _dataDirectory,
             MasterKeyFile = masterKey,
-            AdminEmail = AdminEmail,
-            AdminPassword = AdminPassword,
+            AdminEmail = CreateAdminFromSettings ? AdminEmail : null,
+            AdminPassword = CreateAdminFromSettings ? AdminPassword : null,
             WebRoot = RepositoryPath("src", "Api", "wwwroot"),
         };
-        App = DeepnoteHost.Build(settings, configure: builder => builder.Logging.AddProvider(Logs));
-        await StartupTasks.RunAsync(App, settings, default);
-        await App.StartAsync();
-        var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        Settings = settings;
+        (App, BaseAddress) = await StartNodeAsync(settings);
+    }
+
+    /// <summary>Starts one API node on a free loopback port; the two-node tests start a second one.</summary>
+    public async Task<(WebApplication App, Uri BaseAddress)> StartNodeAsync(DeepnoteSettings settings)
+    {
+        var app = DeepnoteHost.Build(settings, configure: builder => builder.Logging.AddProvider(Logs));
+        await StartupTasks.RunAsync(app, settings, default, Console);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address));
     }
 
     /// <summary>A browser-like client with its own cookie jar.</summary>
