@@ -8,6 +8,11 @@ using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Identity;
 using Deepnote.Infrastructure.Persistence;
 using Deepnote.Infrastructure.Projections;
+using Deepnote.Infrastructure.DataSources.DuckDb;
+using Deepnote.Infrastructure.DataSources.Postgres;
+using Deepnote.Infrastructure.Vault;
+using Deepnote.Infrastructure.Vault.Crypto;
+using Deepnote.Application.Vault.Ports;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -15,7 +20,8 @@ namespace Deepnote.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
+        KeyProviderOptions keyProvider)
     {
         services.AddSingleton(_ => CreateDataSource(connectionString));
         services.AddSingleton<DatabaseMigrator>();
@@ -33,6 +39,16 @@ public static class DependencyInjection
         services.AddScoped<IUserReader, UserReader>();
         services.AddScoped<IMembershipReader, MembershipReader>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
+
+        services.AddSingleton<IInlineProjection, VaultProjection>();
+        services.AddSingleton(_ => keyProvider.Create());
+        services.AddSingleton<WorkspaceKeyCache>();
+        services.AddSingleton<WorkspaceKeyMaterial>();
+        services.AddScoped<ISecretStore, SecretStore>();
+        services.AddScoped<IWorkspaceKeyStore, WorkspaceKeyStore>();
+        services.AddScoped<IVaultReader, VaultReader>();
+        services.AddSingleton<IDataSourceConnector, PostgresConnector>();
+        services.AddSingleton<IDataSourceConnector, DuckDbConnector>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Audit;
 using Deepnote.Api.GraphQL.Identity;
+using Deepnote.Api.GraphQL.Vault;
 using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL;
@@ -15,11 +16,13 @@ public sealed class DeepnoteSchema : Schema
         IdentitySchema.AddQueries(query);
         AccessSchema.AddQueries(query);
         AuditSchema.AddQueries(query);
+        VaultSchema.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation" };
         IdentitySchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
+        VaultSchema.AddMutations(mutation);
         Mutation = mutation;
     }
 }

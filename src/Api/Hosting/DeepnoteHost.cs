@@ -41,7 +41,8 @@ public static class DeepnoteHost
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddApplication();
-        services.AddInfrastructure(settings.Database);
+        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions);
+        services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddGraphQL(graphql => graphql
@@ -71,7 +72,12 @@ public static class DeepnoteHost
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UsePostgreSqlStorage(options => options.UseNpgsqlConnection(settings.Database),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                }));
         if (settings.RunJobs)
         {
             services.AddHangfireServer(options => options.WorkerCount = 2);
@@ -123,7 +129,7 @@ public static class DeepnoteHost
             database = false;
         }
 
-        var keyProvider = settings.KeyProvider == "local" && settings.MasterKeyFile is { } file && File.Exists(file);
+        var keyProvider = settings.KeyProvider != "local" || (settings.MasterKeyFile is { } file && File.Exists(file));
         var healthy = database && keyProvider;
         return Results.Json(new { status = healthy ? "ok" : "unavailable", database, keyProvider },
             statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);

@@ -25,6 +25,21 @@ public sealed record DeepnoteSettings
 
     public bool RunJobs { get; init; } = true;
 
+    public string? AwsKmsKeyId { get; init; }
+
+    public string? AwsRegion { get; init; }
+
+    public string? AwsKmsEndpoint { get; init; }
+
+    public Infrastructure.Vault.KeyProviderOptions KeyProviderOptions => new()
+    {
+        Provider = KeyProvider,
+        MasterKeyFile = MasterKeyFile,
+        AwsKeyId = AwsKmsKeyId,
+        AwsRegion = AwsRegion,
+        AwsEndpoint = AwsKmsEndpoint,
+    };
+
     public static DeepnoteSettings FromEnvironment()
     {
         static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
@@ -45,6 +60,9 @@ public sealed record DeepnoteSettings
             AdminEmail = Env("DEEPNOTE_ADMIN_EMAIL"),
             AdminPassword = Env("DEEPNOTE_ADMIN_PASSWORD"),
             RunJobs = Env("DEEPNOTE_JOBS") != "off",
+            AwsKmsKeyId = Env("DEEPNOTE_AWS_KMS_KEY_ID"),
+            AwsRegion = Env("DEEPNOTE_AWS_REGION") ?? Env("AWS_REGION"),
+            AwsKmsEndpoint = Env("DEEPNOTE_AWS_KMS_ENDPOINT"),
         };
     }
 }

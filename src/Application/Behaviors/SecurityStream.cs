@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Application.Behaviors;
 
@@ -7,12 +6,5 @@ namespace Deepnote.Application.Behaviors;
 /// and one for the platform, with an identifier derived from the chain's so that nothing needs looking up.</summary>
 public static class SecurityStream
 {
-    public static Guid For(Guid chainId)
-    {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes("deepnote-security-stream:" + chainId.ToString("N")), hash);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16], bigEndian: true);
-    }
+    public static Guid For(Guid chainId) => DerivedId.From(chainId, "security-stream");
 }

@@ -13,7 +13,8 @@ public abstract class AggregateRoot<TId> : IEventSourced
 
     public IReadOnlyList<IDomainEvent> PendingEvents => _pending;
 
-    Guid IEventSourced.StreamId => Id.Value;
+    /// <summary>The stream of this aggregate: its id, unless the aggregate exists once per owner.</summary>
+    public virtual Guid StreamId => Id.Value;
 
     public abstract Guid ChainId { get; }
 

@@ -20,3 +20,10 @@ public static class AuditChains
 {
     public static readonly Guid Platform = Guid.Empty;
 }
+
+public readonly record struct ConnectionId(Guid Value) : IStronglyTypedId
+{
+    public static ConnectionId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

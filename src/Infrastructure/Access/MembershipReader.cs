@@ -42,12 +42,15 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
     public async Task<Page<MemberDto>> ListMembersAsync(WorkspaceId workspace, int size, long offset,
         CancellationToken ct) =>
         ToPage(await uow.QueryAsync("""
-            select m.user_id, u.email, m.role, m.joined_at, count(*) over ()
+            select m.user_id, u.email, m.role, m.joined_at, count(*) over (),
+                   array(select g.connection_id from connection_grants g
+                         where g.workspace_id = m.workspace_id and g.user_id = m.user_id order by g.connection_id)
             from workspace_members m join users u on u.user_id = m.user_id
             where m.workspace_id = $1
             order by u.email
             limit $2 offset $3
-            """, r => (MapMember(r), r.GetInt64(4)), ct, workspace.Value, size + 1, offset), size, offset);
+            """, r => (MapMember(r) with { ConnectionGrants = r.GetFieldValue<Guid[]>(5).Select(g => new ConnectionId(g)).ToList() },
+                r.GetInt64(4)), ct, workspace.Value, size + 1, offset), size, offset);
 
     public Task<MemberDto?> GetMemberAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
         uow.QuerySingleAsync("""
@@ -55,6 +58,30 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
             from workspace_members m join users u on u.user_id = m.user_id
             where m.workspace_id = $1 and m.user_id = $2
             """, MapMember, ct, workspace.Value, user.Value);
+
+    public async Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct)
+    {
+        var workspace = await uow.QuerySingleAsync<Guid?>(
+            "select workspace_id from connections where connection_id = $1 and deleted_at is null",
+            r => r.GetGuid(0), ct, connection.Value);
+        return workspace is { } id ? new WorkspaceId(id) : null;
+    }
+
+    public async Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
+        await uow.QuerySingleAsync(
+            "select exists (select 1 from connection_grants where connection_id = $1 and user_id = $2)",
+            r => r.GetBoolean(0), ct, connection.Value, user.Value);
+
+    public async Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset,
+        CancellationToken ct) =>
+        ToPage(await uow.QueryAsync("""
+            select g.user_id, u.email, g.granted_at, count(*) over ()
+            from connection_grants g join users u on u.user_id = g.user_id
+            where g.connection_id = $1
+            order by u.email
+            limit $2 offset $3
+            """, r => (new ConnectionGrantDto(new UserId(r.GetGuid(0)), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2)),
+                r.GetInt64(3)), ct, connection.Value, size + 1, offset), size, offset);
 
     private static WorkspaceDto MapWorkspace(NpgsqlDataReader r) =>
         new(new WorkspaceId(r.GetGuid(0)), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2),

@@ -29,6 +29,18 @@ internal sealed class WorkspaceProjection : IInlineProjection
             case MemberRemoved e:
                 batch.Add("delete from workspace_members where workspace_id = $1 and user_id = $2",
                     e.WorkspaceId.Value, e.UserId.Value);
+                batch.Add("delete from connection_grants where workspace_id = $1 and user_id = $2",
+                    e.WorkspaceId.Value, e.UserId.Value);
+                break;
+            case ConnectionAccessGranted e:
+                batch.Add("""
+                    insert into connection_grants (workspace_id, connection_id, user_id, granted_at, granted_by)
+                    values ($1, $2, $3, $4, $5)
+                    """, e.WorkspaceId.Value, e.ConnectionId.Value, e.UserId.Value, e.OccurredAt, e.GrantedBy.Value);
+                break;
+            case ConnectionAccessRevoked e:
+                batch.Add("delete from connection_grants where connection_id = $1 and user_id = $2",
+                    e.ConnectionId.Value, e.UserId.Value);
                 break;
         }
     }

@@ -37,7 +37,8 @@ public class ApiFixture : IAsyncLifetime
         await Database.InitializeAsync();
         Directory.CreateDirectory(_dataDirectory);
         var masterKey = Path.Combine(_dataDirectory, "master.key");
-        await File.WriteAllTextAsync(masterKey, Convert.ToBase64String(Guid.NewGuid().ToByteArray()));
+        await File.WriteAllTextAsync(masterKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(masterKey, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var settings = new DeepnoteSettings
         {
             Database = Database.ConnectionString,

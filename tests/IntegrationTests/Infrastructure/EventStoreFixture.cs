@@ -2,6 +2,7 @@ using Deepnote.Application;
 using Deepnote.Application.Abstractions;
 using Deepnote.Infrastructure;
 using Deepnote.Infrastructure.Persistence;
+using Deepnote.Infrastructure.Vault;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,13 +15,18 @@ public sealed class EventStoreFixture : IAsyncLifetime
 
     public ServiceProvider Services { get; private set; } = null!;
 
+    public string MasterKeyFile { get; } = Path.Combine(Path.GetTempPath(), $"deepnote-key-{Guid.NewGuid():N}");
+
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        await File.WriteAllTextAsync(MasterKeyFile, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(MasterKeyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddApplication();
-        services.AddInfrastructure(Database.ConnectionString);
+        services.AddInfrastructure(Database.ConnectionString, new KeyProviderOptions { Provider = "local", MasterKeyFile = MasterKeyFile });
         services.AddScoped<TestActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<TestActor>());
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
@@ -38,5 +44,6 @@ public sealed class EventStoreFixture : IAsyncLifetime
     {
         await Services.DisposeAsync();
         await Database.DisposeAsync();
+        File.Delete(MasterKeyFile);
     }
 }

@@ -73,6 +73,43 @@ public sealed class AuthorizationPolicyTests
         Assert.True((await Policy().DecideAsync(AccessRequirement.System, false, default)).Allowed);
     }
 
+    [Theory]
+    [InlineData(WorkspaceRole.Admin, false, true, true, false)]
+    [InlineData(WorkspaceRole.Admin, true, true, true, true)]
+    [InlineData(WorkspaceRole.Editor, true, false, true, true)]
+    [InlineData(WorkspaceRole.Editor, false, false, false, false)]
+    [InlineData(WorkspaceRole.Viewer, true, false, true, true)]
+    public async Task Connection_ManageNeedsAdmin_ViewNeedsAdminOrGrant_UseNeedsAGrantEvenForAdmins(WorkspaceRole role,
+        bool granted, bool manage, bool view, bool use)
+    {
+        var user = _actor.SignIn();
+        var connection = ConnectionId.New();
+        _memberships.Roles[(Workspace, user)] = role;
+        _memberships.Connections[connection] = Workspace;
+        if (granted) _memberships.Grants.Add((connection, user));
+
+        async Task<bool> Allowed(ConnectionUse u) =>
+            (await Policy().DecideAsync(AccessRequirement.OnConnection(connection, u), false, default)).Allowed;
+
+        Assert.Equal(manage, await Allowed(ConnectionUse.Manage));
+        Assert.Equal(view, await Allowed(ConnectionUse.View));
+        Assert.Equal(use, await Allowed(ConnectionUse.Use));
+    }
+
+    [Fact]
+    public async Task Connection_OfAnotherWorkspaceOrDeleted_IsNotFound()
+    {
+        _actor.SignIn();
+        var elsewhere = ConnectionId.New();
+        _memberships.Connections[elsewhere] = WorkspaceId.New();
+
+        var other = await Policy().DecideAsync(AccessRequirement.OnConnection(elsewhere, ConnectionUse.View), false, default);
+        var missing = await Policy().DecideAsync(AccessRequirement.OnConnection(ConnectionId.New(), ConnectionUse.View), false, default);
+
+        Assert.Equal(DecisionOutcome.NotFound, other.Outcome);
+        Assert.Equal(DecisionOutcome.NotFound, missing.Outcome);
+    }
+
     [Fact]
     public async Task ALookupFailure_PropagatesInsteadOfAllowing()
     {
@@ -129,5 +166,18 @@ public sealed class AuthorizationPolicyTests
 
         public Task<MemberDto?> GetMemberAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
             throw new NotSupportedException();
+
+        public Dictionary<ConnectionId, WorkspaceId> Connections { get; } = [];
+
+        public HashSet<(ConnectionId, UserId)> Grants { get; } = [];
+
+        public Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct) =>
+            Task.FromResult(Connections.TryGetValue(connection, out var w) ? w : (WorkspaceId?)null);
+
+        public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
+            Task.FromResult(Grants.Contains((connection, user)));
+
+        public Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset,
+            CancellationToken ct) => throw new NotSupportedException();
     }
 }

@@ -1,6 +1,10 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Api.GraphQL.Vault;
+using Deepnote.Application.Vault.Connections.ListConnections;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Domain.Access;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -25,6 +29,13 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ConnectionGraphType<ConnectionGraphType, ConnectionDto>>>("connections")
+            .Description("ADMIN: every connection; others: those granted to them.")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListConnectionsQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+        Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
+            .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));
     }
 }
 
@@ -37,6 +48,9 @@ public sealed class MemberGraphType : ObjectGraphType<MemberDto>
         Field(m => m.Email);
         Field<NonNullGraphType<WorkspaceRoleGraphType>>("role").Resolve(c => c.Source.Role);
         Field<NonNullGraphType<DateTimeScalar>>("joinedAt").Resolve(c => c.Source.JoinedAt);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("connectionGrants")
+            .Description("The connections this member may use (filled for ADMIN viewers only).")
+            .Resolve(c => c.Source.ConnectionGrants.Select(g => g.Value));
     }
 }
 

@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
+using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using Npgsql;
@@ -25,6 +26,9 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
         NotFoundException e => new(ErrorCodes.NotFound, e.Message),
         RequestValidationException e => new(ErrorCodes.ValidationFailed, "The input is not valid.", e.Errors),
         ConcurrencyException => new(ErrorCodes.Conflict, "Someone else changed this at the same time; try again."),
+        KeyProviderUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
+        SecretShreddedException e => new(ErrorCodes.Conflict, e.Message),
+        SecretTamperedException e => new(ErrorCodes.Conflict, e.Message),
         DomainException { Kind: DomainErrorKind.Conflict } e => new(ErrorCodes.Conflict, e.Message),
         DomainException { Kind: DomainErrorKind.NotFound } e => new(ErrorCodes.NotFound, e.Message),
         DomainException e => new(ErrorCodes.ValidationFailed, e.Message),

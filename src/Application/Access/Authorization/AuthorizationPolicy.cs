@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
 
 namespace Deepnote.Application.Access.Authorization;
 
@@ -29,9 +30,42 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                     : AuthorizationDecision.Allow("signed in");
             case WorkspaceRoleRequirement w:
                 return await DecideWorkspaceAsync(w, ct);
+            case ConnectionRequirement c:
+                return await DecideConnectionAsync(c, ct);
             default:
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }
+    }
+
+    private async Task<AuthorizationDecision> DecideConnectionAsync(ConnectionRequirement requirement,
+        CancellationToken ct)
+    {
+        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+
+        var notFound = $"Connection {requirement.Connection} was not found.";
+        if (await memberships.GetConnectionWorkspaceAsync(requirement.Connection, ct) is not { } workspace)
+        {
+            return new(DecisionOutcome.NotFound, notFound);
+        }
+
+        if (await memberships.GetRoleAsync(workspace, user, ct) is not { } role)
+        {
+            return new(DecisionOutcome.NotFound, notFound, workspace.Value);
+        }
+
+        var isAdmin = role == WorkspaceRole.Admin;
+        var granted = requirement.Use != ConnectionUse.Manage
+            && await memberships.HasGrantAsync(requirement.Connection, user, ct);
+        return requirement.Use switch
+        {
+            ConnectionUse.Manage when isAdmin => AuthorizationDecision.Allow("ADMIN manages connections"),
+            ConnectionUse.View when isAdmin || granted => AuthorizationDecision.Allow("ADMIN or data-access grant"),
+            ConnectionUse.Use when granted => AuthorizationDecision.Allow("data-access grant"),
+            ConnectionUse.Manage => new(DecisionOutcome.Forbidden, "only an ADMIN manages connections", workspace.Value),
+            _ => new(DecisionOutcome.Forbidden, isAdmin
+                ? "no data-access grant on this connection (an ADMIN must grant themselves access to use it)"
+                : "no data-access grant on this connection", workspace.Value),
+        };
     }
 
     private async Task<AuthorizationDecision> DecideWorkspaceAsync(WorkspaceRoleRequirement requirement,

@@ -19,4 +19,11 @@ public interface IMembershipReader
     Task<Page<MemberDto>> ListMembersAsync(WorkspaceId workspace, int size, long offset, CancellationToken ct);
 
     Task<MemberDto?> GetMemberAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
+
+    /// <summary>The workspace of a connection that has not been deleted, or null.</summary>
+    Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct);
+
+    Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
+
+    Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset, CancellationToken ct);
 }

@@ -23,6 +23,22 @@ public abstract record AccessRequirement
 
     public static AccessRequirement WorkspaceMember(WorkspaceId workspace) =>
         new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>());
+
+    /// <summary>A use of a connection, decided from its workspace, the actor's role there and their grant.</summary>
+    public static AccessRequirement OnConnection(ConnectionId connection, ConnectionUse use) =>
+        new ConnectionRequirement(connection, use);
+}
+
+public enum ConnectionUse
+{
+    /// <summary>Manage it (credentials, grants, test): ADMIN of its workspace.</summary>
+    Manage,
+
+    /// <summary>See its details: ADMIN, or a member holding a grant.</summary>
+    View,
+
+    /// <summary>Run something on it: a member holding a grant, whatever their role (admins grant themselves).</summary>
+    Use,
 }
 
 public sealed record AnyoneRequirement : AccessRequirement;
@@ -32,6 +48,8 @@ public sealed record SignedInRequirement : AccessRequirement;
 public sealed record InternalRequirement : AccessRequirement;
 
 public sealed record SystemRequirement : AccessRequirement;
+
+public sealed record ConnectionRequirement(ConnectionId Connection, ConnectionUse Use) : AccessRequirement;
 
 public sealed record WorkspaceRoleRequirement(WorkspaceId Workspace, IReadOnlyList<WorkspaceRole> Roles)
     : AccessRequirement;

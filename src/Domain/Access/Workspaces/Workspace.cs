@@ -9,10 +9,13 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
     public const int MaxNameLength = 100;
 
     private readonly Dictionary<UserId, WorkspaceRole> _members = [];
+    private readonly HashSet<(ConnectionId Connection, UserId User)> _grants = [];
 
     public string Name { get; private set; } = "";
 
     public IReadOnlyDictionary<UserId, WorkspaceRole> Members => _members;
+
+    public bool HasGrant(ConnectionId connection, UserId user) => _grants.Contains((connection, user));
 
     public override Guid ChainId => Id.Value;
 
@@ -45,6 +48,23 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         Raise(new MemberRemoved(Id, user, removedBy, now));
     }
 
+    /// <summary>Lets a member use a connection. Returns false when they already may.</summary>
+    public bool GrantConnectionAccess(ConnectionId connection, UserId user, UserId grantedBy, DateTimeOffset now)
+    {
+        RoleOf(user);
+        if (_grants.Contains((connection, user))) return false;
+        Raise(new ConnectionAccessGranted(Id, connection, user, grantedBy, now));
+        return true;
+    }
+
+    /// <summary>Returns false when the member held no grant.</summary>
+    public bool RevokeConnectionAccess(ConnectionId connection, UserId user, UserId revokedBy, DateTimeOffset now)
+    {
+        if (!_grants.Contains((connection, user))) return false;
+        Raise(new ConnectionAccessRevoked(Id, connection, user, revokedBy, now));
+        return true;
+    }
+
     private WorkspaceRole RoleOf(UserId user) =>
         _members.TryGetValue(user, out var role) ? role : throw new NotAMemberException(user);
 
@@ -58,6 +78,8 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
             case MemberInvited e: Apply(e); break;
             case MemberRoleChanged e: Apply(e); break;
             case MemberRemoved e: Apply(e); break;
+            case ConnectionAccessGranted e: _grants.Add((e.ConnectionId, e.UserId)); break;
+            case ConnectionAccessRevoked e: _grants.Remove((e.ConnectionId, e.UserId)); break;
             default: throw new InvalidOperationException($"{nameof(Workspace)} cannot apply {domainEvent.GetType().Name}.");
         }
     }
@@ -72,5 +94,10 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
 
     private void Apply(MemberRoleChanged e) => _members[e.UserId] = e.Role;
 
-    private void Apply(MemberRemoved e) => _members.Remove(e.UserId);
+    /// <summary>Removing a member ends their grants too.</summary>
+    private void Apply(MemberRemoved e)
+    {
+        _members.Remove(e.UserId);
+        _grants.RemoveWhere(g => g.User == e.UserId);
+    }
 }

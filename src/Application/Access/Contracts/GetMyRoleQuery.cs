@@ -1,0 +1,21 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Contracts;
+
+/// <summary>The signed-in actor's role in a workspace, or null when they are not a member.</summary>
+public sealed record GetMyRoleQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceRole?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}
+
+internal sealed class GetMyRoleQueryHandler(IMembershipReader memberships, ICurrentActor actor)
+    : IQueryHandler<GetMyRoleQuery, WorkspaceRole?>
+{
+    public async ValueTask<WorkspaceRole?> Handle(GetMyRoleQuery query, CancellationToken ct) =>
+        actor.UserId is { } user ? await memberships.GetRoleAsync(query.WorkspaceId, user, ct) : null;
+}

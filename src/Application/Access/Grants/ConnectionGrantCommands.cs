@@ -1,0 +1,24 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Workspaces;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access.Workspaces;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Access.Grants;
+
+/// <summary>Loads the workspace a connection belongs to, for the grant commands.</summary>
+internal static class ConnectionWorkspace
+{
+    public static async Task<Workspace> LoadForConnectionAsync(this IEventStore events, IMembershipReader memberships,
+        ConnectionId connection, CancellationToken ct)
+    {
+        var workspace = await memberships.GetConnectionWorkspaceAsync(connection, ct)
+            ?? throw new NotFoundException($"Connection {connection} was not found.");
+        return await events.LoadWorkspaceAsync(workspace, ct);
+    }
+
+    public static AccessRequirement ManageRequirement(ConnectionId connection) =>
+        AccessRequirement.OnConnection(connection, ConnectionUse.Manage);
+}

@@ -1,0 +1,31 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Grants.GrantConnectionAccess;
+
+/// <summary>Lets a member of the connection's workspace use it. ADMINs too need a grant to run anything.</summary>
+public sealed record GrantConnectionAccessCommand(ConnectionId ConnectionId, UserId UserId) : ICommand<bool>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => ConnectionWorkspace.ManageRequirement(ConnectionId);
+}
+
+internal sealed class GrantConnectionAccessCommandHandler(IEventStore events, IMembershipReader memberships,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<GrantConnectionAccessCommand, bool>
+{
+    public async ValueTask<bool> Handle(GrantConnectionAccessCommand command, CancellationToken ct)
+    {
+        var workspace = await events.LoadForConnectionAsync(memberships, command.ConnectionId, ct);
+        if (workspace.GrantConnectionAccess(command.ConnectionId, command.UserId,
+                actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow()))
+        {
+            await events.SaveAsync(workspace, ct);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,28 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Grants.RevokeConnectionAccess;
+
+/// <summary>Ends a member's grant on a connection; true when there was one.</summary>
+public sealed record RevokeConnectionAccessCommand(ConnectionId ConnectionId, UserId UserId) : ICommand<bool>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => ConnectionWorkspace.ManageRequirement(ConnectionId);
+}
+
+internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IMembershipReader memberships,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
+{
+    public async ValueTask<bool> Handle(RevokeConnectionAccessCommand command, CancellationToken ct)
+    {
+        var workspace = await events.LoadForConnectionAsync(memberships, command.ConnectionId, ct);
+        var revoked = workspace.RevokeConnectionAccess(command.ConnectionId, command.UserId,
+            actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
+        if (revoked) await events.SaveAsync(workspace, ct);
+        return revoked;
+    }
+}

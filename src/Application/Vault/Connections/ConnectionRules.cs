@@ -1,0 +1,40 @@
+using Deepnote.Domain.Vault.Connections;
+using FluentValidation;
+
+namespace Deepnote.Application.Vault.Connections;
+
+internal static class ConnectionRules
+{
+    public const int MaxPasswordLength = 1024;
+
+    public static void ConnectionName<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Give the connection a name.")
+            .MaximumLength(Connection.MaxNameLength);
+
+    public static void Password<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(MaxPasswordLength);
+
+    public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) => rule.MaximumLength(200);
+
+    /// <summary>PostgreSQL needs a host, a port and a database; DuckDB a file path or <c>:memory:</c>.</summary>
+    public static void ValidSettings<T>(this AbstractValidator<T> validator, Func<T, ConnectionSettings> settings)
+    {
+        validator.RuleFor(x => settings(x).Engine).IsInEnum().OverridePropertyName("engine");
+        validator.When(x => settings(x).Engine == ConnectionEngine.Postgres, () =>
+        {
+            validator.RuleFor(x => settings(x).Host).NotEmpty().MaximumLength(253)
+                .Must(h => h is null || !h.Any(c => char.IsWhiteSpace(c) || c is ';' or '='))
+                .WithMessage("Not a valid host name.").OverridePropertyName("host");
+            validator.RuleFor(x => settings(x).Port).NotNull().InclusiveBetween(1, 65535).OverridePropertyName("port");
+            validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(63).OverridePropertyName("database");
+            validator.RuleFor(x => settings(x).SslMode).IsInEnum().OverridePropertyName("sslMode");
+        });
+        validator.When(x => settings(x).Engine == ConnectionEngine.DuckDb, () =>
+        {
+            validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(1024).OverridePropertyName("database")
+                .WithMessage("Give a DuckDB file path or :memory:.");
+            validator.RuleFor(x => settings(x).Host).Empty().OverridePropertyName("host")
+                .WithMessage("DuckDB connections have no host.");
+        });
+    }
+}

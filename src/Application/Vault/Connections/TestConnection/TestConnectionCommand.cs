@@ -1,0 +1,26 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.TestConnection;
+
+/// <summary>Connects with the stored credentials and reports success or the driver's error (password scrubbed).</summary>
+public sealed record TestConnectionCommand(ConnectionId ConnectionId) : ICommand<ConnectionCheck>, IAuthorizedRequest
+{
+    public const string Purpose = "test-connection";
+
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
+}
+
+internal sealed class TestConnectionCommandHandler(ISender sender, IEnumerable<IDataSourceConnector> connectors)
+    : ICommandHandler<TestConnectionCommand, ConnectionCheck>
+{
+    public async ValueTask<ConnectionCheck> Handle(TestConnectionCommand command, CancellationToken ct)
+    {
+        using var credentials = await sender.Send(new UnwrapCredentialsQuery(command.ConnectionId, TestConnectionCommand.Purpose), ct);
+        var connector = connectors.Single(c => c.Engine == credentials.Settings.Engine);
+        return await connector.TestAsync(credentials.Settings, credentials.Password?.Reveal(), ct);
+    }
+}

@@ -1,0 +1,45 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Keys;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.UpdateCredentials;
+
+/// <summary>Sets a connection's user name and, when given, a new password (sealed at once; the old one stays
+/// unreadable to everyone, as every password is).</summary>
+public sealed record UpdateConnectionCredentialsCommand(ConnectionId ConnectionId, string? Username, string? Password)
+    : ICommand<ConnectionId>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
+
+    public override string ToString() => $"{nameof(UpdateConnectionCredentialsCommand)} {{ {ConnectionId} }}";
+}
+
+internal sealed class UpdateConnectionCredentialsCommandValidator : AbstractValidator<UpdateConnectionCredentialsCommand>
+{
+    public UpdateConnectionCredentialsCommandValidator()
+    {
+        RuleFor(c => c.Username).Username();
+        RuleFor(c => c.Password).Password();
+    }
+}
+
+internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore events, ISecretStore secrets, IWorkspaceKeyStore keys,
+    TimeProvider clock) : ICommandHandler<UpdateConnectionCredentialsCommand, ConnectionId>
+{
+    public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
+    {
+        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
+        var password = string.IsNullOrEmpty(command.Password)
+            ? null
+            : await secrets.SealAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
+                command.Password, ct);
+        connection.UpdateCredentials(command.Username, password, clock.GetUtcNow());
+        await events.SaveAsync(connection, ct);
+        return connection.Id;
+    }
+}

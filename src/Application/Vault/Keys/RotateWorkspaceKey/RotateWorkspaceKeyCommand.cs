@@ -1,0 +1,41 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
+
+/// <summary>Makes a new version of the workspace key (under the same provider key, or under <paramref name="KeyId"/>
+/// when the workspace brings its own) and queues a job that re-wraps every data key under it.</summary>
+public sealed record RotateWorkspaceKeyCommand(WorkspaceId WorkspaceId, string? KeyId) : ICommand<Guid>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
+}
+
+internal sealed class RotateWorkspaceKeyCommandValidator : AbstractValidator<RotateWorkspaceKeyCommand>
+{
+    public RotateWorkspaceKeyCommandValidator() =>
+        RuleFor(c => c.KeyId).MaximumLength(2048).Must(k => k is null || k.Trim().Length > 0)
+            .WithMessage("Leave the key id empty to keep the current provider key.");
+}
+
+internal sealed class RotateWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
+    IBackgroundJobs jobs, TimeProvider clock) : ICommandHandler<RotateWorkspaceKeyCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(RotateWorkspaceKeyCommand command, CancellationToken ct)
+    {
+        var keyring = await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
+        var rotationId = Guid.CreateVersion7();
+        var keyId = command.KeyId?.Trim() ?? keyring.KeyId;
+        var version = keyring.StartRotation(rotationId, keyring.Provider, keyId, clock.GetUtcNow());
+
+        await keys.CreateVersionAsync(command.WorkspaceId, version, keyring.Provider, keyId, ct);
+        await events.SaveAsync(keyring, ct);
+        jobs.EnqueueKeyRotation(command.WorkspaceId, rotationId);
+        return rotationId;
+    }
+}

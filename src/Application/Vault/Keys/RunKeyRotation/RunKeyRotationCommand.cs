@@ -1,0 +1,31 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Keys;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Keys.RunKeyRotation;
+
+/// <summary>The background part of a rotation: re-wrap, then record completion. Safe to run again after a crash:
+/// what was re-wrapped stays re-wrapped and is skipped.</summary>
+public sealed record RunKeyRotationCommand(WorkspaceId WorkspaceId, Guid RotationId) : ICommand<long>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.System;
+}
+
+internal sealed class RunKeyRotationCommandHandler(IEventStore events, IWorkspaceKeyStore keys, TimeProvider clock)
+    : ICommandHandler<RunKeyRotationCommand, long>
+{
+    public async ValueTask<long> Handle(RunKeyRotationCommand command, CancellationToken ct)
+    {
+        var keyring = await events.AggregateStreamAsync<WorkspaceKeyring>(WorkspaceKeyring.StreamFor(command.WorkspaceId), ct);
+        if (keyring?.RunningRotation != command.RotationId) return 0;
+
+        var rewrapped = await keys.RewrapAsync(command.WorkspaceId, command.RotationId, keyring.CurrentVersion, ct);
+        keyring.CompleteRotation(command.RotationId, keyring.CurrentVersion, rewrapped, clock.GetUtcNow());
+        await events.SaveAsync(keyring, ct);
+        return rewrapped;
+    }
+}

@@ -1,0 +1,17 @@
+using Deepnote.Application.Common;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Vault.Ports;
+
+/// <summary>The vault's read models (inline projections of its events).</summary>
+public interface IVaultReader
+{
+    Task<ConnectionDto?> GetConnectionAsync(ConnectionId connection, UserId viewer, CancellationToken ct);
+
+    /// <summary>All connections of the workspace, or only those granted to <paramref name="grantedTo"/>.</summary>
+    Task<Page<ConnectionDto>> ListConnectionsAsync(WorkspaceId workspace, UserId viewer, UserId? grantedTo, int size,
+        long offset, CancellationToken ct);
+
+    Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct);
+}

@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Workspaces.Events;
+
+public sealed record ConnectionAccessRevoked(WorkspaceId WorkspaceId, ConnectionId ConnectionId, UserId UserId,
+    UserId RevokedBy, DateTimeOffset OccurredAt) : IDomainEvent;

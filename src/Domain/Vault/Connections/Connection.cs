@@ -1,0 +1,89 @@
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections.Events;
+
+namespace Deepnote.Domain.Vault.Connections;
+
+/// <summary>A data connection of a workspace: where it points and a reference to its sealed password.</summary>
+public sealed class Connection : AggregateRoot<ConnectionId>
+{
+    public const int MaxNameLength = 100;
+
+    public WorkspaceId WorkspaceId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public ConnectionSettings Settings { get; private set; } = null!;
+
+    public SealedCredential? Password { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public override Guid ChainId => WorkspaceId.Value;
+
+    public static Connection Create(ConnectionId id, WorkspaceId workspace, string name, ConnectionSettings settings,
+        SealedCredential? password, UserId createdBy, DateTimeOffset now)
+    {
+        var connection = new Connection();
+        connection.Raise(new ConnectionCreated(id, workspace, name.Trim(), settings, password, createdBy, now));
+        return connection;
+    }
+
+    public void Rename(string name, DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        Raise(new ConnectionRenamed(Id, WorkspaceId, name.Trim(), now));
+    }
+
+    public void UpdateCredentials(string? username, SealedCredential? password, DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        Raise(new ConnectionCredentialsUpdated(Id, WorkspaceId, username, password, now));
+    }
+
+    public void Delete(DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        Raise(new ConnectionDeleted(Id, WorkspaceId, now));
+    }
+
+    /// <summary>Records that the password was decrypted; refuses for a deleted connection or one without one.</summary>
+    public void RecordUnwrap(string purpose, DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        if (Password is null) throw new NoPasswordException(Id);
+        Raise(new SecretUnwrapped(Id, WorkspaceId, purpose, now));
+    }
+
+    private void EnsureNotDeleted()
+    {
+        if (IsDeleted) throw new ConnectionDeletedException(Id);
+    }
+
+    protected override void When(IDomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case ConnectionCreated e: Apply(e); break;
+            case ConnectionRenamed e: Name = e.Name; break;
+            case ConnectionCredentialsUpdated e: Apply(e); break;
+            case ConnectionDeleted: IsDeleted = true; break;
+            case SecretUnwrapped: break;
+            default: throw new InvalidOperationException($"{nameof(Connection)} cannot apply {domainEvent.GetType().Name}.");
+        }
+    }
+
+    private void Apply(ConnectionCreated e) =>
+        (Id, WorkspaceId, Name, Settings, Password) = (e.ConnectionId, e.WorkspaceId, e.Name, e.Settings, e.Password);
+
+    private void Apply(ConnectionCredentialsUpdated e)
+    {
+        Settings = Settings with { Username = e.Username };
+        if (e.Password is not null) Password = e.Password;
+    }
+}
+
+public sealed class ConnectionDeletedException(ConnectionId id)
+    : DomainException($"Connection {id} has been deleted.", DomainErrorKind.NotFound);
+
+public sealed class NoPasswordException(ConnectionId id)
+    : DomainException($"Connection {id} has no password to unwrap.", DomainErrorKind.Invalid);

@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Connections.Events;
+
+public sealed record ConnectionDeleted(ConnectionId ConnectionId, WorkspaceId WorkspaceId, DateTimeOffset OccurredAt)
+    : IDomainEvent;

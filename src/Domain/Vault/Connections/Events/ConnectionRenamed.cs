@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Connections.Events;
+
+public sealed record ConnectionRenamed(ConnectionId ConnectionId, WorkspaceId WorkspaceId, string Name,
+    DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,7 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Keys.Events;
+
+/// <summary>Every data key of the workspace is wrapped under <paramref name="Version"/>; older versions are retired.</summary>
+public sealed record WorkspaceKeyRotationCompleted(WorkspaceId WorkspaceId, Guid RotationId, int Version,
+    long Rewrapped, DateTimeOffset OccurredAt) : IDomainEvent;

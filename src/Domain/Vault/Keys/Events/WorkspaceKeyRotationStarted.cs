@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Keys.Events;
+
+public sealed record WorkspaceKeyRotationStarted(WorkspaceId WorkspaceId, Guid RotationId, int FromVersion,
+    int ToVersion, string Provider, string KeyId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,67 @@
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections.Events;
+using Deepnote.Domain.Vault.Keys.Events;
+using Npgsql;
+
+namespace Deepnote.Infrastructure.Projections;
+
+internal sealed class VaultProjection : IInlineProjection
+{
+    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    {
+        switch (domainEvent)
+        {
+            case ConnectionCreated e:
+                batch.Add("""
+                    insert into connections (connection_id, workspace_id, name, engine, host, port, database, username,
+                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                    """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Name, e.Settings.Engine.ToString(), e.Settings.Host,
+                    e.Settings.Port, e.Settings.Database, e.Settings.Username, e.Settings.SslMode?.ToString(),
+                    e.Password is not null, e.Password?.Fingerprint, e.Password is null ? null : e.OccurredAt, e.OccurredAt);
+                break;
+            case ConnectionRenamed e:
+                batch.Add("update connections set name = $2 where connection_id = $1", e.ConnectionId.Value, e.Name);
+                break;
+            case ConnectionCredentialsUpdated { Password: { } password } e:
+                batch.Add("""
+                    update connections set username = $2, has_password = true, fingerprint = $3, credentials_rotated_at = $4
+                    where connection_id = $1
+                    """, e.ConnectionId.Value, e.Username, password.Fingerprint, e.OccurredAt);
+                break;
+            case ConnectionCredentialsUpdated e:
+                batch.Add("update connections set username = $2 where connection_id = $1", e.ConnectionId.Value, e.Username);
+                break;
+            case ConnectionDeleted e:
+                batch.Add("update connections set deleted_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);
+                break;
+            case WorkspaceKeyCreated e:
+                batch.Add("""
+                    insert into workspace_key_state (workspace_id, provider, key_id, version, created_at) values ($1, $2, $3, $4, $5)
+                    """, e.WorkspaceId.Value, e.Provider, e.KeyId, e.Version, e.OccurredAt);
+                break;
+            case WorkspaceKeyRotationStarted e:
+                batch.Add("""
+                    update workspace_key_state set provider = $2, key_id = $3, version = $4, created_at = $5 where workspace_id = $1
+                    """, e.WorkspaceId.Value, e.Provider, e.KeyId, e.ToVersion, e.OccurredAt);
+                batch.Add("""
+                    insert into key_rotations (rotation_id, workspace_id, status, from_version, to_version, started_at)
+                    values ($1, $2, 'QUEUED', $3, $4, $5)
+                    """, e.RotationId, e.WorkspaceId.Value, e.FromVersion, e.ToVersion, e.OccurredAt);
+                break;
+            case WorkspaceKeyRotationCompleted e:
+                batch.Add("""
+                    update key_rotations set status = 'SUCCEEDED', done = $2, total = greatest(total, $2), finished_at = $3
+                    where rotation_id = $1
+                    """, e.RotationId, e.Rewrapped, e.OccurredAt);
+                break;
+            case WorkspaceKeyRotationFailed e:
+                batch.Add("update key_rotations set status = 'FAILED', error = $2, finished_at = $3 where rotation_id = $1",
+                    e.RotationId, e.Reason, e.OccurredAt);
+                break;
+            case WorkspaceKeyDestroyed e:
+                batch.Add("update workspace_key_state set destroyed = true where workspace_id = $1", e.WorkspaceId.Value);
+                break;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Deepnote.Application.Common;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using Deepnote.Infrastructure.Persistence;
+using Npgsql;
+using SslMode = Deepnote.Domain.Vault.Connections.SslMode;
+
+namespace Deepnote.Infrastructure.Vault;
+
+internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
+{
+    private const string Columns = """
+        select c.connection_id, c.workspace_id, c.name, c.engine, c.host, c.port, c.database, c.username, c.ssl_mode,
+               c.has_password, c.fingerprint, c.credentials_rotated_at, c.created_at,
+               exists (select 1 from connection_grants g where g.connection_id = c.connection_id and g.user_id = $2)
+        from connections c
+        """;
+
+    public Task<ConnectionDto?> GetConnectionAsync(ConnectionId connection, UserId viewer, CancellationToken ct) =>
+        uow.QuerySingleAsync($"{Columns} where c.connection_id = $1 and c.deleted_at is null", Map, ct,
+            connection.Value, viewer.Value);
+
+    public async Task<Page<ConnectionDto>> ListConnectionsAsync(WorkspaceId workspace, UserId viewer, UserId? grantedTo,
+        int size, long offset, CancellationToken ct)
+    {
+        var rows = await uow.QueryAsync($"""
+            {Columns}
+            where c.workspace_id = $1 and c.deleted_at is null
+              and ($3::uuid is null or exists (select 1 from connection_grants g
+                                               where g.connection_id = c.connection_id and g.user_id = $3))
+            order by lower(c.name), c.connection_id
+            limit $4 offset $5
+            """, Map, ct, workspace.Value, viewer.Value, grantedTo?.Value, size + 1, offset);
+        var items = rows.Take(size)
+            .Select((row, i) => new PageItem<ConnectionDto>(Paging.EncodeCursor(Paging.OffsetCursor, offset + i + 1), row))
+            .ToList();
+        return new Page<ConnectionDto>(items, rows.Count > size, offset > 0, null);
+    }
+
+    public async Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct)
+    {
+        var rotation = await uow.QuerySingleAsync("""
+            select rotation_id, status, from_version, to_version, total, done, started_at, finished_at, error
+            from key_rotations where workspace_id = $1 order by started_at desc limit 1
+            """, r => new KeyRotationDto(r.GetGuid(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt64(4),
+                r.GetInt64(5), r.GetFieldValue<DateTimeOffset>(6), r.GetNullable<DateTimeOffset?>(7), r.GetNullable<string>(8)),
+            ct, workspace.Value);
+        return await uow.QuerySingleAsync("""
+            select provider, key_id, version, created_at, destroyed from workspace_key_state where workspace_id = $1
+            """, r => new WorkspaceKeyDto(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetFieldValue<DateTimeOffset>(3),
+                r.GetBoolean(4), rotation), ct, workspace.Value);
+    }
+
+    private static ConnectionDto Map(NpgsqlDataReader r) => new(
+        new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
+        new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(3)), r.GetNullable<string>(4),
+            r.GetNullable<int?>(5), r.GetNullable<string>(6), r.GetNullable<string>(7),
+            r.IsDBNull(8) ? null : Enum.Parse<SslMode>(r.GetString(8))),
+        r.GetBoolean(9), r.GetNullable<string>(10), r.GetNullable<DateTimeOffset?>(11), r.GetFieldValue<DateTimeOffset>(12),
+        r.GetBoolean(13));
+}
