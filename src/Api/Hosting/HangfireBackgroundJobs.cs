@@ -34,7 +34,7 @@ public sealed class KeyRotationJob(IServiceScopeFactory scopes, TimeProvider clo
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError("Key rotation {RotationId} failed: {Error}", rotationId, ex.GetType().Name);
+            logger.LogError(ex, "Key rotation {RotationId} failed", rotationId);
             await RecordFailureAsync(scopes, new WorkspaceId(workspace), rotationId, ex.GetType().Name, ct);
         }
     }

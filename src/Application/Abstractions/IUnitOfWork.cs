@@ -9,4 +9,8 @@ public interface IUnitOfWork
     Task CommitAsync(CancellationToken ct);
 
     Task RollbackAsync(CancellationToken ct);
+
+    /// <summary>Runs <paramref name="action"/> once the transaction has committed (at once when there is none), so
+    /// that work handed elsewhere, such as a queued job, never sees rows that are not there yet.</summary>
+    void AfterCommit(Action action);
 }

@@ -11,6 +11,7 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
     private NpgsqlConnection? _connection;
     private NpgsqlTransaction? _transaction;
     private bool _rolledBack;
+    private readonly List<Action> _afterCommit = [];
 
     public NpgsqlDataSource DataSource => dataSource;
 
@@ -33,6 +34,16 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
         {
             await CloseAsync();
         }
+
+        var actions = _afterCommit.ToArray();
+        _afterCommit.Clear();
+        foreach (var action in actions) action();
+    }
+
+    public void AfterCommit(Action action)
+    {
+        if (_transaction is null) action();
+        else _afterCommit.Add(action);
     }
 
     public async Task RollbackAsync(CancellationToken ct)
@@ -44,7 +55,11 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
             await _transaction.RollbackAsync(ct);
         }
 
-        if (_depth == 0) await CloseAsync();
+        if (_depth == 0)
+        {
+            _afterCommit.Clear();
+            await CloseAsync();
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> in the command's transaction, or in one of its own (committed at once)

@@ -34,8 +34,9 @@ public sealed class WorkspaceKeyring : AggregateRoot<WorkspaceId>
     {
         EnsureUsable();
         if (RunningRotation is not null) throw new RotationInProgressException(Id);
-        Raise(new WorkspaceKeyRotationStarted(Id, rotationId, CurrentVersion, CurrentVersion + 1, provider, keyId, now));
-        return CurrentVersion + 1;
+        var next = CurrentVersion + 1;
+        Raise(new WorkspaceKeyRotationStarted(Id, rotationId, CurrentVersion, next, provider, keyId, now));
+        return next;
     }
 
     public void CompleteRotation(Guid rotationId, int version, long rewrapped, DateTimeOffset now)

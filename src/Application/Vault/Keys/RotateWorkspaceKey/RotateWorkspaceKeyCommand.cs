@@ -24,7 +24,7 @@ internal sealed class RotateWorkspaceKeyCommandValidator : AbstractValidator<Rot
 }
 
 internal sealed class RotateWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
-    IBackgroundJobs jobs, TimeProvider clock) : ICommandHandler<RotateWorkspaceKeyCommand, Guid>
+    IBackgroundJobs jobs, IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<RotateWorkspaceKeyCommand, Guid>
 {
     public async ValueTask<Guid> Handle(RotateWorkspaceKeyCommand command, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ internal sealed class RotateWorkspaceKeyCommandHandler(IEventStore events, IWork
 
         await keys.CreateVersionAsync(command.WorkspaceId, version, keyring.Provider, keyId, ct);
         await events.SaveAsync(keyring, ct);
-        jobs.EnqueueKeyRotation(command.WorkspaceId, rotationId);
+        unitOfWork.AfterCommit(() => jobs.EnqueueKeyRotation(command.WorkspaceId, rotationId));
         return rotationId;
     }
 }
