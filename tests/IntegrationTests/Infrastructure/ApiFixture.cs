@@ -32,6 +32,9 @@ public class ApiFixture : IAsyncLifetime
 
     public DeepnoteSettings Settings { get; private set; } = null!;
 
+    /// <summary>Variants change settings here (another key provider, say) and start what they need first.</summary>
+    protected virtual Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings) => Task.FromResult(settings);
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
@@ -49,6 +52,7 @@ public class ApiFixture : IAsyncLifetime
             AdminPassword = CreateAdminFromSettings ? AdminPassword : null,
             WebRoot = RepositoryPath("src", "Api", "wwwroot"),
         };
+        settings = await ConfigureAsync(settings);
         Settings = settings;
         (App, BaseAddress) = await StartNodeAsync(settings);
     }
@@ -84,7 +88,7 @@ public class ApiFixture : IAsyncLifetime
         return Path.Combine([directory?.FullName ?? throw new InvalidOperationException("Deepnote.sln not found"), .. parts]);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();

@@ -50,7 +50,8 @@ public sealed class AwsKmsKeyProvider(IAmazonKeyManagementService kms, string de
         }
     }
 
-    public static AwsKmsKeyProvider Create(string keyId, string? region, string? endpoint)
+    /// <summary>A client on the standard AWS credential chain, or on <paramref name="credentials"/> when given.</summary>
+    public static AwsKmsKeyProvider Create(string keyId, string? region, string? endpoint, AWSCredentials? credentials = null)
     {
         var config = new AmazonKeyManagementServiceConfig
         {
@@ -60,6 +61,9 @@ public sealed class AwsKmsKeyProvider(IAmazonKeyManagementService kms, string de
         if (endpoint is not null) config.ServiceURL = endpoint;
         if (region is not null) config.AuthenticationRegion = region;
         if (region is not null && endpoint is null) config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region);
-        return new AwsKmsKeyProvider(new AmazonKeyManagementServiceClient(config), keyId);
+        var client = credentials is null
+            ? new AmazonKeyManagementServiceClient(config)
+            : new AmazonKeyManagementServiceClient(credentials, config);
+        return new AwsKmsKeyProvider(client, keyId);
     }
 }
