@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<ISecretStore, SecretStore>();
         services.AddScoped<IWorkspaceKeyStore, WorkspaceKeyStore>();
         services.AddScoped<IVaultReader, VaultReader>();
+        services.AddScoped<IFileVault, FileVault>();
         services.AddSingleton<IDataSourceConnector, PostgresConnector>();
         services.AddSingleton<IDataSourceConnector, DuckDbConnector>();
         return services;

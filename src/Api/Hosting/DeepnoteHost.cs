@@ -1,4 +1,5 @@
 using System.Security.Authentication;
+using Deepnote.Api.Files;
 using Deepnote.Api.GraphQL;
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Api.Security;
@@ -96,6 +97,7 @@ public static class DeepnoteHost
         app.UseMiddleware<SessionAuthenticationMiddleware>();
 
         app.MapGraphQLEndpoint();
+        app.MapFileEndpoints();
         app.MapGet("/graphql/ui", (HttpContext context, CurrentActor actor) => actor.UserId is null
             ? Results.Redirect("/signin?next=/graphql/ui")
             : SpaFile(context, "graphiql.html"));

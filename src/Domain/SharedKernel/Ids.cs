@@ -27,3 +27,10 @@ public readonly record struct ConnectionId(Guid Value) : IStronglyTypedId
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct FileId(Guid Value) : IStronglyTypedId
+{
+    public static FileId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -67,6 +67,13 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
         return workspace is { } id ? new WorkspaceId(id) : null;
     }
 
+    public async Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct)
+    {
+        var workspace = await uow.QuerySingleAsync<Guid?>("select workspace_id from vault_files where file_id = $1",
+            r => r.GetGuid(0), ct, file.Value);
+        return workspace is { } id ? new WorkspaceId(id) : null;
+    }
+
     public async Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
         await uow.QuerySingleAsync(
             "select exists (select 1 from connection_grants where connection_id = $1 and user_id = $2)",

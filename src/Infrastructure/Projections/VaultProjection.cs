@@ -1,5 +1,6 @@
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections.Events;
+using Deepnote.Domain.Vault.Files.Events;
 using Deepnote.Domain.Vault.Keys.Events;
 using Npgsql;
 
@@ -34,6 +35,13 @@ internal sealed class VaultProjection : IInlineProjection
                 break;
             case ConnectionDeleted e:
                 batch.Add("update connections set deleted_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);
+                break;
+            case FileUploaded e:
+                batch.Add("""
+                    insert into vault_files (file_id, workspace_id, name, content_type, size, sha256, uploaded_by, uploaded_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8)
+                    """, e.FileId.Value, e.WorkspaceId.Value, e.Name, e.ContentType, e.Size, e.Sha256, e.UploadedBy.Value,
+                    e.OccurredAt);
                 break;
             case WorkspaceKeyCreated e:
                 batch.Add("""

@@ -4,6 +4,7 @@ using Deepnote.Application.Access.Workspaces.ListMembers;
 using Deepnote.Api.GraphQL.Vault;
 using Deepnote.Application.Vault.Connections.ListConnections;
 using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Files.ListFiles;
 using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Domain.Access;
 using global::GraphQL;
@@ -33,6 +34,11 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Description("ADMIN: every connection; others: those granted to them.")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListConnectionsQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ConnectionGraphType<FileGraphType, FileDto>>>("files")
+            .Description("Uploaded data files (download at /files/{id}).")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListFilesQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
         Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
             .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));

@@ -27,6 +27,9 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
         RequestValidationException e => new(ErrorCodes.ValidationFailed, "The input is not valid.", e.Errors),
         ConcurrencyException => new(ErrorCodes.Conflict, "Someone else changed this at the same time; try again."),
         KeyProviderUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
+        FileTooLargeException e => new(ErrorCodes.LimitExceeded, e.Message),
+        Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: 413 } =>
+            new(ErrorCodes.LimitExceeded, "The request body is too large."),
         SecretShreddedException e => new(ErrorCodes.Conflict, e.Message),
         SecretTamperedException e => new(ErrorCodes.Conflict, e.Message),
         DomainException { Kind: DomainErrorKind.Conflict } e => new(ErrorCodes.Conflict, e.Message),

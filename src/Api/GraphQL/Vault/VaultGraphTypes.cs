@@ -111,3 +111,16 @@ public sealed class KeyRotationGraphType : ObjectGraphType<KeyRotationDto>
         Field(r => r.Error, nullable: true);
     }
 }
+
+public sealed class FileGraphType : ObjectGraphType<FileDto>
+{
+    public FileGraphType()
+    {
+        Name = "File";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
+        Field(f => f.Name);
+        Field(f => f.ContentType);
+        Field<NonNullGraphType<LongGraphType>>("size").Resolve(c => c.Source.Size);
+        Field<NonNullGraphType<DateTimeScalar>>("uploadedAt").Resolve(c => c.Source.UploadedAt);
+    }
+}

@@ -32,6 +32,10 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return await DecideWorkspaceAsync(w, ct);
             case ConnectionRequirement c:
                 return await DecideConnectionAsync(c, ct);
+            case FileRequirement f:
+                return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
+                    ? await DecideWorkspaceAsync(new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
+                    : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
             default:
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }

@@ -23,6 +23,8 @@ public interface IMembershipReader
     /// <summary>The workspace of a connection that has not been deleted, or null.</summary>
     Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct);
 
+    Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct);
+
     Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
 
     Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset, CancellationToken ct);

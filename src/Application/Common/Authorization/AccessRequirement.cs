@@ -27,6 +27,9 @@ public abstract record AccessRequirement
     /// <summary>A use of a connection, decided from its workspace, the actor's role there and their grant.</summary>
     public static AccessRequirement OnConnection(ConnectionId connection, ConnectionUse use) =>
         new ConnectionRequirement(connection, use);
+
+    /// <summary>Reading a stored file: any member of its workspace.</summary>
+    public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
 }
 
 public enum ConnectionUse
@@ -48,6 +51,8 @@ public sealed record SignedInRequirement : AccessRequirement;
 public sealed record InternalRequirement : AccessRequirement;
 
 public sealed record SystemRequirement : AccessRequirement;
+
+public sealed record FileRequirement(FileId File) : AccessRequirement;
 
 public sealed record ConnectionRequirement(ConnectionId Connection, ConnectionUse Use) : AccessRequirement;
 

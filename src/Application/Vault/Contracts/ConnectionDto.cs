@@ -13,3 +13,6 @@ public sealed record WorkspaceKeyDto(string Provider, string KeyId, int Version,
 
 public sealed record KeyRotationDto(Guid Id, string Status, int FromVersion, int ToVersion, long Total, long Done,
     DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error);
+
+public sealed record FileDto(FileId Id, WorkspaceId WorkspaceId, string Name, string ContentType, long Size,
+    DateTimeOffset UploadedAt);

@@ -1,0 +1,28 @@
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Files.DownloadFile;
+
+/// <summary>Writes a file, decrypted, to <paramref name="Output"/> for a member of its workspace.</summary>
+/// <remarks><paramref name="OnFound"/> runs before the first byte is written (to set response headers).</remarks>
+public sealed record DownloadFileQuery(FileId FileId, Stream Output, Action<FileDto> OnFound)
+    : IQuery<FileDto>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnFile(FileId);
+}
+
+internal sealed class DownloadFileQueryHandler(IFileVault files) : IQueryHandler<DownloadFileQuery, FileDto>
+{
+    public async ValueTask<FileDto> Handle(DownloadFileQuery query, CancellationToken ct)
+    {
+        var file = await files.GetAsync(query.FileId, ct);
+        if (file is null) throw new NotFoundException($"File {query.FileId} was not found.");
+        query.OnFound(file);
+        await files.CopyToAsync(file.WorkspaceId, query.FileId, query.Output, ct);
+        return file;
+    }
+}

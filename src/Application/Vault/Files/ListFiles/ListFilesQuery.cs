@@ -1,0 +1,29 @@
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Files.ListFiles;
+
+public sealed record ListFilesQuery(WorkspaceId WorkspaceId, int? First, string? After) : IQuery<Page<FileDto>>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+}
+
+internal sealed class ListFilesQueryValidator : AbstractValidator<ListFilesQuery>
+{
+    public ListFilesQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
+}
+
+internal sealed class ListFilesQueryHandler(IFileVault files) : IQueryHandler<ListFilesQuery, Page<FileDto>>
+{
+    public async ValueTask<Page<FileDto>> Handle(ListFilesQuery query, CancellationToken ct)
+    {
+        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
+        return await files.ListAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
+    }
+}

@@ -1,0 +1,38 @@
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Files.Events;
+
+namespace Deepnote.Domain.Vault.Files;
+
+/// <summary>An uploaded data file (CSV or Parquet) of a workspace, stored encrypted in chunks by the vault.</summary>
+public sealed class VaultFile : AggregateRoot<FileId>
+{
+    public const int MaxNameLength = 255;
+    public static readonly string[] AllowedExtensions = [".csv", ".parquet"];
+
+    public WorkspaceId WorkspaceId { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    public override Guid ChainId => WorkspaceId.Value;
+
+    public static VaultFile Upload(FileId id, WorkspaceId workspace, string name, string contentType, long size,
+        string sha256, UserId by, DateTimeOffset now)
+    {
+        var file = new VaultFile();
+        file.Raise(new FileUploaded(id, workspace, name, contentType, size, sha256, by, now));
+        return file;
+    }
+
+    public static bool IsAllowedName(string name) =>
+        name.Length is > 0 and <= MaxNameLength && name.IndexOfAny(['/', '\\', '\0']) < 0
+        && AllowedExtensions.Contains(Path.GetExtension(name).ToLowerInvariant());
+
+    protected override void When(IDomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case FileUploaded e: (Id, WorkspaceId, Name) = (e.FileId, e.WorkspaceId, e.Name); break;
+            default: throw new InvalidOperationException($"{nameof(VaultFile)} cannot apply {domainEvent.GetType().Name}.");
+        }
+    }
+}
