@@ -68,20 +68,25 @@ public static class DeepnoteHost
             options.HttpsPort = https?.Port is > 0 ? https.Port : null;
         });
 
-        services.AddHangfire(hangfire => hangfire
+        // This host's own job storage (not Hangfire's process-wide default), so that a client and a server in the
+        // same process always use the same database.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(
+            new HangfireConnectionFactory(settings.Database),
+            HangfireStorageOptions));
+        services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(options => options.UseNpgsqlConnection(settings.Database),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(1),
-                }));
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (settings.RunJobs)
         {
-            services.AddHangfireServer(options => options.WorkerCount = 2);
+            // This host's own activator too: Hangfire's default is process-wide, so two hosts in one process (the
+            // tests) would build each other's jobs.
+            services.AddHangfireServer((sp, options) =>
+            {
+                options.WorkerCount = 2;
+                options.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>());
+            });
         }
 
         configure?.Invoke(builder);
@@ -105,6 +110,13 @@ public static class DeepnoteHost
         app.MapFallback(context => SpaFile(context, "index.html").ExecuteAsync(context));
         return app;
     }
+
+    private static readonly PostgreSqlStorageOptions HangfireStorageOptions = new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = TimeSpan.FromSeconds(1),
+    };
 
     private static IResult SpaFile(HttpContext context, string name)
     {
@@ -136,4 +148,10 @@ public static class DeepnoteHost
         return Results.Json(new { status = healthy ? "ok" : "unavailable", database, keyProvider },
             statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
+}
+
+/// <summary>Hangfire's connections to this host's database.</summary>
+internal sealed class HangfireConnectionFactory(string connectionString) : IConnectionFactory
+{
+    public NpgsqlConnection GetOrCreateConnection() => new(connectionString);
 }

@@ -48,7 +48,9 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
 
         var key = await WaitForRotationAsync(admin, workspace);
         responses.Append(key.GetRawText());
-        var versions = string.Join(",", await api.Database.ScalarAsync<int[]>("select array_agg(version) from workspace_keys where workspace_id = $1", Guid.Parse(workspace)) ?? []);
+        var versions = string.Join(",", await api.Database.ScalarAsync<int[]>("select array_agg(version) from workspace_keys where workspace_id = $1", Guid.Parse(workspace)) ?? [])
+            + " jobs " + await api.Database.ScalarAsync<string>("select string_agg(coalesce(statename, 'none') || ':' || invocationdata::text, ' | ') from hangfire.job")
+            + " servers " + await api.Database.ScalarAsync<long>("select count(*) from hangfire.server");
         Assert.True("SUCCEEDED" == key.GetProperty("rotation").GetProperty("status").GetString(), key.GetRawText() + " versions " + versions);
         Assert.Equal(3, key.GetProperty("rotation").GetProperty("done").GetInt32());
         Assert.Equal(2, key.GetProperty("version").GetInt32());
