@@ -38,7 +38,13 @@ public sealed record DeepnoteSettings
         AwsKeyId = AwsKmsKeyId,
         AwsRegion = AwsRegion,
         AwsEndpoint = AwsKmsEndpoint,
+        AzureVaultUrl = AzureVaultUrl,
+        AzureSecretName = AzureSecretName,
     };
+
+    public string? AzureVaultUrl { get; init; }
+
+    public string? AzureSecretName { get; init; }
 
     public static DeepnoteSettings FromEnvironment()
     {
@@ -63,6 +69,8 @@ public sealed record DeepnoteSettings
             AwsKmsKeyId = Env("DEEPNOTE_AWS_KMS_KEY_ID"),
             AwsRegion = Env("DEEPNOTE_AWS_REGION") ?? Env("AWS_REGION"),
             AwsKmsEndpoint = Env("DEEPNOTE_AWS_KMS_ENDPOINT"),
+            AzureVaultUrl = Env("DEEPNOTE_AZURE_VAULT_URL"),
+            AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
         };
     }
 }

@@ -17,11 +17,19 @@ public sealed record KeyProviderOptions
     /// <summary>A KMS endpoint other than AWS's (a VPC endpoint, or a loopback server in tests).</summary>
     public string? AwsEndpoint { get; init; }
 
+    public string? AzureVaultUrl { get; init; }
+
+    public string? AzureSecretName { get; init; }
+
     public IKeyManagementProvider Create() => Provider switch
     {
         "local" => new LocalKeyProvider(MasterKeyFile ?? throw new InvalidOperationException("DEEPNOTE_MASTER_KEY_FILE is not set.")),
         "aws" => AwsKmsKeyProvider.Create(AwsKeyId ?? throw new InvalidOperationException(
             "DEEPNOTE_KMS=aws needs DEEPNOTE_AWS_KMS_KEY_ID (a key id, ARN or alias)."), AwsRegion, AwsEndpoint),
-        _ => throw new InvalidOperationException($"DEEPNOTE_KMS={Provider} is not a key provider (local, aws)."),
+        "azure" => AzureKeyVaultKeyProvider.Create(
+            new Uri(AzureVaultUrl ?? throw new InvalidOperationException("DEEPNOTE_KMS=azure needs DEEPNOTE_AZURE_VAULT_URL.")),
+            AzureSecretName ?? throw new InvalidOperationException(
+                "DEEPNOTE_KMS=azure needs DEEPNOTE_AZURE_SECRET_NAME (the Key Vault secret holding the key-encryption key).")),
+        _ => throw new InvalidOperationException($"DEEPNOTE_KMS={Provider} is not a key provider (local, aws, azure)."),
     };
 }
