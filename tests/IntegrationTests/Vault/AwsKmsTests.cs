@@ -75,7 +75,16 @@ public sealed class AwsKmsTests(AwsKmsApiFixture api) : IClassFixture<AwsKmsApiF
         Assert.True(test.GetProperty("testConnection").GetProperty("success").GetBoolean());
         Assert.Equal("aws", key.GetProperty("workspace").GetProperty("key").GetProperty("provider").GetString());
         Assert.Equal(FakeAwsKms.KeyArn, key.GetProperty("workspace").GetProperty("key").GetProperty("keyId").GetString());
-        Assert.True(api.Kms.Calls >= 1);
+        var callsAfterFirstUse = api.Kms.Calls;
+        for (var i = 0; i < 5; i++)
+        {
+            await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = id });
+            await admin.DataAsync(create, new { w = workspace });
+        }
+
+        // GenerateDataKey once for the workspace key, Decrypt once: then the bounded cache answers (5 minutes).
+        Assert.Equal(2, callsAfterFirstUse);
+        Assert.Equal(callsAfterFirstUse, api.Kms.Calls);
 
         await api.Kms.StopAsync();
         var other = await admin.CreateWorkspaceAsync("KMS down");

@@ -7,6 +7,7 @@ using Deepnote.Application.Vault.Connections.GetConnection;
 using Deepnote.Application.Vault.Connections.RenameConnection;
 using Deepnote.Application.Vault.Connections.TestConnection;
 using Deepnote.Application.Vault.Connections.UpdateCredentials;
+using Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
 using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
 using Deepnote.Domain.SharedKernel;
@@ -88,6 +89,13 @@ public static class VaultSchema
                 return await c.SendAsync(new RevokeConnectionAccessCommand(
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), new UserId(ParseId(i.UserId, "userId"))));
             });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("destroyWorkspaceKey")
+            .Description("Crypto-shredding: deletes every version of the workspace key. Irreversible; confirm with the workspace id.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .Argument<NonNullGraphType<StringGraphType>>("confirm")
+            .ResolveAsync(async c => await c.SendAsync(new DestroyWorkspaceKeyCommand(
+                new WorkspaceId(c.GetId("workspaceId")), c.GetArgument<string>("confirm"))));
 
         mutation.Field<NonNullGraphType<KeyRotationGraphType>>("rotateWorkspaceKey")
             .Description("Makes a new version of the workspace key and re-wraps every data key under it in a job.")
