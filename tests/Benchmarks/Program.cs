@@ -11,10 +11,15 @@ using Npgsql;
 
 // Event appends with the hash chain vs a raw INSERT of the same rows into a table of the same shape, measured
 // in the same run against the same PostgreSQL. Usage: ./deepnote bench [seconds-per-case] (default 10).
+// ./deepnote bench [events|vault|all] [seconds-per-case]
+var which = args.FirstOrDefault(a => !int.TryParse(a, out _)) ?? "all";
+var seconds = args.Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 10);
+const int writers = 16;
+if (which is "vault" or "all") VaultBenchmark.Run(seconds);
+if (which is not ("events" or "all")) return;
+
 var connectionString = Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_DB")
     ?? throw new InvalidOperationException("DEEPNOTE_BENCH_DB is not set: run ./deepnote bench.");
-var seconds = args.Length > 0 && int.TryParse(args[0], out var s) ? s : 10;
-const int writers = 16;
 
 await using var dataSource = Deepnote.Infrastructure.DependencyInjection.CreateDataSource(connectionString, writers + 4);
 await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
@@ -25,6 +30,7 @@ await Execute(dataSource, """
     truncate events, streams, chain_heads;
     """);
 
+Console.WriteLine();
 Console.WriteLine($"# Event store append benchmark ({writers} writers, {seconds} s per case, {Environment.ProcessorCount} cores)");
 Console.WriteLine();
 Console.WriteLine("| case | raw INSERT events/s | event store events/s | ratio |");

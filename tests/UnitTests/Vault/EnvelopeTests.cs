@@ -24,7 +24,7 @@ public sealed class EnvelopeTests
         var envelope = Envelope.Seal(Secret, _workspaceKey, 1, Context(record));
 
         Assert.Equal(Secret, envelope.Open(_workspaceKey, Context(record)));
-        Assert.NotEqual(Convert.ToBase64String(Secret), envelope.Ciphertext);
+        Assert.NotEqual(Secret, envelope.Ciphertext);
         Assert.NotEqual(envelope.WrappedDataKey, Envelope.Seal(Secret, _workspaceKey, 1, Context(record)).WrappedDataKey);
     }
 
@@ -47,11 +47,11 @@ public sealed class EnvelopeTests
     {
         var record = Guid.NewGuid();
         var envelope = Envelope.Seal(Secret, _workspaceKey, 1, Context(record));
-        string Flip(string b64)
+        static byte[] Flip(byte[] bytes)
         {
-            var bytes = Convert.FromBase64String(b64);
-            bytes[0] ^= 0x01;
-            return Convert.ToBase64String(bytes);
+            var copy = bytes.ToArray();
+            copy[0] ^= 0x01;
+            return copy;
         }
 
         var tampered = field switch

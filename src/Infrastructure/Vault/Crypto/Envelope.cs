@@ -8,15 +8,15 @@ namespace Deepnote.Infrastructure.Vault.Crypto;
 /// The sealed form of a secret (format 1): a fresh 256-bit data key encrypts the plaintext with AES-256-GCM; the
 /// data key is itself AES-256-GCM-wrapped by version <see cref="KeyVersion"/> of the workspace key. Both use the
 /// encryption context (workspace, purpose, record) as associated data, so a ciphertext copied to another record,
-/// connection or workspace does not open. Stored as JSON; every field is base64.
+/// connection or workspace does not open. Stored as JSON, the byte fields in base64.
 /// </summary>
 public sealed record Envelope(
     [property: JsonPropertyName("v")] int Format,
     [property: JsonPropertyName("kv")] int KeyVersion,
-    [property: JsonPropertyName("wk")] string WrappedDataKey,
-    [property: JsonPropertyName("n")] string Nonce,
-    [property: JsonPropertyName("c")] string Ciphertext,
-    [property: JsonPropertyName("t")] string Tag)
+    [property: JsonPropertyName("wk")] byte[] WrappedDataKey,
+    [property: JsonPropertyName("n")] byte[] Nonce,
+    [property: JsonPropertyName("c")] byte[] Ciphertext,
+    [property: JsonPropertyName("t")] byte[] Tag)
 {
     public const int CurrentFormat = 1;
 
@@ -29,11 +29,10 @@ public sealed record Envelope(
         try
         {
             var nonce = RandomNumberGenerator.GetBytes(12);
-            var ciphertext = new byte[plaintext.Length];
+            var ciphertext = GC.AllocateUninitializedArray<byte>(plaintext.Length);
             var tag = new byte[16];
             using (var aes = new AesGcm(dataKey, 16)) aes.Encrypt(nonce, plaintext, ciphertext, tag, context);
-            return new Envelope(CurrentFormat, keyVersion, Convert.ToBase64String(Wrap(dataKey, workspaceKey, context)),
-                Convert.ToBase64String(nonce), Convert.ToBase64String(ciphertext), Convert.ToBase64String(tag));
+            return new Envelope(CurrentFormat, keyVersion, Wrap(dataKey, workspaceKey, context), nonce, ciphertext, tag);
         }
         finally
         {
@@ -45,13 +44,12 @@ public sealed record Envelope(
     public byte[] Open(byte[] workspaceKey, byte[] context)
     {
         if (Format != CurrentFormat) throw new CryptographicException($"Unknown envelope format {Format}.");
-        var dataKey = Unwrap(Convert.FromBase64String(WrappedDataKey), workspaceKey, context);
+        var dataKey = Unwrap(WrappedDataKey, workspaceKey, context);
         try
         {
-            var ciphertext = Convert.FromBase64String(Ciphertext);
-            var plaintext = new byte[ciphertext.Length];
+            var plaintext = GC.AllocateUninitializedArray<byte>(Ciphertext.Length);
             using var aes = new AesGcm(dataKey, 16);
-            aes.Decrypt(Convert.FromBase64String(Nonce), ciphertext, Convert.FromBase64String(Tag), plaintext, context);
+            aes.Decrypt(Nonce, Ciphertext, Tag, plaintext, context);
             return plaintext;
         }
         finally
@@ -63,10 +61,10 @@ public sealed record Envelope(
     /// <summary>The same secret under another version of the workspace key; the ciphertext is untouched.</summary>
     public Envelope Rewrap(byte[] oldWorkspaceKey, byte[] newWorkspaceKey, int newVersion, byte[] context)
     {
-        var dataKey = Unwrap(Convert.FromBase64String(WrappedDataKey), oldWorkspaceKey, context);
+        var dataKey = Unwrap(WrappedDataKey, oldWorkspaceKey, context);
         try
         {
-            return this with { KeyVersion = newVersion, WrappedDataKey = Convert.ToBase64String(Wrap(dataKey, newWorkspaceKey, context)) };
+            return this with { KeyVersion = newVersion, WrappedDataKey = Wrap(dataKey, newWorkspaceKey, context) };
         }
         finally
         {
