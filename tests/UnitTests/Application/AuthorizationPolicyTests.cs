@@ -174,6 +174,9 @@ public sealed class AuthorizationPolicyTests
         public Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct) =>
             Task.FromResult(Connections.TryGetValue(connection, out var w) ? w : (WorkspaceId?)null);
 
+        public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) =>
+            Task.FromResult<WorkspaceId?>(null);
+
         public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
             Task.FromResult(Grants.Contains((connection, user)));
 
