@@ -114,6 +114,14 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var listGranted = await editor.DataAsync(list, new { w = workspace });
         var grants = await admin.DataAsync("query($c: ID!) { connection(id: $c) { grants { edges { node { userId email } } } } }",
             new { c = connection });
+        const string membersQuery = "query($w: ID!) { workspace(id: $w) { members { edges { node { userId connectionGrants } } } } }";
+        var asAdmin = await admin.DataAsync(membersQuery, new { w = workspace });
+        var asEditor = await editor.DataAsync(membersQuery, new { w = workspace });
+        string[] GrantsOf(System.Text.Json.JsonElement data) => data.GetProperty("workspace").GetProperty("members").GetProperty("edges")
+            .EnumerateArray().Select(e => e.GetProperty("node")).Single(n => n.GetProperty("userId").GetString() == editorId)
+            .GetProperty("connectionGrants").EnumerateArray().Select(g => g.GetString()!).ToArray();
+        Assert.Equal([connection!], GrantsOf(asAdmin));
+        Assert.Empty(GrantsOf(asEditor));
         var editorCannotManage = await editor.PostAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }",
             new { c = connection });
         await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }",

@@ -1,7 +1,9 @@
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
 
@@ -14,13 +16,18 @@ public sealed record ListMembersQuery(WorkspaceId WorkspaceId, int? First, strin
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
 
-internal sealed class ListMembersQueryHandler(IMembershipReader memberships)
+internal sealed class ListMembersQueryHandler(IMembershipReader memberships, ICurrentActor actor)
     : IQueryHandler<ListMembersQuery, Page<MemberDto>>
 {
     public async ValueTask<Page<MemberDto>> Handle(ListMembersQuery query, CancellationToken ct)
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await memberships.ListMembersAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
+        var page = await memberships.ListMembersAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
+        var viewer = actor.UserId ?? throw new UnauthenticatedException();
+        if (await memberships.GetRoleAsync(query.WorkspaceId, viewer, ct) == WorkspaceRole.Admin) return page;
+
+        // Who may use which connection is for ADMINs to see.
+        return page with { Items = page.Items.Select(i => i with { Node = i.Node with { ConnectionGrants = [] } }).ToList() };
     }
 }
 
