@@ -12,16 +12,8 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : IClassFixture<ApiFi
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists(ApiFixture.RepositoryPath("src", "Api", "wwwroot", "index.html")),
-            "The SPA is not built: ./deepnote test builds it (npm run build in src/Web).");
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("DEEPNOTE_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        _browser = await Browsers.LaunchAsync(_playwright);
     }
 
     [Fact]

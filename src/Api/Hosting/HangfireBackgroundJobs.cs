@@ -10,10 +10,13 @@ namespace Deepnote.Api.Hosting;
 
 /// <summary>Queues work on Hangfire (PostgreSQL storage, shared by every node). Job arguments are identifiers only:
 /// no secret ever sits in a job payload.</summary>
-public sealed class HangfireBackgroundJobs(IBackgroundJobClient client) : IBackgroundJobs
+public sealed class HangfireBackgroundJobs(JobStorage storage) : IBackgroundJobs
 {
+    // Built on this host's storage: Hangfire's default client would use the process-wide JobStorage.Current.
+    private readonly BackgroundJobClient _client = new(storage);
+
     public void EnqueueKeyRotation(WorkspaceId workspace, Guid rotationId) =>
-        client.Enqueue<KeyRotationJob>(job => job.RunAsync(workspace.Value, rotationId, CancellationToken.None));
+        _client.Enqueue<KeyRotationJob>(job => job.RunAsync(workspace.Value, rotationId, CancellationToken.None));
 }
 
 /// <summary>Runs a key rotation as the system actor. If the process dies mid-way, Hangfire runs the job again and the

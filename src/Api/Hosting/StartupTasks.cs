@@ -20,7 +20,7 @@ public static class StartupTasks
         await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
         if (settings.RunJobs)
         {
-            app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<ExpiredCredentialsCleanupJob>(
+            new RecurringJobManager(app.Services.GetRequiredService<JobStorage>()).AddOrUpdate<ExpiredCredentialsCleanupJob>(
                 ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         }
     }

@@ -3,6 +3,9 @@ import { ErrorBox } from './ErrorBox';
 import { gql, UNAUTHENTICATED_EVENT } from './graphql';
 import { useAction } from './hooks';
 import { AuditPage } from './pages/Audit';
+import { ConnectionsPage } from './pages/Connections';
+import { FilesPage } from './pages/Files';
+import { WorkspaceKeyPage } from './pages/WorkspaceKey';
 import { InvitePage, SetupPage, SignInPage } from './pages/Auth';
 import { MembersPage } from './pages/Members';
 import { WorkspacesPage } from './pages/Workspaces';
@@ -47,10 +50,16 @@ export function App() {
 
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
-  const match = /^\/workspaces\/([^/]+)(\/audit)?\/?$/.exec(pathname);
+  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
-    return match[2] ? <AuditPage key={id} workspaceId={id} /> : <MembersPage key={id} workspaceId={id} me={me} />;
+    switch (match[3]) {
+      case 'audit': return <AuditPage key={id} workspaceId={id} />;
+      case 'connections': return <ConnectionsPage key={id} workspaceId={id} />;
+      case 'files': return <FilesPage key={id} workspaceId={id} />;
+      case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
+      default: return <MembersPage key={id} workspaceId={id} me={me} />;
+    }
   }
   return (
     <main>

@@ -39,9 +39,10 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
             ids.Add(created.Data.GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!);
         }
 
-        var rotation = await admin.PostAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w }) { id status fromVersion toVersion } }",
+        var rotation = await admin.PostAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { id status fromVersion toVersion total done startedAt finishedAt error } }",
             new { w = workspace });
         responses.Append(rotation.Body);
+        Assert.True(rotation.Errors is null, rotation.Body + string.Join("\n", api.Logs.Lines.Where(l => l.StartsWith("Error"))));
         var started = rotation.Data.GetProperty("rotateWorkspaceKey");
         Assert.Equal(1, started.GetProperty("fromVersion").GetInt32());
         Assert.Equal(2, started.GetProperty("toVersion").GetInt32());

@@ -100,11 +100,14 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         <Link to="/">Workspaces</Link>
       </p>
       <h1>{workspace.name}</h1>
-      {(isAdmin || workspace.myRole === 'AUDITOR') && (
-        <nav className="tabs" aria-label="Workspace">
+      <nav className="tabs" aria-label="Workspace">
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/connections`}>Connections</Link>
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
+        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
+        {(isAdmin || workspace.myRole === 'AUDITOR') && (
           <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>
-        </nav>
-      )}
+        )}
+      </nav>
       <ErrorBox error={action.error} />
 
       {isAdmin && <InviteForm busy={action.busy} onInvite={invite} />}

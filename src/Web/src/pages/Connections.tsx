@@ -1,0 +1,330 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql } from '../graphql';
+import { useAction, useQuery } from '../hooks';
+import { Link } from '../router';
+import { Time } from '../Time';
+import type { Connection as Edges, WorkspaceRole } from '../types';
+
+export const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
+export const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
+type Engine = (typeof ENGINES)[number];
+
+export interface DataConnection {
+  id: string;
+  name: string;
+  engine: Engine;
+  host: string | null;
+  port: number | null;
+  database: string | null;
+  username: string | null;
+  sslMode: string | null;
+  hasPassword: boolean;
+  credentialsFingerprint: string | null;
+  credentialsRotatedAt: string | null;
+  myAccess: boolean;
+}
+
+interface Grant {
+  userId: string;
+  email: string;
+  grantedAt: string;
+}
+
+const FIELDS = 'id name engine host port database username sslMode hasPassword credentialsFingerprint credentialsRotatedAt myAccess';
+const WORKSPACE = `query WorkspaceConnections($id: ID!) {
+  workspace(id: $id) {
+    id name myRole
+    connections(first: 100) { edges { node { ${FIELDS} } } }
+    members(first: 100) { edges { node { userId email } } }
+  }
+}`;
+export const CREATE_CONNECTION = `mutation CreateConnection($input: CreateConnectionInput!) {
+  createConnection(input: $input) { connection { ${FIELDS} } }
+}`;
+const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentialsInput!) {
+  updateConnectionCredentials(input: $input) { connection { ${FIELDS} } }
+}`;
+const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
+const DELETE = `mutation DeleteConnection($id: ID!) { deleteConnection(id: $id) }`;
+export const TEST = `mutation TestConnection($id: ID!) { testConnection(connectionId: $id) { success message } }`;
+const GRANTS = `query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`;
+export const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) }`;
+const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) }`;
+
+interface Workspace {
+  id: string;
+  name: string;
+  myRole: WorkspaceRole | null;
+  connections: Edges<DataConnection>;
+  members: Edges<{ userId: string; email: string }>;
+}
+
+export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
+  const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
+  const action = useAction();
+
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  const workspace = data.workspace;
+  if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+  const isAdmin = workspace.myRole === 'ADMIN';
+
+  const put = (connection: DataConnection) =>
+    setData((d) => {
+      if (!d.workspace) return d;
+      const edges = d.workspace.connections.edges;
+      const known = edges.some((e) => e.node.id === connection.id);
+      const next = known ? edges.map((e) => (e.node.id === connection.id ? { node: connection } : e)) : [...edges, { node: connection }];
+      return { workspace: { ...d.workspace, connections: { edges: next } } };
+    });
+  const drop = (id: string) =>
+    setData((d) =>
+      d.workspace
+        ? { workspace: { ...d.workspace, connections: { edges: d.workspace.connections.edges.filter((e) => e.node.id !== id) } } }
+        : d,
+    );
+
+  return (
+    <main>
+      <p className="crumbs">
+        <Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.name}</Link>
+      </p>
+      <h1>Connections</h1>
+      <p>
+        Passwords are write-only: they are encrypted under the workspace key when entered and never shown again.
+        {isAdmin && ' Admins manage connections; to run queries on one, grant yourself access like anyone else.'}
+      </p>
+      <ErrorBox error={action.error} />
+      {isAdmin && <NewConnectionForm workspaceId={workspaceId} busy={action.busy} run={action.run} onCreated={put} />}
+
+      <table data-testid="connections-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Engine</th>
+            <th scope="col">Where</th>
+            <th scope="col">User</th>
+            <th scope="col">Password</th>
+            {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+          </tr>
+        </thead>
+        <tbody>
+          {workspace.connections.edges.map(({ node }) => (
+            <ConnectionRow key={node.id} connection={node} isAdmin={isAdmin} members={workspace.members.edges.map((e) => e.node)}
+              onChanged={put} onDeleted={drop} />
+          ))}
+        </tbody>
+      </table>
+      {workspace.connections.edges.length === 0 && <p>{isAdmin ? 'No connections yet.' : 'No connection has been granted to you.'}</p>}
+    </main>
+  );
+}
+
+type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
+
+function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId: string; busy: boolean; run: Run; onCreated: (c: DataConnection) => void }) {
+  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'PREFER' });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const postgres = form.engine === 'POSTGRES';
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = {
+      workspaceId,
+      name: form.name,
+      engine: form.engine,
+      database: form.database,
+      username: form.username || null,
+      password: form.password || null,
+      ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode } : {}),
+    };
+    const result = await run(() => gql<{ createConnection: { connection: DataConnection } }>(CREATE_CONNECTION, { input }));
+    setForm((f) => ({ ...f, password: '' })); // never keep a password around, whatever the outcome
+    if (result) {
+      onCreated(result.createConnection.connection);
+      setForm((f) => ({ ...f, name: '', database: '', username: '' }));
+    }
+  };
+
+  return (
+    <section>
+      <h2>New connection</h2>
+      <form onSubmit={onSubmit} className="inline wrap">
+        <label className="field"><span>Connection name</span><input required value={form.name} onChange={set('name')} /></label>
+        <label className="field">
+          <span>Engine</span>
+          <select aria-label="Engine" value={form.engine} onChange={set('engine')}>
+            {ENGINES.map((e) => <option key={e} value={e}>{e}</option>)}
+          </select>
+        </label>
+        {postgres && <label className="field"><span>Host</span><input required value={form.host} onChange={set('host')} /></label>}
+        {postgres && <label className="field"><span>Port</span><input type="number" min={1} max={65535} required value={form.port} onChange={set('port')} /></label>}
+        <label className="field">
+          <span>Database</span>
+          <input required value={form.database} onChange={set('database')} placeholder={postgres ? 'analytics' : '/data/file.duckdb or :memory:'} />
+        </label>
+        <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>
+        <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>
+        {postgres && (
+          <label className="field">
+            <span>SSL mode</span>
+            <select aria-label="SSL mode" value={form.sslMode} onChange={set('sslMode')}>
+              {SSL_MODES.map((m) => <option key={m} value={m}>{m}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="submit" disabled={busy}>Create connection</button>
+      </form>
+    </section>
+  );
+}
+
+function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
+  connection: DataConnection; isAdmin: boolean; members: { userId: string; email: string }[];
+  onChanged: (c: DataConnection) => void; onDeleted: (id: string) => void;
+}) {
+  const action = useAction();
+  const [test, setTest] = useState<{ success: boolean; message: string }>();
+  const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants'>();
+  const where = connection.engine === 'POSTGRES'
+    ? `${connection.host}:${connection.port}/${connection.database} (${connection.sslMode})`
+    : connection.database;
+
+  const runTest = async () => {
+    setTest(undefined);
+    const result = await action.run(() => gql<{ testConnection: { success: boolean; message: string } }>(TEST, { id: connection.id }));
+    if (result) setTest(result.testConnection);
+  };
+  const remove = async () => {
+    if (!window.confirm(`Delete the connection ${connection.name}? Its grants end too.`)) return;
+    if (await action.run(() => gql(DELETE, { id: connection.id })) !== undefined) onDeleted(connection.id);
+  };
+
+  return (
+    <>
+      <tr data-testid="connection-row">
+        <td>{connection.name}{connection.myAccess && <span className="badge">granted to you</span>}</td>
+        <td>{connection.engine}</td>
+        <td><code>{where}</code></td>
+        <td>{connection.username ?? '—'}</td>
+        <td>
+          {connection.hasPassword && connection.credentialsRotatedAt
+            ? <>set on <Time value={connection.credentialsRotatedAt} /> <code title="HMAC fingerprint">{connection.credentialsFingerprint}</code></>
+            : 'not set'}
+        </td>
+        {isAdmin && (
+          <td className="actions">
+            <button type="button" onClick={runTest} disabled={action.busy}>Test</button>
+            <button type="button" onClick={() => setPanel(panel === 'credentials' ? undefined : 'credentials')}>Edit credentials</button>
+            <button type="button" onClick={() => setPanel(panel === 'rename' ? undefined : 'rename')}>Rename</button>
+            <button type="button" onClick={() => setPanel(panel === 'grants' ? undefined : 'grants')}>Grants</button>
+            <button type="button" className="danger" onClick={remove} disabled={action.busy}>Delete</button>
+          </td>
+        )}
+      </tr>
+      {(test || action.error || panel) && (
+        <tr className="detail">
+          <td colSpan={isAdmin ? 6 : 5}>
+            <ErrorBox error={action.error} />
+            {test && (
+              <p data-testid="test-result" className={test.success ? 'ok' : 'bad'}>
+                {test.success ? '✓ ' : '✗ '}{test.message}
+              </p>
+            )}
+            {panel === 'credentials' && <CredentialsForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
+            {panel === 'rename' && <RenameForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
+            {panel === 'grants' && <GrantsPanel connectionId={connection.id} members={members} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function CredentialsForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const [username, setUsername] = useState(connection.username ?? '');
+  const [password, setPassword] = useState('');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.run(() => gql<{ updateConnectionCredentials: { connection: DataConnection } }>(UPDATE_CREDENTIALS, {
+      input: { connectionId: connection.id, username: username || null, password: password || null },
+    }));
+    setPassword('');
+    if (result) onSaved(result.updateConnectionCredentials.connection);
+  };
+  return (
+    <form onSubmit={onSubmit} className="inline">
+      <label className="field"><span>Username</span><input value={username} onChange={(e) => setUsername(e.target.value)} /></label>
+      <label className="field"><span>New password</span><input type="password" autoComplete="new-password" value={password} placeholder="empty keeps the current one" onChange={(e) => setPassword(e.target.value)} /></label>
+      <button type="submit" disabled={action.busy}>Save credentials</button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+function RenameForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const [name, setName] = useState(connection.name);
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.run(() => gql<{ renameConnection: { connection: DataConnection } }>(RENAME, { input: { connectionId: connection.id, name } }));
+    if (result) onSaved(result.renameConnection.connection);
+  };
+  return (
+    <form onSubmit={onSubmit} className="inline">
+      <label className="field"><span>New name</span><input required value={name} onChange={(e) => setName(e.target.value)} /></label>
+      <button type="submit" disabled={action.busy}>Save name</button>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+function GrantsPanel({ connectionId, members }: { connectionId: string; members: { userId: string; email: string }[] }) {
+  const { data, error, setData } = useQuery<{ connection: { grants: Edges<Grant> } | null }>(GRANTS, { id: connectionId });
+  const action = useAction();
+  const [userId, setUserId] = useState('');
+  if (error) return <ErrorBox error={error} />;
+  if (!data?.connection) return <p>Loading grants…</p>;
+  const grants = data.connection.grants.edges.map((e) => e.node);
+  const candidates = members.filter((m) => !grants.some((g) => g.userId === m.userId));
+
+  const grant = async () => {
+    const member = members.find((m) => m.userId === userId);
+    if (!member) return;
+    if (await action.run(() => gql(GRANT, { input: { connectionId, userId } })) === undefined) return;
+    setData((d) => d.connection
+      ? { connection: { grants: { edges: [...d.connection.grants.edges, { node: { ...member, grantedAt: new Date().toISOString() } }] } } }
+      : d);
+    setUserId('');
+  };
+  const revoke = async (g: Grant) => {
+    if (await action.run(() => gql(REVOKE, { input: { connectionId, userId: g.userId } })) === undefined) return;
+    setData((d) => d.connection
+      ? { connection: { grants: { edges: d.connection.grants.edges.filter((e) => e.node.userId !== g.userId) } } }
+      : d);
+  };
+
+  return (
+    <div data-testid="grants">
+      <ErrorBox error={action.error} />
+      <ul>
+        {grants.map((g) => (
+          <li key={g.userId}>
+            {g.email} <small>since <Time value={g.grantedAt} /></small>{' '}
+            <button type="button" onClick={() => revoke(g)} disabled={action.busy}>Revoke</button>
+          </li>
+        ))}
+        {grants.length === 0 && <li>Nobody may use this connection yet.</li>}
+      </ul>
+      <div className="inline">
+        <select aria-label="Member to grant" value={userId} onChange={(e) => setUserId(e.target.value)}>
+          <option value="">Choose a member…</option>
+          {candidates.map((m) => <option key={m.userId} value={m.userId}>{m.email}</option>)}
+        </select>
+        <button type="button" onClick={grant} disabled={!userId || action.busy}>Grant access</button>
+      </div>
+    </div>
+  );
+}

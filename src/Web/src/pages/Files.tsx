@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { GraphQLRequestError, type ErrorCode } from '../graphql';
+import { useQuery } from '../hooks';
+import { Link } from '../router';
+import { Time } from '../Time';
+import type { Connection } from '../types';
+
+interface StoredFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  uploadedAt: string;
+}
+
+const FILES = `query Files($id: ID!) { workspace(id: $id) { id name files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`;
+
+/** POSTs one file as multipart/form-data; the browser sets the boundary, we add the anti-forgery header. */
+export async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> {
+  const body = new FormData();
+  body.append('file', file, file.name);
+  const response = await fetch(`/files?workspaceId=${encodeURIComponent(workspaceId)}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'X-Deepnote-CSRF': '1' },
+    body,
+  });
+  const json = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = json?.errors?.[0];
+    throw new GraphQLRequestError((error?.extensions?.code as ErrorCode) ?? 'INTERNAL', error?.message ?? `Upload failed (HTTP ${response.status}).`);
+  }
+  return json as StoredFile;
+}
+
+export function FilesPage({ workspaceId }: { workspaceId: string }) {
+  const { data, error, setData } = useQuery<{ workspace: { name: string; files: Connection<StoredFile> } | null }>(FILES, { id: workspaceId });
+  const [file, setFile] = useState<File>();
+  const [busy, setBusy] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>();
+  const [formKey, setFormKey] = useState(0); // a new key empties the file input after an upload
+
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  const workspace = data.workspace;
+  if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setUploadError(undefined);
+    try {
+      const stored = await uploadFile(workspaceId, file);
+      setData((d) => (d.workspace ? { workspace: { ...d.workspace, files: { edges: [{ node: stored }, ...d.workspace.files.edges] } } } : d));
+      setFormKey((k) => k + 1);
+      setFile(undefined);
+    } catch (e) {
+      setUploadError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main>
+      <p className="crumbs">
+        <Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.name}</Link>
+      </p>
+      <h1>Files</h1>
+      <p>CSV and Parquet files, up to 100 MiB, stored encrypted.</p>
+      <ErrorBox error={uploadError} />
+      <form key={formKey} onSubmit={onSubmit} className="inline">
+        <label className="field">
+          <span>File to upload</span>
+          <input type="file" accept=".csv,.parquet" onChange={(e) => setFile(e.target.files?.[0])} />
+        </label>
+        <button type="submit" disabled={!file || busy}>Upload</button>
+      </form>
+      <table data-testid="files-table">
+        <thead>
+          <tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">Uploaded</th></tr>
+        </thead>
+        <tbody>
+          {workspace.files.edges.map(({ node }) => (
+            <tr key={node.id} data-testid="file-row">
+              <td><a href={`/files/${encodeURIComponent(node.id)}`} download={node.name}>{node.name}</a></td>
+              <td>{node.size.toLocaleString()} bytes</td>
+              <td><Time value={node.uploadedAt} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </main>
+  );
+}
