@@ -77,6 +77,7 @@ public static class DeepnoteHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(HangfireLoggerFactory))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         if (settings.RunJobs)
         {
@@ -110,6 +111,11 @@ public static class DeepnoteHost
         app.MapFallback(context => SpaFile(context, "index.html").ExecuteAsync(context));
         return app;
     }
+
+    /// <summary>Hangfire's logging is process-wide (a static provider); it gets a factory that lives as long as the
+    /// process, not one host's, which a second host in the same process (tests) would outlive.</summary>
+    private static readonly ILoggerFactory HangfireLoggerFactory = LoggerFactory.Create(logging => logging
+        .AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
 
     private static readonly PostgreSqlStorageOptions HangfireStorageOptions = new()
     {

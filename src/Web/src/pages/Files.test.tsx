@@ -5,7 +5,7 @@ import { FilesPage } from './Files';
 
 describe('FilesPage', () => {
   it('uploads as multipart with the anti-forgery header and shows the server error on refusal', async () => {
-    const fetchMock = vi.fn(async (url: string, init: RequestInit) => {
+    const fetchMock = vi.fn(async (url: string, _init: RequestInit) => {
       if (url === '/graphql') {
         return new Response(JSON.stringify({ data: { workspace: { id: 'w1', name: 'Research', files: { edges: [] } } } }));
       }
