@@ -20,6 +20,7 @@ public static class DependencyInjection
                 typeof(LoggingBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
+                typeof(KeyProviderFailureBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];
         });

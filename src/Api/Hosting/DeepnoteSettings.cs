@@ -31,7 +31,10 @@ public sealed record DeepnoteSettings
 
     public string? AwsKmsEndpoint { get; init; }
 
-    public Infrastructure.Vault.KeyProviderOptions KeyProviderOptions => new()
+    /// <summary>Key provider settings given in code (an embedding host, tests) instead of the environment.</summary>
+    public Infrastructure.Vault.KeyProviderOptions? KeyProviderOverride { get; init; }
+
+    public Infrastructure.Vault.KeyProviderOptions KeyProviderOptions => KeyProviderOverride ?? new()
     {
         Provider = KeyProvider,
         MasterKeyFile = MasterKeyFile,

@@ -24,7 +24,11 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(IAuthorizationPol
 
         var requirement = request.RequiredAccess();
         var decision = await policy.DecideAsync(requirement, context.Depth > 1, cancellationToken);
-        if (decision.Allowed) return await next(message, cancellationToken);
+        if (decision.Allowed)
+        {
+            if (context.Depth == 1) context.Workspace = decision.AuditWorkspace;
+            return await next(message, cancellationToken);
+        }
 
         if (decision.Outcome == DecisionOutcome.Unauthenticated) throw new UnauthenticatedException(decision.Reason);
 

@@ -5,4 +5,7 @@ namespace Deepnote.Application.Behaviors;
 public sealed class RequestContext
 {
     public int Depth { get; internal set; }
+
+    /// <summary>The workspace the top-level request acts in, once authorization has found it (else null).</summary>
+    public Guid? Workspace { get; internal set; }
 }

@@ -21,6 +21,15 @@ public sealed record KeyProviderOptions
 
     public string? AzureSecretName { get; init; }
 
+    /// <summary>Azure: a credential other than <c>DefaultAzureCredential</c> (embedding hosts, tests).</summary>
+    public Azure.Core.TokenCredential? AzureCredential { get; init; }
+
+    /// <summary>Azure: the HTTP handler (a private CA, a proxy; the loopback vault's certificate in tests).</summary>
+    public HttpMessageHandler? AzureHandler { get; init; }
+
+    /// <summary>Azure: accept a challenge whose resource is not the vault's domain (only a loopback vault needs this).</summary>
+    public bool AzureDisableChallengeResourceVerification { get; init; }
+
     public IKeyManagementProvider Create() => Provider switch
     {
         "local" => new LocalKeyProvider(MasterKeyFile ?? throw new InvalidOperationException("DEEPNOTE_MASTER_KEY_FILE is not set.")),
@@ -29,7 +38,8 @@ public sealed record KeyProviderOptions
         "azure" => AzureKeyVaultKeyProvider.Create(
             new Uri(AzureVaultUrl ?? throw new InvalidOperationException("DEEPNOTE_KMS=azure needs DEEPNOTE_AZURE_VAULT_URL.")),
             AzureSecretName ?? throw new InvalidOperationException(
-                "DEEPNOTE_KMS=azure needs DEEPNOTE_AZURE_SECRET_NAME (the Key Vault secret holding the key-encryption key).")),
+                "DEEPNOTE_KMS=azure needs DEEPNOTE_AZURE_SECRET_NAME (the Key Vault secret holding the key-encryption key)."),
+            AzureCredential, AzureHandler, AzureDisableChallengeResourceVerification),
         _ => throw new InvalidOperationException($"DEEPNOTE_KMS={Provider} is not a key provider (local, aws, azure)."),
     };
 }

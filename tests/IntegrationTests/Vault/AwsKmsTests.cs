@@ -91,6 +91,9 @@ public sealed class AwsKmsTests(AwsKmsApiFixture api) : IClassFixture<AwsKmsApiF
         var refused = await admin.PostAsync(create, new { w = other });
 
         Assert.Equal("UNAVAILABLE", refused.ErrorCode);
+        var failure = Assert.Single(await admin.AuditEventsAsync(other, new { types = new[] { "KeyProviderUnavailable" } }));
+        Assert.Equal("aws", failure.GetProperty("data").GetProperty("provider").GetString());
+        Assert.Equal("CreateConnectionCommand", failure.GetProperty("data").GetProperty("operation").GetString());
         Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from connections where workspace_id = $1", Guid.Parse(other)));
         Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_secrets where workspace_id = $1", Guid.Parse(other)));
     }

@@ -4,6 +4,7 @@ using Deepnote.Application.Vault.Ports;
 using Deepnote.Infrastructure.Vault.Crypto;
 using Deepnote.Infrastructure.Vault.Kms;
 using Deepnote.IntegrationTests.Fakes;
+using Deepnote.IntegrationTests.Infrastructure;
 
 namespace Deepnote.IntegrationTests.Vault;
 
@@ -20,7 +21,7 @@ public sealed class AzureKeyVaultTests : IAsyncLifetime
     }
 
     private AzureKeyVaultKeyProvider Provider(string token = FakeAzureKeyVault.Token) =>
-        AzureKeyVaultKeyProvider.Create(_vault.VaultUri, "deepnote-kek", new StaticToken(token), new HttpClientHandler
+        AzureKeyVaultKeyProvider.Create(_vault.VaultUri, "deepnote-kek", new StaticTokenCredential(token), new HttpClientHandler
         {
             ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
                 certificate?.Thumbprint == _vault.Certificate.Thumbprint,
@@ -59,7 +60,7 @@ public sealed class AzureKeyVaultTests : IAsyncLifetime
     [Fact]
     public async Task AServerWithAnotherCertificate_IsNotTrusted()
     {
-        var provider = AzureKeyVaultKeyProvider.Create(_vault.VaultUri, "deepnote-kek", new StaticToken(FakeAzureKeyVault.Token),
+        var provider = AzureKeyVaultKeyProvider.Create(_vault.VaultUri, "deepnote-kek", new StaticTokenCredential(FakeAzureKeyVault.Token),
             new HttpClientHandler(), disableChallengeResourceVerification: true);
 
         await Assert.ThrowsAsync<KeyProviderUnavailableException>(() =>
@@ -68,13 +69,73 @@ public sealed class AzureKeyVaultTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _vault.DisposeAsync();
+}
 
-    private sealed class StaticToken(string token) : TokenCredential
+/// <summary>The host with the Azure provider, its SDK client talking to the loopback vault.</summary>
+public sealed class AzureKeyVaultApiFixture : ApiFixture
+{
+    public FakeAzureKeyVault Vault { get; } = new();
+
+    protected override async Task<Deepnote.Api.Hosting.DeepnoteSettings> ConfigureAsync(Deepnote.Api.Hosting.DeepnoteSettings settings)
     {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new(token, DateTimeOffset.UtcNow.AddHours(1));
+        Vault.SetSecret("workspace-kek");
+        await Vault.StartAsync();
+        return settings with
+        {
+            KeyProviderOverride = new Deepnote.Infrastructure.Vault.KeyProviderOptions
+            {
+                Provider = "azure",
+                AzureVaultUrl = Vault.VaultUri.ToString(),
+                AzureSecretName = "workspace-kek",
+                AzureCredential = new StaticTokenCredential(FakeAzureKeyVault.Token),
+                AzureHandler = new HttpClientHandler
+                {
+                    ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == Vault.Certificate.Thumbprint,
+                },
+                AzureDisableChallengeResourceVerification = true,
+            },
+        };
+    }
 
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Vault.DisposeAsync();
+    }
+}
+
+public sealed class StaticTokenCredential(string token) : TokenCredential
+{
+    public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        new(token, DateTimeOffset.UtcNow.AddHours(1));
+
+    public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(GetToken(requestContext, cancellationToken));
+}
+
+public sealed class AzureKeyVaultHostTests(AzureKeyVaultApiFixture api) : IClassFixture<AzureKeyVaultApiFixture>
+{
+    [Fact]
+    public async Task Host_WithAzureKeyVault_SealsTestsAndRotates_AndFailsClosedWhenTheVaultIsDown()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await GraphQL.Workflows.CreateWorkspaceAsync(admin, "On Azure");
+        const string create = """mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:", password: "Azure-Sealed-Password-1" }) { connection { id } } }""";
+
+        var id = (await admin.DataAsync(create, new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
+        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = id });
+        var key = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { key { provider keyId } } }", new { w = workspace });
+
+        Assert.True(test.GetProperty("testConnection").GetProperty("success").GetBoolean());
+        Assert.Equal("azure", key.GetProperty("workspace").GetProperty("key").GetProperty("provider").GetString());
+        Assert.Equal("workspace-kek", key.GetProperty("workspace").GetProperty("key").GetProperty("keyId").GetString());
+        Assert.True(api.Vault.Challenges >= 1);
+
+        await api.Vault.StopAsync();
+        var other = await GraphQL.Workflows.CreateWorkspaceAsync(admin, "Vault down");
+        var refused = await admin.PostAsync(create, new { w = other });
+
+        Assert.Equal("UNAVAILABLE", refused.ErrorCode);
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from connections where workspace_id = $1", Guid.Parse(other)));
     }
 }

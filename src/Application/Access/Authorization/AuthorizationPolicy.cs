@@ -62,9 +62,10 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
             && await memberships.HasGrantAsync(requirement.Connection, user, ct);
         return requirement.Use switch
         {
-            ConnectionUse.Manage when isAdmin => AuthorizationDecision.Allow("ADMIN manages connections"),
-            ConnectionUse.View when isAdmin || granted => AuthorizationDecision.Allow("ADMIN or data-access grant"),
-            ConnectionUse.Use when granted => AuthorizationDecision.Allow("data-access grant"),
+            ConnectionUse.Manage when isAdmin => AuthorizationDecision.Allow("ADMIN manages connections", workspace.Value),
+            ConnectionUse.View when isAdmin || granted =>
+                AuthorizationDecision.Allow("ADMIN or data-access grant", workspace.Value),
+            ConnectionUse.Use when granted => AuthorizationDecision.Allow("data-access grant", workspace.Value),
             ConnectionUse.Manage => new(DecisionOutcome.Forbidden, "only an ADMIN manages connections", workspace.Value),
             _ => new(DecisionOutcome.Forbidden, isAdmin
                 ? "no data-access grant on this connection (an ADMIN must grant themselves access to use it)"
@@ -87,7 +88,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         }
 
         return requirement.Roles.Contains(role.Value)
-            ? AuthorizationDecision.Allow($"role {role} is allowed")
+            ? AuthorizationDecision.Allow($"role {role} is allowed", requirement.Workspace.Value)
             : new(DecisionOutcome.Forbidden,
                 $"role {role.Value.ToString().ToUpperInvariant()} may not do this; it needs "
                 + string.Join(" or ", requirement.Roles.Select(r => r.ToString().ToUpperInvariant())),

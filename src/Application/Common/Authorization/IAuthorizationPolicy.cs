@@ -14,10 +14,12 @@ public enum DecisionOutcome
     NotFound,
 }
 
-/// <param name="AuditWorkspace">The workspace whose audit chain records a denial (null: the platform chain).</param>
+/// <param name="AuditWorkspace">The workspace whose audit chain records a denial or a failure of the request
+/// (null: the platform chain).</param>
 public sealed record AuthorizationDecision(DecisionOutcome Outcome, string Reason, Guid? AuditWorkspace = null)
 {
     public bool Allowed => Outcome == DecisionOutcome.Allowed;
 
-    public static AuthorizationDecision Allow(string reason) => new(DecisionOutcome.Allowed, reason);
+    public static AuthorizationDecision Allow(string reason, Guid? workspace = null) =>
+        new(DecisionOutcome.Allowed, reason, workspace);
 }

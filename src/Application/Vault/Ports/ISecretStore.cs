@@ -36,7 +36,10 @@ public sealed class UnwrappedSecret(byte[] utf8) : IDisposable
 
 /// <summary>The key provider could not be reached or refused: the operation fails closed (UNAVAILABLE).</summary>
 public sealed class KeyProviderUnavailableException(string provider, Exception? inner = null)
-    : Exception($"The key provider '{provider}' is unavailable; nothing was decrypted or encrypted.", inner);
+    : Exception($"The key provider '{provider}' is unavailable; nothing was decrypted or encrypted.", inner)
+{
+    public string Provider { get; } = provider;
+}
 
 /// <summary>The workspace's key was destroyed (crypto-shredding): its secrets can never be opened again.</summary>
 public sealed class SecretShreddedException()
