@@ -19,3 +19,42 @@ internal static class Browsers
         });
     }
 }
+
+/// <summary>A test class that drives Chromium against its own host: one browser per class.</summary>
+public abstract class BrowserTest(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+
+    protected ApiFixture Api { get; } = api;
+
+    protected IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await Browsers.LaunchAsync(_playwright);
+    }
+
+    /// <summary>A new browser context that trusts the host's development certificate, and a page with a timeout.</summary>
+    protected async Task<(IBrowserContext Context, IPage Page)> OpenAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        return (context, page);
+    }
+
+    protected async Task SignInAsAdminAsync(IPage page)
+    {
+        await page.GotoAsync(Api.BaseAddress.ToString());
+        await page.GetByLabel("Email").FillAsync(ApiFixture.AdminEmail);
+        await page.GetByLabel("Password").FillAsync(ApiFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+}

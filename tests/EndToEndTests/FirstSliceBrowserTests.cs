@@ -5,32 +5,19 @@ namespace Deepnote.EndToEndTests;
 
 /// <summary>The SPA in Debian's Chromium, driven by Playwright, against the real host and database: sign in,
 /// create a workspace, invite a member, and find those events in the audit log with a valid chain.</summary>
-public sealed class FirstSliceBrowserTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
+public sealed class FirstSliceBrowserTests(ApiFixture api) : BrowserTest(api)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Browsers.LaunchAsync(_playwright);
-    }
-
     [Fact]
     public async Task Admin_SignsInCreatesAWorkspaceInvitesAMember_AndSeesItAllInTheVerifiedAuditLog()
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        var (context, page) = await OpenAsync();
+        await using var _ = context;
         var workspaceName = "Browser " + Guid.NewGuid().ToString("N")[..6];
         var memberEmail = $"browser-{Guid.NewGuid():N}@example.test";
 
         try
         {
-            await page.GotoAsync(api.BaseAddress.ToString());
-            await page.GetByLabel("Email").FillAsync(ApiFixture.AdminEmail);
-            await page.GetByLabel("Password").FillAsync(ApiFixture.AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await SignInAsAdminAsync(page);
 
             await page.GetByLabel("Workspace name").FillAsync(workspaceName);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create workspace" }).ClickAsync();
@@ -59,11 +46,5 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : IClassFixture<ApiFi
                 FullPage = true,
             });
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }

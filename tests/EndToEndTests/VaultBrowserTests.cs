@@ -6,23 +6,13 @@ namespace Deepnote.EndToEndTests;
 
 /// <summary>The vault in the SPA: an admin creates a PostgreSQL connection (to the test server itself), tests it,
 /// rotates the workspace key, tests again, and uploads a file — in Debian's Chromium.</summary>
-public sealed class VaultBrowserTests(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
+public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await Browsers.LaunchAsync(_playwright);
-    }
-
     [Fact]
     public async Task Admin_CreatesTestsAConnection_RotatesTheKey_AndUploadsAFile()
     {
-        await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { IgnoreHTTPSErrors = true });
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        var (context, page) = await OpenAsync();
+        await using var _ = context;
         var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
         var password = server.Password ?? "";
         var csv = Path.Combine(Path.GetTempPath(), $"people-{Guid.NewGuid():N}.csv");
@@ -30,17 +20,14 @@ public sealed class VaultBrowserTests(ApiFixture api) : IClassFixture<ApiFixture
 
         try
         {
-            await page.GotoAsync(api.BaseAddress.ToString());
-            await page.GetByLabel("Email").FillAsync(ApiFixture.AdminEmail);
-            await page.GetByLabel("Password").FillAsync(ApiFixture.AdminPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await SignInAsAdminAsync(page);
             await page.GetByRole(AriaRole.Link, new() { Name = "Default" }).ClickAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Connections" }).ClickAsync();
             await page.GetByLabel("Connection name").FillAsync("Warehouse");
             await page.GetByLabel("Host").FillAsync(server.Host!);
             await page.GetByLabel("Port").FillAsync(server.Port.ToString());
-            await page.GetByLabel("Database").FillAsync(new NpgsqlConnectionStringBuilder(api.Database.ConnectionString).Database!);
+            await page.GetByLabel("Database").FillAsync(new NpgsqlConnectionStringBuilder(Api.Database.ConnectionString).Database!);
             await page.GetByLabel("Username").FillAsync(server.Username!);
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
             await page.GetByLabel("SSL mode").SelectOptionAsync("DISABLE");
@@ -51,16 +38,16 @@ public sealed class VaultBrowserTests(ApiFixture api) : IClassFixture<ApiFixture
             await row.GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("test-result")).ToContainTextAsync("Connected");
 
-            await page.GotoAsync(new Uri(api.BaseAddress, page.Url.Replace("/connections", "/key")).ToString());
+            await page.GotoAsync(new Uri(Api.BaseAddress, page.Url.Replace("/connections", "/key")).ToString());
             await page.GetByRole(AriaRole.Button, new() { Name = "Rotate key" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("rotation-status")).ToHaveTextAsync("SUCCEEDED");
 
-            await page.GotoAsync(new Uri(api.BaseAddress, page.Url.Replace("/key", "/connections")).ToString());
+            await page.GotoAsync(new Uri(Api.BaseAddress, page.Url.Replace("/key", "/connections")).ToString());
             await page.GetByTestId("connection-row").Filter(new() { HasText = "Warehouse" })
                 .GetByRole(AriaRole.Button, new() { Name = "Test" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("test-result")).ToContainTextAsync("Connected");
 
-            await page.GotoAsync(new Uri(api.BaseAddress, page.Url.Replace("/connections", "/files")).ToString());
+            await page.GotoAsync(new Uri(Api.BaseAddress, page.Url.Replace("/connections", "/files")).ToString());
             await page.GetByLabel("File to upload").SetInputFilesAsync(csv);
             await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("file-row").Filter(new() { HasText = Path.GetFileName(csv) })).ToBeVisibleAsync();
@@ -71,11 +58,5 @@ public sealed class VaultBrowserTests(ApiFixture api) : IClassFixture<ApiFixture
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "vault.png"), FullPage = true });
             File.Delete(csv);
         }
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
     }
 }
