@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<ISessionStore, SessionStore>();
         services.AddScoped<IOneTimeTokenStore, OneTimeTokenStore>();
         services.AddScoped<IUserReader, UserReader>();
+        services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddScoped<IMembershipReader, MembershipReader>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 

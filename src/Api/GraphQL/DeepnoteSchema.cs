@@ -21,6 +21,7 @@ public sealed class DeepnoteSchema : Schema
 
         var mutation = new ObjectGraphType { Name = "Mutation" };
         IdentitySchema.AddMutations(mutation);
+        ApiTokenSchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
         VaultSchema.AddMutations(mutation);
         Mutation = mutation;

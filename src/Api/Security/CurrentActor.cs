@@ -17,6 +17,10 @@ public sealed class CurrentActor : ICurrentActor
 
     public string CorrelationId { get; private set; } = Guid.NewGuid().ToString("N");
 
+    public ApiTokenId? ApiTokenId { get; private set; }
+
+    public WorkspaceId? TokenWorkspace { get; private set; }
+
     /// <summary>The raw session token of a cookie request, kept only to sign out.</summary>
     public string? SessionToken { get; private set; }
 
@@ -25,6 +29,9 @@ public sealed class CurrentActor : ICurrentActor
 
     public void SignedIn(UserId user, string? sessionToken) =>
         (UserId, Kind, SessionToken) = (user, ActorKind.User, sessionToken);
+
+    public void SignedInWithToken(UserId user, ApiTokenId token, WorkspaceId workspace) =>
+        (UserId, Kind, ApiTokenId, TokenWorkspace) = (user, ActorKind.User, token, workspace);
 
     public void AsSystem() => Kind = ActorKind.System;
 }

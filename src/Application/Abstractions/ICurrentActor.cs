@@ -14,6 +14,11 @@ public interface ICurrentActor
     string? UserAgent { get; }
 
     string CorrelationId { get; }
+
+    /// <summary>Set when the request came with an API token: the token, and the one workspace it may act in.</summary>
+    ApiTokenId? ApiTokenId => null;
+
+    WorkspaceId? TokenWorkspace => null;
 }
 
 public enum ActorKind

@@ -34,3 +34,10 @@ public readonly record struct FileId(Guid Value) : IStronglyTypedId
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct ApiTokenId(Guid Value) : IStronglyTypedId
+{
+    public static ApiTokenId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -18,7 +18,8 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         var sql = new StringBuilder("""
             select e.sequence, e.event_type, e.recorded_at, e.actor_id, e.metadata ->> 'actorKind', u.email,
                    e.stream_id, e.stream_version, e.data::text, e.metadata ->> 'ipAddress',
-                   e.metadata ->> 'userAgent', e.metadata ->> 'correlationId', e.hash, e.previous_hash
+                   e.metadata ->> 'userAgent', e.metadata ->> 'correlationId', e.hash, e.previous_hash,
+                   (e.metadata ->> 'apiTokenId')::uuid
             from events e left join users u on u.user_id = e.actor_id
             where e.chain_id = $1
             """);
@@ -80,7 +81,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         using var data = JsonDocument.Parse(r.GetString(8));
         var actorKind = r.GetNullable<string>(4) ?? "Anonymous";
         return new AuditEventDto(r.GetInt64(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2),
-            new AuditActor(r.GetNullable<Guid?>(3), actorKind.ToUpperInvariant(), r.GetNullable<string>(5)),
+            new AuditActor(r.GetNullable<Guid?>(3), actorKind.ToUpperInvariant(), r.GetNullable<string>(5), r.GetNullable<Guid?>(14)),
             r.GetGuid(6), r.GetInt64(7), data.RootElement.Clone(), r.GetNullable<string>(9), r.GetNullable<string>(10),
             r.GetNullable<string>(11), r.GetString(12), r.GetString(13));
     }

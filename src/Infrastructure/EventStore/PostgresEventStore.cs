@@ -150,6 +150,7 @@ public sealed class PostgresEventStore(NpgsqlUnitOfWork uow, ICurrentActor actor
     {
         ["actorId"] = actor.UserId?.Value.ToString("D"),
         ["actorKind"] = actor.Kind.ToString(),
+        ["apiTokenId"] = actor.ApiTokenId?.Value.ToString("D"),
         ["correlationId"] = actor.CorrelationId,
         ["ipAddress"] = actor.IpAddress,
         ["userAgent"] = actor.UserAgent,

@@ -1,3 +1,4 @@
+using Deepnote.Domain.Identity.Tokens.Events;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 using Npgsql;
@@ -16,6 +17,15 @@ internal sealed class UserProjection : IInlineProjection
                 break;
             case UserActivated e:
                 batch.Add("update users set activated = true where user_id = $1", e.UserId.Value);
+                break;
+            case ApiTokenCreated e:
+                batch.Add("""
+                    insert into api_tokens (token_id, workspace_id, owner_id, name, created_at, expires_at)
+                    values ($1, $2, $3, $4, $5, $6)
+                    """, e.TokenId.Value, e.WorkspaceId.Value, e.OwnerId.Value, e.Name, e.OccurredAt, e.ExpiresAt);
+                break;
+            case ApiTokenRevoked e:
+                batch.Add("update api_tokens set revoked_at = $2 where token_id = $1", e.TokenId.Value, e.OccurredAt);
                 break;
         }
     }

@@ -55,7 +55,7 @@ public static class Workflows
         var data = await client.DataAsync("""
             query($w: ID!, $f: AuditFilter) {
               auditEvents(workspaceId: $w, filter: $f, first: 500) {
-                edges { node { sequence type actor { id kind email } streamId data hash previousHash ipAddress userAgent } }
+                edges { node { sequence type actor { id kind email apiTokenId } streamId data hash previousHash ipAddress userAgent } }
               }
             }
             """, new { w = workspaceId, f = filter });

@@ -30,13 +30,17 @@ public sealed class GraphQLClient : IDisposable
 
     public bool SendCsrfHeader { get; set; } = true;
 
+    /// <summary>An integrator: sends <c>Authorization: Bearer</c> (and no anti-forgery header).</summary>
+    public string? BearerToken { get; set; }
+
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
             Content = JsonContent.Create(new { query, variables }),
         };
-        if (SendCsrfHeader) request.Headers.Add("X-Deepnote-CSRF", "1");
+        if (BearerToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BearerToken);
+        else if (SendCsrfHeader) request.Headers.Add("X-Deepnote-CSRF", "1");
         using var response = await _http.SendAsync(request);
         return await GraphQLResponse.ReadAsync(response);
     }

@@ -1,7 +1,10 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Api.GraphQL.Identity;
 using Deepnote.Api.GraphQL.Vault;
+using Deepnote.Application.Identity.ApiTokens;
+using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Vault.Connections.ListConnections;
 using Deepnote.Application.Vault.Contracts;
 using Deepnote.Application.Vault.Files.ListFiles;
@@ -39,6 +42,11 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Description("Uploaded data files (download at /files/{id}).")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListFilesQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ConnectionGraphType<ApiTokenGraphType, ApiTokenDto>>>("apiTokens")
+            .Description("API tokens: an ADMIN sees every member's, others their own.")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListApiTokensQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
         Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
             .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));

@@ -60,6 +60,7 @@ public sealed class ActorGraphType : ObjectGraphType<AuditActor>
         Field<IdGraphType>("id").Resolve(c => c.Source.Id);
         Field(a => a.Kind).Description("USER, SYSTEM or ANONYMOUS.");
         Field(a => a.Email, nullable: true);
+        Field<IdGraphType>("apiTokenId").Description("The API token the actor used, if any.").Resolve(c => c.Source.ApiTokenId);
     }
 }
 

@@ -32,6 +32,10 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return await DecideWorkspaceAsync(w, ct);
             case ConnectionRequirement c:
                 return await DecideConnectionAsync(c, ct);
+            case OwnerOrRoleRequirement o when actor.UserId == o.Owner:
+                return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, Enum.GetValues<WorkspaceRole>()), ct);
+            case OwnerOrRoleRequirement o:
+                return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
             case FileRequirement f:
                 return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
                     ? await DecideWorkspaceAsync(new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
@@ -40,6 +44,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }
     }
+
+    /// <summary>An API token acts in its own workspace only.</summary>
+    private bool OutsideTokenWorkspace(Domain.SharedKernel.WorkspaceId workspace) =>
+        actor.TokenWorkspace is { } tokenWorkspace && tokenWorkspace != workspace;
+
+    private AuthorizationDecision TokenElsewhere() =>
+        new(DecisionOutcome.NotFound, "This API token belongs to another workspace.", actor.TokenWorkspace?.Value);
 
     private async Task<AuthorizationDecision> DecideConnectionAsync(ConnectionRequirement requirement,
         CancellationToken ct)
@@ -52,6 +63,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
             return new(DecisionOutcome.NotFound, notFound);
         }
 
+        if (OutsideTokenWorkspace(workspace)) return TokenElsewhere();
         if (await memberships.GetRoleAsync(workspace, user, ct) is not { } role)
         {
             return new(DecisionOutcome.NotFound, notFound, workspace.Value);
@@ -77,6 +89,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         CancellationToken ct)
     {
         if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+        if (OutsideTokenWorkspace(requirement.Workspace)) return TokenElsewhere();
 
         var role = await memberships.GetRoleAsync(requirement.Workspace, user, ct);
         if (role is null)

@@ -6,7 +6,7 @@ public sealed record AuditEventDto(long Sequence, string Type, DateTimeOffset Re
     Guid StreamId, long StreamVersion, JsonElement Data, string? IpAddress, string? UserAgent,
     string? CorrelationId, string Hash, string PreviousHash);
 
-public sealed record AuditActor(Guid? Id, string Kind, string? Email);
+public sealed record AuditActor(Guid? Id, string Kind, string? Email, Guid? ApiTokenId = null);
 
 public sealed record AuditFilter(Guid? ActorId, IReadOnlyList<string>? Types, Guid? StreamId, DateTimeOffset? From,
     DateTimeOffset? To)

@@ -28,6 +28,10 @@ public abstract record AccessRequirement
     public static AccessRequirement OnConnection(ConnectionId connection, ConnectionUse use) =>
         new ConnectionRequirement(connection, use);
 
+    /// <summary>The owner of something in a workspace (while still a member), or a member with one of the roles.</summary>
+    public static AccessRequirement OwnerOrRole(WorkspaceId workspace, UserId owner, params WorkspaceRole[] roles) =>
+        new OwnerOrRoleRequirement(workspace, owner, roles);
+
     /// <summary>Reading a stored file: any member of its workspace.</summary>
     public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
 }
@@ -53,6 +57,9 @@ public sealed record InternalRequirement : AccessRequirement;
 public sealed record SystemRequirement : AccessRequirement;
 
 public sealed record FileRequirement(FileId File) : AccessRequirement;
+
+public sealed record OwnerOrRoleRequirement(WorkspaceId Workspace, UserId Owner, IReadOnlyList<WorkspaceRole> Roles)
+    : AccessRequirement;
 
 public sealed record ConnectionRequirement(ConnectionId Connection, ConnectionUse Use) : AccessRequirement;
 

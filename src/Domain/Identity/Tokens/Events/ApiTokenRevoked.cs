@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Identity.Tokens.Events;
+
+public sealed record ApiTokenRevoked(ApiTokenId TokenId, WorkspaceId WorkspaceId, UserId RevokedBy,
+    DateTimeOffset OccurredAt) : IDomainEvent;
