@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IOneTimeTokenStore, OneTimeTokenStore>();
         services.AddScoped<IUserReader, UserReader>();
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
+        services.AddScoped<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IMembershipReader, MembershipReader>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 

@@ -22,7 +22,10 @@ export default defineConfig({
   },
   server: {
     // `npm run dev` talks to a backend started with the README's run command.
-    proxy: { '^/graphql$': { target: 'https://localhost:5001', secure: false } },
+    proxy: {
+      '^/graphql$': { target: 'https://localhost:5001', secure: false },
+      '^/files(/|\\?)': { target: 'https://localhost:5001', secure: false },
+    },
   },
   test: {
     environment: 'jsdom',

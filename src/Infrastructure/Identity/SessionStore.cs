@@ -30,6 +30,10 @@ internal sealed class SessionStore(NpgsqlUnitOfWork uow, TimeProvider clock) : I
         return user is { } id ? new UserId(id) : null;
     }
 
+    public Task<int> RevokeAllAsync(UserId user, CancellationToken ct) =>
+        uow.ExecuteAsync("update sessions set revoked_at = $2 where user_id = $1 and revoked_at is null", ct,
+            user.Value, clock.GetUtcNow());
+
     public Task RevokeAsync(string token, CancellationToken ct) =>
         uow.ExecuteAsync("update sessions set revoked_at = $2 where token_hash = $1 and revoked_at is null", ct,
             Tokens.Hash(token), clock.GetUtcNow());

@@ -17,6 +17,7 @@ public sealed class ExpiredCredentialsCleanupJob(NpgsqlDataSource dataSource)
                   or expires_at < now() - interval '1 day';
                 delete from one_time_tokens where coalesce(used_at, expires_at) < now() - interval '1 day'
                   or expires_at < now() - interval '1 day';
+                delete from sign_in_failures where failed_at < now() - interval '1 day';
                 """);
             return await command.ExecuteNonQueryAsync(ct);
         }, ct);

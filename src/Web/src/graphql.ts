@@ -29,22 +29,35 @@ export class GraphQLRequestError extends Error {
   }
 }
 
-/** Headers every cookie-authenticated call must carry (the CSRF header is required by the server). */
-export const GRAPHQL_HEADERS = {
-  'Content-Type': 'application/json',
-  'X-Deepnote-CSRF': '1',
-} as const;
+/** The header every cookie-authenticated POST must carry (required by the server against cross-site requests). */
+export const CSRF_HEADERS = { 'X-Deepnote-CSRF': '1' } as const;
+
+/** Headers every cookie-authenticated GraphQL call carries. */
+export const GRAPHQL_HEADERS = { 'Content-Type': 'application/json', ...CSRF_HEADERS } as const;
 
 /** Fired on window whenever the server answers UNAUTHENTICATED, so the app can show the sign-in page. */
 export const UNAUTHENTICATED_EVENT = 'deepnote:unauthenticated';
 
-interface GraphQLResponse<T> {
-  data?: T | null;
+/** The error body of GraphQL responses, also used by the server's plain HTTP endpoints (such as /files). */
+export interface ErrorBody {
   errors?: { message?: string; extensions?: { code?: string; fields?: FieldError[] } }[];
+}
+
+interface GraphQLResponse<T> extends ErrorBody {
+  data?: T | null;
 }
 
 function toCode(code: string | undefined): ErrorCode {
   return ERROR_CODES.find((c) => c === code) ?? 'INTERNAL';
+}
+
+/** The first error of a body as a typed error (announcing UNAUTHENTICATED), or undefined if it has none. */
+export function firstError(body: ErrorBody | null | undefined): GraphQLRequestError | undefined {
+  const first = body?.errors?.[0];
+  if (!first) return undefined;
+  const code = toCode(first.extensions?.code);
+  if (code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  return new GraphQLRequestError(code, first.message || code, first.extensions?.fields ?? []);
 }
 
 export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
@@ -67,12 +80,8 @@ export async function gql<T>(query: string, variables?: Record<string, unknown>)
     throw new GraphQLRequestError('INTERNAL', `Unexpected response from the server (HTTP ${response.status}).`);
   }
 
-  const first = body.errors?.[0];
-  if (first) {
-    const code = toCode(first.extensions?.code);
-    if (code === 'UNAUTHENTICATED') window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
-    throw new GraphQLRequestError(code, first.message || code, first.extensions?.fields ?? []);
-  }
+  const error = firstError(body);
+  if (error) throw error;
   if (body.data == null) {
     throw new GraphQLRequestError('INTERNAL', `Unexpected response from the server (HTTP ${response.status}).`);
   }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Deepnote.IntegrationTests.Infrastructure;
 
 namespace Deepnote.IntegrationTests.GraphQL;
@@ -57,6 +58,11 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         var changed = await admin.DataAsync("mutation($w: ID!, $u: ID!) { changeMemberRole(input: { workspaceId: $w, userId: $u, role: VIEWER }) { member { role } } }",
             new { w = workspace, u = editorId });
         Assert.Equal("VIEWER", changed.GetProperty("changeMemberRole").GetProperty("member").GetProperty("role").GetString());
+        Assert.Equal(JsonValueKind.Null, (await editor.DataAsync("{ me { id } }")).GetProperty("me").ValueKind); // signed out by the role change
+        var editorEmail = (await admin.DataAsync("query($w: ID!) { workspace(id: $w) { members { edges { node { userId email } } } } }", new { w = workspace }))
+            .GetProperty("workspace").GetProperty("members").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"))
+            .Single(n => n.GetProperty("userId").GetString() == editorId).GetProperty("email").GetString()!;
+        await editor.SignInAsync(editorEmail, Workflows.MemberPassword);
         var members = await editor.DataAsync("query($w: ID!) { workspace(id: $w) { myRole members { totalCount edges { node { email role } } } } }",
             new { w = workspace });
         Assert.Equal("VIEWER", members.GetProperty("workspace").GetProperty("myRole").GetString());
@@ -64,7 +70,8 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         var removed = await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }",
             new { w = workspace, u = editorId });
         Assert.True(removed.GetProperty("removeMember").GetBoolean());
-        Assert.Equal("NOT_FOUND", (await editor.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace })).ErrorCode);
+        // Removal ends the removed member's sessions at once.
+        Assert.Equal("UNAUTHENTICATED", (await editor.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace })).ErrorCode);
 
         var events = await admin.AuditEventsAsync(workspace);
         Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberInvited", "WorkspaceCreated"],

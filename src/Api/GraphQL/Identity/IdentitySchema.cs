@@ -2,6 +2,7 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Api.Security;
 using Deepnote.Application.Identity.AcceptInvitation;
 using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.GetCurrentUser;
 using Deepnote.Application.Identity.Setup;
 using Deepnote.Application.Identity.SignIn;
@@ -39,6 +40,15 @@ public static class IdentitySchema
                 return true;
             });
 
+        mutation.Field<NonNullGraphType<IntGraphType>>("signOutEverywhere")
+            .Description("Ends every session of the signed-in user, in every browser; returns how many.")
+            .ResolveAsync(async c =>
+            {
+                var ended = await c.SendAsync(new SignOutEverywhereCommand());
+                SessionCookie.Clear(c.Http().Response);
+                return ended;
+            });
+
         mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSetup")
             .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.")
             .Argument<NonNullGraphType<CompleteSetupInputGraphType>>("input")
@@ -62,6 +72,12 @@ public static class IdentitySchema
     private static async Task<object?> StartSessionAsync(IResolveFieldContext context, ICommand<SignInResult> command)
     {
         var result = await context.SendAsync(command);
+        if (result.RateLimited)
+        {
+            throw new DeepnoteError(ErrorCodes.LimitExceeded,
+                $"Too many failed sign-ins for this account or address; try again in {SignInLimits.Window.TotalMinutes:F0} minutes.");
+        }
+
         if (!result.Succeeded)
         {
             throw new DeepnoteError(ErrorCodes.Unauthenticated, "The email address or password is wrong.");

@@ -27,6 +27,9 @@ public interface ISessionStore
     Task<UserId?> ResolveAsync(string token, CancellationToken ct);
 
     Task RevokeAsync(string token, CancellationToken ct);
+
+    /// <summary>Ends every live session of a user at once; returns how many.</summary>
+    Task<int> RevokeAllAsync(UserId user, CancellationToken ct);
 }
 
 /// <summary>Single-use links (first set-up, invitations): only a hash is stored, and a token works once.</summary>

@@ -10,11 +10,18 @@ using Mediator;
 namespace Deepnote.Application.Identity.SignIn;
 
 internal sealed class SignInCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
-    IPasswordHasher hasher, ISessionStore sessions, TimeProvider clock) : ICommandHandler<SignInCommand, SignInResult>
+    IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<SignInCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(SignInCommand command, CancellationToken ct)
     {
         var email = EmailAddress.Normalize(command.Email);
+        if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
+        {
+            await RecordFailureAsync(email, "rate limited", ct);
+            return SignInResult.Limited;
+        }
+
         var found = await users.FindByEmailAsync(email, ct);
         var hash = found is null ? null : await credentials.GetPasswordHashAsync(found.Id, ct);
 
@@ -22,13 +29,17 @@ internal sealed class SignInCommandHandler(IEventStore events, IUserReader users
         if (!hasher.Verify(hash, command.Password) || found is null)
         {
             var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
-            await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
-                [new SignInFailed(email, reason, clock.GetUtcNow())], ct);
+            await RecordFailureAsync(email, reason, ct);
+            await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
             return SignInResult.Failed;
         }
 
         return await StartSessionAsync(events, sessions, found.Id, clock, ct);
     }
+
+    private Task RecordFailureAsync(string email, string reason, CancellationToken ct) =>
+        events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+            [new SignInFailed(email, reason, clock.GetUtcNow())], ct);
 
     /// <summary>Records the sign-in on the user's stream and opens a session; shared by every way in.</summary>
     internal static async Task<SignInResult> StartSessionAsync(IEventStore events, ISessionStore sessions,

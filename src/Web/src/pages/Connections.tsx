@@ -6,11 +6,11 @@ import { Link } from '../router';
 import { Time } from '../Time';
 import type { Connection as Edges, WorkspaceRole } from '../types';
 
-export const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
-export const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
+const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
+const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
 type Engine = (typeof ENGINES)[number];
 
-export interface DataConnection {
+interface DataConnection {
   id: string;
   name: string;
   engine: Engine;
@@ -39,7 +39,7 @@ const WORKSPACE = `query WorkspaceConnections($id: ID!) {
     members(first: 100) { edges { node { userId email } } }
   }
 }`;
-export const CREATE_CONNECTION = `mutation CreateConnection($input: CreateConnectionInput!) {
+const CREATE_CONNECTION = `mutation CreateConnection($input: CreateConnectionInput!) {
   createConnection(input: $input) { connection { ${FIELDS} } }
 }`;
 const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentialsInput!) {
@@ -47,9 +47,9 @@ const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentials
 }`;
 const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
 const DELETE = `mutation DeleteConnection($id: ID!) { deleteConnection(id: $id) }`;
-export const TEST = `mutation TestConnection($id: ID!) { testConnection(connectionId: $id) { success message } }`;
+const TEST = `mutation TestConnection($id: ID!) { testConnection(connectionId: $id) { success message } }`;
 const GRANTS = `query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`;
-export const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) }`;
+const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) }`;
 const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) }`;
 
 interface Workspace {
@@ -150,7 +150,7 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
   return (
     <section>
       <h2>New connection</h2>
-      <form onSubmit={onSubmit} className="inline wrap">
+      <form onSubmit={onSubmit} className="inline">
         <label className="field"><span>Connection name</span><input required value={form.name} onChange={set('name')} /></label>
         <label className="field">
           <span>Engine</span>
@@ -188,7 +188,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
   const [test, setTest] = useState<{ success: boolean; message: string }>();
   const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants'>();
   const where = connection.engine === 'POSTGRES'
-    ? `${connection.host}:${connection.port}/${connection.database} (${connection.sslMode})`
+    ? `${connection.host}:${connection.port}/${connection.database}${connection.sslMode ? ` (${connection.sslMode})` : ''}`
     : connection.database;
 
   const runTest = async () => {
@@ -209,9 +209,12 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
         <td><code>{where}</code></td>
         <td>{connection.username ?? '—'}</td>
         <td>
-          {connection.hasPassword && connection.credentialsRotatedAt
-            ? <>set on <Time value={connection.credentialsRotatedAt} /> <code title="HMAC fingerprint">{connection.credentialsFingerprint}</code></>
-            : 'not set'}
+          {connection.hasPassword ? (
+            <>
+              set{connection.credentialsRotatedAt && <> on <Time value={connection.credentialsRotatedAt} /></>}{' '}
+              <code title="HMAC fingerprint">{connection.credentialsFingerprint}</code>
+            </>
+          ) : 'not set'}
         </td>
         {isAdmin && (
           <td className="actions">

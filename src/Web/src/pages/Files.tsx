@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
-import { GraphQLRequestError, type ErrorCode } from '../graphql';
+import { CSRF_HEADERS, firstError, GraphQLRequestError } from '../graphql';
 import { useQuery } from '../hooks';
 import { Link } from '../router';
 import { Time } from '../Time';
@@ -16,22 +16,24 @@ interface StoredFile {
 
 const FILES = `query Files($id: ID!) { workspace(id: $id) { id name files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`;
 
-/** POSTs one file as multipart/form-data; the browser sets the boundary, we add the anti-forgery header. */
-export async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> {
+/** POSTs one file as multipart/form-data: the browser sets the Content-Type with its boundary. */
+async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch(`/files?workspaceId=${encodeURIComponent(workspaceId)}`, {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: { 'X-Deepnote-CSRF': '1' },
-    body,
-  });
-  const json = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = json?.errors?.[0];
-    throw new GraphQLRequestError((error?.extensions?.code as ErrorCode) ?? 'INTERNAL', error?.message ?? `Upload failed (HTTP ${response.status}).`);
+  let response: Response;
+  try {
+    response = await fetch(`/files?workspaceId=${encodeURIComponent(workspaceId)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: CSRF_HEADERS,
+      body,
+    });
+  } catch {
+    throw new GraphQLRequestError('UNAVAILABLE', 'The server could not be reached. Check your connection and try again.');
   }
-  return json as StoredFile;
+  const json = await response.json().catch(() => null);
+  if (response.ok && json) return json as StoredFile;
+  throw firstError(json) ?? new GraphQLRequestError('INTERNAL', `Upload failed (HTTP ${response.status}).`);
 }
 
 export function FilesPage({ workspaceId }: { workspaceId: string }) {

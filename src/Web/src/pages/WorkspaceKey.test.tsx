@@ -1,37 +1,66 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockServer } from '../test-utils';
 import { WorkspaceKeyPage } from './WorkspaceKey';
 
-const base = { provider: 'local', keyId: 'master', createdAt: '2026-11-24T08:00:00Z', destroyed: false };
-const rotation = (status: string, done: number) => ({
-  id: 'r1', status, fromVersion: 1, toVersion: 2, total: 3, done, startedAt: '2026-11-24T08:00:00Z', finishedAt: null, error: null,
+const base = { provider: 'local', keyId: 'master', version: 1, createdAt: '2026-11-24T08:00:00Z', destroyed: false };
+const rotationOf = (status: string, done: number, error: string | null = null) => ({
+  id: 'r1', status, fromVersion: 1, toVersion: 2, total: 3, done, startedAt: '2026-11-24T08:00:00Z', finishedAt: null, error,
 });
+type Rotation = ReturnType<typeof rotationOf>;
+
+function server(state: { rotation: Rotation | null }, myRole = 'ADMIN') {
+  return mockServer((op) => {
+    if (op.query.includes('rotateWorkspaceKey')) {
+      state.rotation = rotationOf('QUEUED', 0);
+      return { data: { rotateWorkspaceKey: { id: 'r1' } } };
+    }
+    return { data: { workspace: { id: 'w1', name: 'Research', myRole, key: { ...base, rotation: state.rotation } } } };
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('WorkspaceKeyPage', () => {
   it('rotates the key, shows progress while it runs and stops polling when it succeeds', async () => {
-    const states = [rotation('QUEUED', 0), rotation('RUNNING', 1), rotation('SUCCEEDED', 3)];
-    let reads = 0;
-    let rotated = false;
-    const { calls } = mockServer((op) => {
-      if (op.query.includes('rotateWorkspaceKey')) {
-        rotated = true;
-        return { data: { rotateWorkspaceKey: states[0] } };
-      }
-      const r = rotated ? states[Math.min(reads++, 2)] : null;
-      return { data: { workspace: { id: 'w1', name: 'Research', key: { ...base, version: rotated ? 2 : 1, rotation: r } } } };
-    });
+    const state: { rotation: Rotation | null } = { rotation: null };
+    const { calls } = server(state);
     render(<WorkspaceKeyPage workspaceId="w1" pollMs={10} />);
 
     await userEvent.type(await screen.findByLabelText('Provider key id'), 'arn:aws:kms:eu-west-1:1:key/byok');
     await userEvent.click(screen.getByRole('button', { name: 'Rotate key' }));
 
-    expect(await screen.findByText('SUCCEEDED', {}, { timeout: 2000 })).toBeTruthy();
-    expect(screen.getByText(/Re-wrapped 3 of 3 data keys/)).toBeTruthy();
     expect(calls('rotateWorkspaceKey')[0].variables).toEqual({ input: { workspaceId: 'w1', keyId: 'arn:aws:kms:eu-west-1:1:key/byok' } });
-    const polls = calls('WorkspaceKey').length;
-    await new Promise((resolve) => setTimeout(resolve, 60));
-    expect(calls('WorkspaceKey').length).toBe(polls);
+    expect((await screen.findByTestId('rotation-status')).textContent).toBe('QUEUED');
+    expect(screen.getByRole('button', { name: 'Rotate key' })).toHaveProperty('disabled', true);
+
+    state.rotation = rotationOf('RUNNING', 1);
+    await screen.findByText(/Re-wrapped 1 of 3 data keys/);
+    expect(screen.getByTestId('rotation-progress')).toMatchObject({ value: 1, max: 3 });
+
+    state.rotation = { ...rotationOf('SUCCEEDED', 3), finishedAt: '2026-11-24T08:01:00Z' };
+    await waitFor(() => expect(screen.getByTestId('rotation-status').textContent).toBe('SUCCEEDED'));
+    expect(screen.getByText(/Re-wrapped 3 of 3 data keys/)).toBeTruthy();
+    const polls = calls('query WorkspaceKey').length;
+    await sleep(60);
+    expect(calls('query WorkspaceKey')).toHaveLength(polls);
+  });
+
+  it("shows a failed rotation's error without polling", async () => {
+    const { calls } = server({ rotation: rotationOf('FAILED', 1, 'The key provider is unavailable.') });
+    render(<WorkspaceKeyPage workspaceId="w1" pollMs={10} />);
+
+    expect((await screen.findByTestId('rotation-status')).textContent).toBe('FAILED: The key provider is unavailable.');
+    await sleep(40);
+    expect(calls('query WorkspaceKey')).toHaveLength(1);
+  });
+
+  it('is for admins only', async () => {
+    server({ rotation: null }, 'EDITOR');
+    render(<WorkspaceKeyPage workspaceId="w1" />);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Only workspace admins');
+    expect(screen.queryByRole('button', { name: 'Rotate key' })).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import { Time } from '../Time';
+import type { WorkspaceRole } from '../types';
 
 interface Rotation {
   id: string;
@@ -26,36 +27,53 @@ interface Key {
   rotation: Rotation | null;
 }
 
+interface KeyData {
+  workspace: { name: string; myRole: WorkspaceRole | null; key: Key | null } | null;
+}
+
 const ROTATION = 'id status fromVersion toVersion total done startedAt finishedAt error';
-export const KEY = `query WorkspaceKey($id: ID!) {
-  workspace(id: $id) { id name key { provider keyId version createdAt destroyed rotation { ${ROTATION} } } }
+const KEY = `query WorkspaceKey($id: ID!) {
+  workspace(id: $id) { id name myRole key { provider keyId version createdAt destroyed rotation { ${ROTATION} } } }
 }`;
-export const ROTATE = `mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { ${ROTATION} } }`;
+const ROTATE = `mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { id } }`;
 
 export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: string; pollMs?: number }) {
-  const [tick, setTick] = useState(0);
-  const { data, error } = useQuery<{ workspace: { name: string; key: Key | null } | null }>(KEY, { id: workspaceId, tick });
+  const { data, error, setData } = useQuery<KeyData>(KEY, { id: workspaceId });
   const action = useAction();
   const [keyId, setKeyId] = useState('');
+  const [polls, setPolls] = useState(0);
+  const [pollError, setPollError] = useState<unknown>();
   const rotation = data?.workspace?.key?.rotation;
   const running = rotation?.status === 'QUEUED' || rotation?.status === 'RUNNING';
 
+  // Re-reads the key (keeping the page on screen) while a rotation runs; a failed read is shown and retried.
   useEffect(() => {
     if (!running) return;
-    const timer = window.setTimeout(() => setTick((t) => t + 1), pollMs);
+    const timer = window.setTimeout(() => {
+      gql<KeyData>(KEY, { id: workspaceId })
+        .then((d) => {
+          setData(() => d);
+          setPollError(undefined);
+        }, setPollError)
+        .finally(() => setPolls((n) => n + 1));
+    }, pollMs);
     return () => window.clearTimeout(timer);
-  }, [running, pollMs, tick]);
+  }, [running, pollMs, workspaceId, setData, polls]);
 
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   const workspace = data.workspace;
   if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+  if (workspace.myRole !== 'ADMIN') return <main><ErrorBox error="Only workspace admins manage the encryption key." /></main>;
   const key = workspace.key;
 
   const rotate = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql(ROTATE, { input: { workspaceId, keyId: keyId.trim() || null } }));
-    if (result !== undefined) setTick((t) => t + 1);
+    const result = await action.run(async () => {
+      await gql(ROTATE, { input: { workspaceId, keyId: keyId.trim() || null } });
+      return gql<KeyData>(KEY, { id: workspaceId });
+    });
+    if (result) setData(() => result);
   };
 
   return (
@@ -64,7 +82,7 @@ export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: 
         <Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.name}</Link>
       </p>
       <h1>Encryption key</h1>
-      <ErrorBox error={action.error} />
+      <ErrorBox error={action.error ?? pollError} />
       {key ? (
         <dl className="facts">
           <dt>Provider</dt><dd>{key.provider}</dd>
@@ -81,6 +99,10 @@ export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: 
           <h2>Latest rotation</h2>
           <progress data-testid="rotation-progress" max={Math.max(rotation.total, 1)} value={rotation.done} />
           <p>Re-wrapped {rotation.done} of {rotation.total} data keys (version {rotation.fromVersion} → {rotation.toVersion}).</p>
+          <p>
+            Started <Time value={rotation.startedAt} />
+            {rotation.finishedAt && <>, finished <Time value={rotation.finishedAt} /></>}.
+          </p>
           <p data-testid="rotation-status" className={rotation.status === 'FAILED' ? 'bad' : undefined}>
             {rotation.status}{rotation.error ? `: ${rotation.error}` : ''}
           </p>

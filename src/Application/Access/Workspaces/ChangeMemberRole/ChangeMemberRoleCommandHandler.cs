@@ -2,11 +2,12 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 
-internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IMembershipReader memberships,
+internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore events, IMembershipReader memberships,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
@@ -17,6 +18,7 @@ internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IMember
         if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow()))
         {
             await events.SaveAsync(workspace, ct);
+            await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // sign in again under the new role
         }
 
         return await memberships.GetMemberAsync(command.WorkspaceId, command.UserId, ct)

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Contracts;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
@@ -13,8 +14,8 @@ public sealed record RemoveMemberCommand(WorkspaceId WorkspaceId, UserId UserId)
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
 }
 
-internal sealed class RemoveMemberCommandHandler(IEventStore events, ICurrentActor actor, TimeProvider clock)
-    : ICommandHandler<RemoveMemberCommand, bool>
+internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore events, ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<RemoveMemberCommand, bool>
 {
     public async ValueTask<bool> Handle(RemoveMemberCommand command, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ internal sealed class RemoveMemberCommandHandler(IEventStore events, ICurrentAct
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
         workspace.Remove(command.UserId, remover, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
+        await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // their open browsers lose access now
         return true;
     }
 }

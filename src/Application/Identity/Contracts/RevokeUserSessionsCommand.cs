@@ -1,0 +1,18 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+/// <summary>Signs a user out of every browser at once (their membership or role changed).</summary>
+public sealed record RevokeUserSessionsCommand(UserId UserId) : ICommand<int>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}
+
+internal sealed class RevokeUserSessionsCommandHandler(ISessionStore sessions) : ICommandHandler<RevokeUserSessionsCommand, int>
+{
+    public async ValueTask<int> Handle(RevokeUserSessionsCommand command, CancellationToken ct) =>
+        await sessions.RevokeAllAsync(command.UserId, ct);
+}

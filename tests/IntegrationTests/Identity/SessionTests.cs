@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Deepnote.IntegrationTests.GraphQL;
+using Deepnote.IntegrationTests.Infrastructure;
+
+namespace Deepnote.IntegrationTests.Identity;
+
+/// <summary>Sign-in throttling and session revocation, against the real host.</summary>
+public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string SignIn = "mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }";
+
+    [Fact]
+    public async Task SignIn_AfterTenFailuresForAnAccount_IsLimited_EvenWithTheRightPassword_AndEveryAttemptIsAudited()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Throttle");
+        var email = $"throttled-{Guid.NewGuid():N}@example.test";
+        var (_, link) = await admin.InviteAsync(workspace, email, "VIEWER");
+        using var member = api.NewClient();
+        await member.AcceptAsync(link!);
+        using var attacker = api.NewClient();
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal("UNAUTHENTICATED", (await attacker.PostAsync(SignIn, new { e = email, p = $"guess-{i}" })).ErrorCode);
+        }
+
+        var limited = await attacker.PostAsync(SignIn, new { e = email, p = Workflows.MemberPassword });
+
+        Assert.Equal("LIMIT_EXCEEDED", limited.ErrorCode);
+        Assert.False(limited.Message.Headers.Contains("Set-Cookie"));
+        Assert.Equal(11L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1", email));
+        Assert.Equal(1L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1 and data ->> 'reason' = 'rate limited'", email));
+    }
+
+    [Fact]
+    public async Task SignOutEverywhere_EndsEverySessionOfTheUser_AndRemovalEndsTheRemovedMembersSessions()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Sessions");
+        var email = $"two-browsers-{Guid.NewGuid():N}@example.test";
+        var (userId, link) = await admin.InviteAsync(workspace, email, "EDITOR");
+        using var first = api.NewClient();
+        await first.AcceptAsync(link!);
+        using var second = api.NewClient();
+        await second.SignInAsync(email, Workflows.MemberPassword);
+
+        var ended = await first.DataAsync("mutation { signOutEverywhere }");
+        var secondAfter = await second.DataAsync("{ me { id } }");
+        await second.SignInAsync(email, Workflows.MemberPassword);
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }", new { w = workspace, u = userId });
+        var afterRemoval = await second.DataAsync("{ me { id } }");
+
+        Assert.Equal(2, ended.GetProperty("signOutEverywhere").GetInt32());
+        Assert.Equal(JsonValueKind.Null, secondAfter.GetProperty("me").ValueKind);
+        Assert.Equal(JsonValueKind.Null, afterRemoval.GetProperty("me").ValueKind);
+    }
+}
