@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorBox } from './ErrorBox';
 import { gql, UNAUTHENTICATED_EVENT } from './graphql';
 import { useAction } from './hooks';
+import { ApiTokensPage } from './pages/ApiTokens';
 import { AuditPage } from './pages/Audit';
 import { ConnectionsPage } from './pages/Connections';
 import { FilesPage } from './pages/Files';
@@ -14,6 +15,7 @@ import type { User } from './types';
 
 const ME = `query Me { me { id email } }`;
 const SIGN_OUT = `mutation SignOut { signOut }`;
+const SIGN_OUT_EVERYWHERE = `mutation SignOutEverywhere { signOutEverywhere }`;
 
 export function App() {
   // undefined while loading, null when signed out
@@ -50,7 +52,7 @@ export function App() {
 
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
-  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key))?\/?$/.exec(pathname);
+  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
     switch (match[3]) {
@@ -58,6 +60,7 @@ function route(pathname: string, me: User) {
       case 'connections': return <ConnectionsPage key={id} workspaceId={id} />;
       case 'files': return <FilesPage key={id} workspaceId={id} />;
       case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
+      case 'tokens': return <ApiTokensPage key={id} workspaceId={id} />;
       default: return <MembersPage key={id} workspaceId={id} me={me} />;
     }
   }
@@ -71,6 +74,10 @@ function route(pathname: string, me: User) {
 
 function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => void; children: ReactNode }) {
   const signOut = useAction();
+  const onSignOutEverywhere = async () => {
+    if (!window.confirm('Sign out of every browser and device?')) return;
+    if ((await signOut.run(() => gql<{ signOutEverywhere: number }>(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
+  };
   const onSignOut = async () => {
     if ((await signOut.run(() => gql<{ signOut: boolean }>(SIGN_OUT))) !== undefined) onSignedOut?.();
   };
@@ -82,6 +89,7 @@ function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => v
           <nav aria-label="Account" className="account">
             <a href="/graphql/ui">GraphQL IDE</a>
             <span className="email">{me.email}</span>
+            <button type="button" onClick={onSignOutEverywhere} disabled={signOut.busy}>Sign out everywhere</button>
             <button type="button" onClick={onSignOut} disabled={signOut.busy}>Sign out</button>
           </nav>
         )}

@@ -35,7 +35,11 @@ describe('MembersPage', () => {
       expect.stringContaining('ada@example.com'),
       expect.stringContaining('bob@example.com'),
     ]);
-    expect(screen.getByRole('link', { name: 'Audit log' })).toHaveProperty('pathname', '/workspaces/w1/audit');
+    const link = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
+    expect(link('Audit log')).toBe('/workspaces/w1/audit');
+    expect(link('Connections')).toBe('/workspaces/w1/connections');
+    expect(link('Encryption key')).toBe('/workspaces/w1/key');
+    expect(link('Files')).toBe('/workspaces/w1/files');
 
     await userEvent.type(screen.getByLabelText('Member email'), 'cy@example.com');
     await userEvent.selectOptions(screen.getByLabelText('Role'), 'AUDITOR');
@@ -81,7 +85,7 @@ describe('MembersPage', () => {
     ]);
   });
 
-  it('gives a viewer a read-only list without the audit link', async () => {
+  it('gives a viewer a read-only list without the audit and key links', async () => {
     mockServer(() => workspace('VIEWER'));
     render(<MembersPage workspaceId="w1" me={me} />);
 
@@ -89,5 +93,8 @@ describe('MembersPage', () => {
     expect(screen.queryByLabelText('Member email')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Encryption key' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Connections' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Files' })).toBeTruthy();
   });
 });

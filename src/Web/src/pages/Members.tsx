@@ -103,6 +103,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
       <nav className="tabs" aria-label="Workspace">
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/connections`}>Connections</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
         {(isAdmin || workspace.myRole === 'AUDITOR') && (
           <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>

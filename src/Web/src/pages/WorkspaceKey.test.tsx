@@ -5,10 +5,13 @@ import { mockServer } from '../test-utils';
 import { WorkspaceKeyPage } from './WorkspaceKey';
 
 const base = { provider: 'local', keyId: 'master', version: 1, createdAt: '2026-11-24T08:00:00Z', destroyed: false };
-const rotationOf = (status: string, done: number, error: string | null = null) => ({
+interface Rotation {
+  id: string; status: string; fromVersion: number; toVersion: number; total: number; done: number;
+  startedAt: string; finishedAt: string | null; error: string | null;
+}
+const rotationOf = (status: string, done: number, error: string | null = null): Rotation => ({
   id: 'r1', status, fromVersion: 1, toVersion: 2, total: 3, done, startedAt: '2026-11-24T08:00:00Z', finishedAt: null, error,
 });
-type Rotation = ReturnType<typeof rotationOf>;
 
 function server(state: { rotation: Rotation | null }, myRole = 'ADMIN') {
   return mockServer((op) => {
@@ -28,7 +31,8 @@ describe('WorkspaceKeyPage', () => {
     const { calls } = server(state);
     render(<WorkspaceKeyPage workspaceId="w1" pollMs={10} />);
 
-    await userEvent.type(await screen.findByLabelText('Provider key id'), 'arn:aws:kms:eu-west-1:1:key/byok');
+    const keyIdInput = await screen.findByLabelText('Provider key id');
+    await userEvent.type(keyIdInput, 'arn:aws:kms:eu-west-1:1:key/byok');
     await userEvent.click(screen.getByRole('button', { name: 'Rotate key' }));
 
     expect(calls('rotateWorkspaceKey')[0].variables).toEqual({ input: { workspaceId: 'w1', keyId: 'arn:aws:kms:eu-west-1:1:key/byok' } });
@@ -38,6 +42,7 @@ describe('WorkspaceKeyPage', () => {
     state.rotation = rotationOf('RUNNING', 1);
     await screen.findByText(/Re-wrapped 1 of 3 data keys/);
     expect(screen.getByTestId('rotation-progress')).toMatchObject({ value: 1, max: 3 });
+    expect(screen.getByLabelText('Provider key id')).toBe(keyIdInput); // the page stays on screen while polling
 
     state.rotation = { ...rotationOf('SUCCEEDED', 3), finishedAt: '2026-11-24T08:01:00Z' };
     await waitFor(() => expect(screen.getByTestId('rotation-status').textContent).toBe('SUCCEEDED'));
