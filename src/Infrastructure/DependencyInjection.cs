@@ -40,6 +40,8 @@ public static class DependencyInjection
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddScoped<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IMembershipReader, MembershipReader>();
+        services.AddScoped<Application.Access.Projects.IProjectReader, ProjectReader>();
+        services.AddSingleton<IInlineProjection, ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 
         services.AddSingleton<IInlineProjection, VaultProjection>();

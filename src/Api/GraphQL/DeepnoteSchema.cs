@@ -15,6 +15,7 @@ public sealed class DeepnoteSchema : Schema
         var query = new ObjectGraphType { Name = "Query" };
         IdentitySchema.AddQueries(query);
         AccessSchema.AddQueries(query);
+        ProjectSchema.AddQueries(query);
         AuditSchema.AddQueries(query);
         VaultSchema.AddQueries(query);
         Query = query;
@@ -23,6 +24,7 @@ public sealed class DeepnoteSchema : Schema
         IdentitySchema.AddMutations(mutation);
         ApiTokenSchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
+        ProjectSchema.AddMutations(mutation);
         VaultSchema.AddMutations(mutation);
         Mutation = mutation;
     }

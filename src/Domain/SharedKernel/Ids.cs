@@ -41,3 +41,17 @@ public readonly record struct ApiTokenId(Guid Value) : IStronglyTypedId
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct ProjectId(Guid Value) : IStronglyTypedId
+{
+    public static ProjectId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}
+
+public readonly record struct BlockId(Guid Value) : IStronglyTypedId
+{
+    public static BlockId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -39,6 +39,14 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
         return new Page<ConnectionDto>(items, rows.Count > size, offset > 0, null);
     }
 
+    public async Task<IReadOnlyList<ConnectionDto>> ListForProjectAsync(ProjectId project, UserId viewer, CancellationToken ct) =>
+        await uow.QueryAsync($"""
+            {Columns}
+            join project_connections pc on pc.connection_id = c.connection_id
+            where pc.project_id = $1 and c.deleted_at is null
+            order by lower(c.name), c.connection_id
+            """, Map, ct, project.Value, viewer.Value);
+
     public async Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct)
     {
         var rotation = await uow.QuerySingleAsync("""

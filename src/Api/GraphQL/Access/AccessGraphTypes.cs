@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Workspaces.ListMembers;
 using Deepnote.Api.GraphQL.Identity;
 using Deepnote.Api.GraphQL.Vault;
@@ -48,6 +49,9 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListApiTokensQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
+            .Description("The projects the viewer can reach, with their level.")
+            .ResolveAsync(async c => await c.SendAsync(new ListProjectsQuery(c.Source.Id)));
         Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
             .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));
     }

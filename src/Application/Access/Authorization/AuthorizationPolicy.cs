@@ -36,6 +36,8 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, Enum.GetValues<WorkspaceRole>()), ct);
             case OwnerOrRoleRequirement o:
                 return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
+            case ProjectRequirement p:
+                return await DecideProjectAsync(p, ct);
             case FileRequirement f:
                 return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
                     ? await DecideWorkspaceAsync(new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
@@ -44,6 +46,34 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }
     }
+
+    private async Task<AuthorizationDecision> DecideProjectAsync(ProjectRequirement requirement, CancellationToken ct)
+    {
+        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+        var notFound = $"Project {requirement.Project} was not found.";
+        if (await memberships.GetProjectAccessAsync(requirement.Project, user, ct) is not { } facts)
+        {
+            return new(DecisionOutcome.NotFound, notFound);
+        }
+
+        if (OutsideTokenWorkspace(facts.Workspace)) return TokenElsewhere();
+        var effective = facts.Effective;
+        if (effective == ProjectAccess.None) return new(DecisionOutcome.NotFound, notFound, facts.Workspace.Value);
+        return effective >= requirement.Minimum
+            ? AuthorizationDecision.Allow($"project access {effective}", facts.Workspace.Value)
+            : new(DecisionOutcome.Forbidden,
+                $"your access to this project is {Constant(effective)}; this needs {Constant(requirement.Minimum)}"
+                + (facts.Role == WorkspaceRole.Viewer && requirement.Minimum > ProjectAccess.Execute
+                    ? " (a VIEWER's access is capped at EXECUTE)" : ""),
+                facts.Workspace.Value);
+    }
+
+    private static string Constant(ProjectAccess access) => access switch
+    {
+        ProjectAccess.AppUser => "APP_USER",
+        ProjectAccess.FullAccess => "FULL_ACCESS",
+        _ => access.ToString().ToUpperInvariant(),
+    };
 
     /// <summary>An API token acts in its own workspace only.</summary>
     private bool OutsideTokenWorkspace(Domain.SharedKernel.WorkspaceId workspace) =>

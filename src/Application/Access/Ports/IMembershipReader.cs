@@ -6,6 +6,12 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Application.Access.Ports;
 
 /// <summary>The access module's read model (inline projections of workspace events).</summary>
+public sealed record ProjectAccessFacts(WorkspaceId Workspace, WorkspaceRole? Role, ProjectAccess? Shared,
+    ProjectAccess Default)
+{
+    public ProjectAccess Effective => ProjectAccessRules.Effective(Role, Shared, Default);
+}
+
 public interface IMembershipReader
 {
     Task<WorkspaceRole?> GetRoleAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
@@ -24,6 +30,10 @@ public interface IMembershipReader
     Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct);
 
     Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct);
+
+    /// <summary>What decides a user's level on a live project: its workspace, the user's role there, their share
+    /// and the project's default; null when the project does not exist (or was deleted).</summary>
+    Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct);
 
     Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
 

@@ -32,6 +32,10 @@ public abstract record AccessRequirement
     public static AccessRequirement OwnerOrRole(WorkspaceId workspace, UserId owner, params WorkspaceRole[] roles) =>
         new OwnerOrRoleRequirement(workspace, owner, roles);
 
+    /// <summary>At least <paramref name="minimum"/> on a project (its effective level, docs/access-model.md).</summary>
+    public static AccessRequirement OnProject(ProjectId project, ProjectAccess minimum) =>
+        new ProjectRequirement(project, minimum);
+
     /// <summary>Reading a stored file: any member of its workspace.</summary>
     public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
 }
@@ -57,6 +61,8 @@ public sealed record InternalRequirement : AccessRequirement;
 public sealed record SystemRequirement : AccessRequirement;
 
 public sealed record FileRequirement(FileId File) : AccessRequirement;
+
+public sealed record ProjectRequirement(ProjectId Project, ProjectAccess Minimum) : AccessRequirement;
 
 public sealed record OwnerOrRoleRequirement(WorkspaceId Workspace, UserId Owner, IReadOnlyList<WorkspaceRole> Roles)
     : AccessRequirement;

@@ -13,5 +13,8 @@ public interface IVaultReader
     Task<Page<ConnectionDto>> ListConnectionsAsync(WorkspaceId workspace, UserId viewer, UserId? grantedTo, int size,
         long offset, CancellationToken ct);
 
+    /// <summary>The live connections attached to a project.</summary>
+    Task<IReadOnlyList<ConnectionDto>> ListForProjectAsync(ProjectId project, UserId viewer, CancellationToken ct);
+
     Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct);
 }

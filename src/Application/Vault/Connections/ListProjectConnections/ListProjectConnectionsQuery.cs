@@ -1,0 +1,25 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.ListProjectConnections;
+
+/// <summary>The connections attached to a project, for anyone who may VIEW it (names and engines; using one still
+/// needs a grant).</summary>
+public sealed record ListProjectConnectionsQuery(ProjectId ProjectId) : IQuery<IReadOnlyList<ConnectionDto>>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.View);
+}
+
+internal sealed class ListProjectConnectionsQueryHandler(IVaultReader vault, ICurrentActor actor)
+    : IQueryHandler<ListProjectConnectionsQuery, IReadOnlyList<ConnectionDto>>
+{
+    public async ValueTask<IReadOnlyList<ConnectionDto>> Handle(ListProjectConnectionsQuery query, CancellationToken ct) =>
+        await vault.ListForProjectAsync(query.ProjectId, actor.UserId ?? throw new UnauthenticatedException(), ct);
+}

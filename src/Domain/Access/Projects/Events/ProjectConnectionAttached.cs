@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Projects.Events;
+
+public sealed record ProjectConnectionAttached(ProjectId ProjectId, WorkspaceId WorkspaceId, ConnectionId ConnectionId,
+    DateTimeOffset OccurredAt) : IDomainEvent;

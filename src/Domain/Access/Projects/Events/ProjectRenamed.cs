@@ -1,0 +1,5 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Projects.Events;
+
+public sealed record ProjectRenamed(ProjectId ProjectId, WorkspaceId WorkspaceId, string Name, DateTimeOffset OccurredAt) : IDomainEvent;

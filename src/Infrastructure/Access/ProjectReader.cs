@@ -1,0 +1,48 @@
+using Deepnote.Application.Access.Projects;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.Persistence;
+
+namespace Deepnote.Infrastructure.Access;
+
+internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader
+{
+    public Task<ProjectDto?> GetAsync(ProjectId project, ProjectAccess myAccess, CancellationToken ct) =>
+        uow.QuerySingleAsync("""
+            select project_id, workspace_id, name, default_access, created_at from projects
+            where project_id = $1 and deleted_at is null
+            """, r => new ProjectDto(new ProjectId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
+                Enum.Parse<ProjectAccess>(r.GetString(3)), myAccess, r.GetFieldValue<DateTimeOffset>(4)), ct, project.Value);
+
+    public async Task<IReadOnlyList<ProjectDto>> ListAsync(WorkspaceId workspace, UserId user, CancellationToken ct)
+    {
+        var rows = await uow.QueryAsync("""
+            select p.project_id, p.workspace_id, p.name, p.default_access, p.created_at, m.role, s.access
+            from projects p
+            left join workspace_members m on m.workspace_id = p.workspace_id and m.user_id = $2
+            left join project_shares s on s.project_id = p.project_id and s.user_id = $2
+            where p.workspace_id = $1 and p.deleted_at is null
+            order by lower(p.name), p.project_id
+            """, r =>
+        {
+            var defaultAccess = Enum.Parse<ProjectAccess>(r.GetString(3));
+            var effective = ProjectAccessRules.Effective(r.IsDBNull(5) ? null : Enum.Parse<WorkspaceRole>(r.GetString(5)),
+                r.IsDBNull(6) ? null : Enum.Parse<ProjectAccess>(r.GetString(6)), defaultAccess);
+            return new ProjectDto(new ProjectId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2), defaultAccess,
+                effective, r.GetFieldValue<DateTimeOffset>(4));
+        }, ct, workspace.Value, user.Value);
+        return rows.Where(p => p.MyAccess > ProjectAccess.None).ToList();
+    }
+
+    public async Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct) =>
+        await uow.QueryAsync("select block_id, connection_id, sql, position from project_blocks where project_id = $1 order by position",
+            r => new ProjectBlockDto(new BlockId(r.GetGuid(0)), new ConnectionId(r.GetGuid(1)), r.GetString(2), r.GetInt32(3)),
+            ct, project.Value);
+
+    public async Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct) =>
+        await uow.QueryAsync("""
+            select s.user_id, u.email, s.access from project_shares s join users u on u.user_id = s.user_id
+            where s.project_id = $1 order by u.email
+            """, r => new ProjectShareDto(new UserId(r.GetGuid(0)), r.GetString(1), Enum.Parse<ProjectAccess>(r.GetString(2))),
+            ct, project.Value);
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Deepnote.IntegrationTests.GraphQL;
+using Deepnote.IntegrationTests.Infrastructure;
+
+namespace Deepnote.IntegrationTests.Access;
+
+/// <summary>Projects and their access levels over GraphQL: role × share × default, the VIEWER cap, sharing,
+/// attached connections (grant required) and ordered SQL blocks.</summary>
+public sealed class ProjectTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Create = "mutation($w: ID!, $n: String!, $d: ProjectAccess) { createProject(input: { workspaceId: $w, name: $n, defaultAccess: $d }) { project { id myAccess defaultAccess } } }";
+    private const string Read = "query($p: ID!) { project(id: $p) { name myAccess } }";
+
+    private static async Task<string> CreateProjectAsync(GraphQLClient client, string workspace, string name, string defaultAccess = "VIEW") =>
+        (await client.DataAsync(Create, new { w = workspace, n = name, d = defaultAccess }))
+            .GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+
+    private static async Task<string?> AccessAsync(GraphQLClient client, string project)
+    {
+        var response = await client.PostAsync(Read, new { p = project });
+        return response.Errors is null ? response.Data.GetProperty("project").GetProperty("myAccess").GetString() : response.ErrorCode;
+    }
+
+    [Fact]
+    public async Task EffectiveLevels_FollowRoleShareAndDefault_WithTheViewerCappedAtExecute()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Projects");
+        var (_, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        var (viewerId, viewer) = await api.AddMemberAsync(admin, workspace, "VIEWER");
+        var (_, auditor) = await api.AddMemberAsync(admin, workspace, "AUDITOR");
+        var (_, otherEditor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        using var e = editor; using var v = viewer; using var a = auditor; using var o = otherEditor;
+
+        var project = await CreateProjectAsync(editor, workspace, "Churn");
+        var privateProject = await CreateProjectAsync(editor, workspace, "Secret plans", "NONE");
+        var viewerCannotCreate = await viewer.PostAsync(Create, new { w = workspace, n = "Nope", d = "VIEW" });
+
+        Assert.Equal("FULL_ACCESS", await AccessAsync(editor, project));
+        Assert.Equal("FULL_ACCESS", await AccessAsync(admin, project));
+        Assert.Equal("VIEW", await AccessAsync(viewer, project));
+        Assert.Equal("VIEW", await AccessAsync(otherEditor, project));
+        Assert.Equal("NOT_FOUND", await AccessAsync(auditor, project));
+        Assert.Equal("NOT_FOUND", await AccessAsync(otherEditor, privateProject));
+        Assert.Equal("FORBIDDEN", viewerCannotCreate.ErrorCode);
+
+        await editor.DataAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: EDIT }) }",
+            new { p = project, u = viewerId });
+        var viewerRename = await viewer.PostAsync("mutation($p: ID!) { renameProject(id: $p, name: \"Mine\") }", new { p = project });
+        var otherShares = await otherEditor.PostAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: FULL_ACCESS }) }",
+            new { p = project, u = viewerId });
+        var list = await viewer.DataAsync("query($w: ID!) { workspace(id: $w) { projects { id myAccess } } }", new { w = workspace });
+
+        Assert.Equal("EXECUTE", await AccessAsync(viewer, project));
+        Assert.Equal("FORBIDDEN", viewerRename.ErrorCode);
+        Assert.Contains("capped at EXECUTE", viewerRename.Errors!.Value[0].GetProperty("message").GetString());
+        Assert.Equal("FORBIDDEN", otherShares.ErrorCode);
+        Assert.Equal([project], list.GetProperty("workspace").GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+    }
+
+    [Fact]
+    public async Task ConnectionsAndBlocks_NeedEditAndAGrant_AndBlocksStayOrdered()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Blocks");
+        var (editorId, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        using var _ = editor;
+        var connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
+            new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
+        var project = await CreateProjectAsync(editor, workspace, "Analysis");
+        const string attach = "mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }";
+        const string add = "mutation($p: ID!, $c: ID!, $s: String!) { addSqlBlock(input: { projectId: $p, connectionId: $c, sql: $s }) { block { id position } } }";
+
+        var withoutGrant = await editor.PostAsync(attach, new { p = project, c = connection });
+        var blockBeforeAttach = await editor.PostAsync(add, new { p = project, c = connection, s = "select 1" });
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = connection, u = editorId });
+        await editor.DataAsync(attach, new { p = project, c = connection });
+        var first = (await editor.DataAsync(add, new { p = project, c = connection, s = "select 1" })).GetProperty("addSqlBlock").GetProperty("block");
+        var second = (await editor.DataAsync(add, new { p = project, c = connection, s = "select 2" })).GetProperty("addSqlBlock").GetProperty("block");
+        await editor.DataAsync("mutation($p: ID!, $b: ID!) { removeSqlBlock(projectId: $p, blockId: $b) }", new { p = project, b = first.GetProperty("id").GetString() });
+        var detachInUse = await editor.PostAsync("mutation($p: ID!, $c: ID!) { detachConnection(projectId: $p, connectionId: $c) }", new { p = project, c = connection });
+        var content = await editor.DataAsync("query($p: ID!) { project(id: $p) { blocks { id sql position } connections { id name } shares { email access } } }", new { p = project });
+
+        Assert.Equal("FORBIDDEN", withoutGrant.ErrorCode);
+        Assert.Equal("VALIDATION_FAILED", blockBeforeAttach.ErrorCode);
+        Assert.Equal(0, first.GetProperty("position").GetInt32());
+        Assert.Equal(1, second.GetProperty("position").GetInt32());
+        Assert.Equal("CONFLICT", detachInUse.ErrorCode);
+        var p = content.GetProperty("project");
+        var block = Assert.Single(p.GetProperty("blocks").EnumerateArray());
+        Assert.Equal(("select 2", 0), (block.GetProperty("sql").GetString(), block.GetProperty("position").GetInt32()));
+        Assert.Equal("Duck", Assert.Single(p.GetProperty("connections").EnumerateArray()).GetProperty("name").GetString());
+        Assert.Equal("FULL_ACCESS", Assert.Single(p.GetProperty("shares").EnumerateArray()).GetProperty("access").GetString());
+        var types = (await admin.AuditEventsAsync(workspace)).Select(ev => ev.GetProperty("type").GetString()).ToList();
+        Assert.Contains("ProjectCreated", types);
+        Assert.Contains("SqlBlockAdded", types);
+        Assert.Contains("ProjectConnectionAttached", types);
+    }
+
+    [Fact]
+    public async Task Delete_NeedsFullAccess_AndOutsidersSeeNothing()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Deleting");
+        var project = await CreateProjectAsync(admin, workspace, "Old", "EDIT");
+        var (_, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        var other = await admin.CreateWorkspaceAsync("Outside");
+        var (_, outsider) = await api.AddMemberAsync(admin, other, "ADMIN");
+        using var e = editor; using var o = outsider;
+
+        var editorDelete = await editor.PostAsync("mutation($p: ID!) { deleteProject(id: $p) }", new { p = project });
+        var outsiderRead = await outsider.PostAsync(Read, new { p = project });
+        await admin.DataAsync("mutation($p: ID!) { deleteProject(id: $p) }", new { p = project });
+
+        Assert.Equal("FORBIDDEN", editorDelete.ErrorCode);
+        Assert.Equal("NOT_FOUND", outsiderRead.ErrorCode);
+        Assert.Equal("NOT_FOUND", await AccessAsync(admin, project));
+    }
+}
