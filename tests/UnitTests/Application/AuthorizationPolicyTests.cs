@@ -110,6 +110,24 @@ public sealed class AuthorizationPolicyTests
         Assert.Equal(DecisionOutcome.NotFound, missing.Outcome);
     }
 
+    [Theory]
+    [InlineData(WorkspaceRole.Viewer, ProjectAccess.Edit, ProjectAccess.Execute, true)]
+    [InlineData(WorkspaceRole.Viewer, ProjectAccess.Edit, ProjectAccess.Edit, false)]
+    [InlineData(WorkspaceRole.Editor, ProjectAccess.Edit, ProjectAccess.Edit, true)]
+    [InlineData(WorkspaceRole.Editor, ProjectAccess.Edit, ProjectAccess.FullAccess, false)]
+    public async Task Project_IsDecidedByTheEffectiveLevel(WorkspaceRole role, ProjectAccess shared, ProjectAccess needed,
+        bool allowed)
+    {
+        var user = _actor.SignIn();
+        var project = ProjectId.New();
+        _memberships.Projects[project] = new ProjectAccessFacts(Workspace, role, shared, ProjectAccess.None);
+
+        var decision = await Policy().DecideAsync(AccessRequirement.OnProject(project, needed), false, default);
+
+        Assert.Equal(allowed, decision.Allowed);
+        Assert.Equal(Workspace.Value, decision.AuditWorkspace);
+    }
+
     [Fact]
     public async Task ALookupFailure_PropagatesInsteadOfAllowing()
     {
@@ -176,6 +194,11 @@ public sealed class AuthorizationPolicyTests
 
         public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) =>
             Task.FromResult<WorkspaceId?>(null);
+
+        public Dictionary<ProjectId, ProjectAccessFacts> Projects { get; } = [];
+
+        public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
+            Task.FromResult(Projects.TryGetValue(project, out var facts) ? facts : null);
 
         public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
             Task.FromResult(Grants.Contains((connection, user)));
