@@ -16,6 +16,7 @@ public sealed class DeepnoteSchema : Schema
         IdentitySchema.AddQueries(query);
         AccessSchema.AddQueries(query);
         ProjectSchema.AddQueries(query);
+        ExplainAccessSchema.AddQueries(query);
         AuditSchema.AddQueries(query);
         VaultSchema.AddQueries(query);
         Query = query;

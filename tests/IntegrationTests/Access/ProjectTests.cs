@@ -117,3 +117,38 @@ public sealed class ProjectTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("NOT_FOUND", await AccessAsync(admin, project));
     }
 }
+
+public sealed class ExplainAccessTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const string Explain = "query($u: ID!, $r: ID!, $a: String!) { explainAccess(userId: $u, resourceId: $r, action: $a) { allowed layer reason role projectAccess } }";
+
+    [Fact]
+    public async Task ExplainAccess_TellsAnAdminWhichLayerDecides_AndIsForAdminsOnly()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Explained");
+        var (anaId, ana) = await api.AddMemberAsync(admin, workspace, "VIEWER");
+        using var _ = ana;
+        var project = (await admin.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"P\", defaultAccess: EDIT }) { project { id } } }",
+            new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString();
+        var connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
+            new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
+
+        var editSql = (await admin.DataAsync(Explain, new { u = anaId, r = project, a = "EDIT_SQL" })).GetProperty("explainAccess");
+        var runBlock = (await admin.DataAsync(Explain, new { u = anaId, r = project, a = "RUN_BLOCK" })).GetProperty("explainAccess");
+        var useConnection = (await admin.DataAsync(Explain, new { u = anaId, r = connection, a = "USE_CONNECTION" })).GetProperty("explainAccess");
+        var asViewer = await ana.PostAsync(Explain, new { u = anaId, r = project, a = "RUN_BLOCK" });
+        var badAction = await admin.PostAsync(Explain, new { u = anaId, r = project, a = "FLY" });
+
+        Assert.False(editSql.GetProperty("allowed").GetBoolean());
+        Assert.Equal("ROLE", editSql.GetProperty("layer").GetString());
+        Assert.Contains("capped at EXECUTE", editSql.GetProperty("reason").GetString());
+        Assert.Equal("VIEWER", editSql.GetProperty("role").GetString());
+        Assert.Equal("EXECUTE", editSql.GetProperty("projectAccess").GetString());
+        Assert.True(runBlock.GetProperty("allowed").GetBoolean());
+        Assert.False(useConnection.GetProperty("allowed").GetBoolean());
+        Assert.Equal("GRANT", useConnection.GetProperty("layer").GetString());
+        Assert.Equal("FORBIDDEN", asViewer.ErrorCode);
+        Assert.Equal("VALIDATION_FAILED", badAction.ErrorCode);
+    }
+}

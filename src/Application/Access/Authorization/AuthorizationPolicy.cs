@@ -9,8 +9,16 @@ namespace Deepnote.Application.Access.Authorization;
 /// throws, so the request is refused rather than let through.</summary>
 internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader memberships) : IAuthorizationPolicy
 {
-    public async ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested,
-        CancellationToken ct)
+    public ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested, CancellationToken ct) =>
+        DecideForAsync(new Subject(actor.UserId, actor.TokenWorkspace, actor.Kind), requirement, nested, ct);
+
+    /// <summary>The same decision for another user (admins asking "why can't Ana …?").</summary>
+    public ValueTask<AuthorizationDecision> DecideForAsync(Domain.SharedKernel.UserId user, AccessRequirement requirement,
+        CancellationToken ct) =>
+        DecideForAsync(new Subject(user, null, ActorKind.User), requirement, nested: false, ct);
+
+    private async ValueTask<AuthorizationDecision> DecideForAsync(Subject subject, AccessRequirement requirement,
+        bool nested, CancellationToken ct)
     {
         switch (requirement)
         {
@@ -21,42 +29,46 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                     ? AuthorizationDecision.Allow("sent by another module")
                     : new(DecisionOutcome.Forbidden, "this request can only be sent by another module");
             case SystemRequirement:
-                return actor.Kind == ActorKind.System
+                return subject.Kind == ActorKind.System
                     ? AuthorizationDecision.Allow("sent by the host")
                     : new(DecisionOutcome.Forbidden, "this request is reserved to the host");
             case SignedInRequirement:
-                return actor.UserId is null
+                return subject.User is null
                     ? new(DecisionOutcome.Unauthenticated, "Sign in first.")
                     : AuthorizationDecision.Allow("signed in");
             case WorkspaceRoleRequirement w:
-                return await DecideWorkspaceAsync(w, ct);
+                return await DecideWorkspaceAsync(subject, w, ct);
             case ConnectionRequirement c:
-                return await DecideConnectionAsync(c, ct);
-            case OwnerOrRoleRequirement o when actor.UserId == o.Owner:
-                return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, Enum.GetValues<WorkspaceRole>()), ct);
+                return await DecideConnectionAsync(subject, c, ct);
+            case OwnerOrRoleRequirement o when subject.User == o.Owner:
+                return await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(o.Workspace, Enum.GetValues<WorkspaceRole>()), ct);
             case OwnerOrRoleRequirement o:
-                return await DecideWorkspaceAsync(new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
+                return await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
             case ProjectRequirement p:
-                return await DecideProjectAsync(p, ct);
+                return await DecideProjectAsync(subject, p, ct);
+            case AdminOfResourceRequirement r:
+                return await WorkspaceOfAsync(r.Resource, subject.User, ct) is { } owner
+                    ? await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct)
+                    : new(DecisionOutcome.NotFound, $"Nothing with id {r.Resource} was found.");
             case FileRequirement f:
                 return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
-                    ? await DecideWorkspaceAsync(new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
+                    ? await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
                     : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
             default:
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }
     }
 
-    private async Task<AuthorizationDecision> DecideProjectAsync(ProjectRequirement requirement, CancellationToken ct)
+    private async Task<AuthorizationDecision> DecideProjectAsync(Subject subject, ProjectRequirement requirement, CancellationToken ct)
     {
-        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+        if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
         var notFound = $"Project {requirement.Project} was not found.";
         if (await memberships.GetProjectAccessAsync(requirement.Project, user, ct) is not { } facts)
         {
             return new(DecisionOutcome.NotFound, notFound);
         }
 
-        if (OutsideTokenWorkspace(facts.Workspace)) return TokenElsewhere();
+        if (OutsideTokenWorkspace(subject, facts.Workspace)) return TokenElsewhere(subject);
         var effective = facts.Effective;
         if (effective == ProjectAccess.None) return new(DecisionOutcome.NotFound, notFound, facts.Workspace.Value);
         return effective >= requirement.Minimum
@@ -76,16 +88,16 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
     };
 
     /// <summary>An API token acts in its own workspace only.</summary>
-    private bool OutsideTokenWorkspace(Domain.SharedKernel.WorkspaceId workspace) =>
-        actor.TokenWorkspace is { } tokenWorkspace && tokenWorkspace != workspace;
+    private static bool OutsideTokenWorkspace(Subject subject, Domain.SharedKernel.WorkspaceId workspace) =>
+        subject.TokenWorkspace is { } tokenWorkspace && tokenWorkspace != workspace;
 
-    private AuthorizationDecision TokenElsewhere() =>
-        new(DecisionOutcome.NotFound, "This API token belongs to another workspace.", actor.TokenWorkspace?.Value);
+    private static AuthorizationDecision TokenElsewhere(Subject subject) =>
+        new(DecisionOutcome.NotFound, "This API token belongs to another workspace.", subject.TokenWorkspace?.Value);
 
-    private async Task<AuthorizationDecision> DecideConnectionAsync(ConnectionRequirement requirement,
+    private async Task<AuthorizationDecision> DecideConnectionAsync(Subject subject, ConnectionRequirement requirement,
         CancellationToken ct)
     {
-        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+        if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
 
         var notFound = $"Connection {requirement.Connection} was not found.";
         if (await memberships.GetConnectionWorkspaceAsync(requirement.Connection, ct) is not { } workspace)
@@ -93,7 +105,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
             return new(DecisionOutcome.NotFound, notFound);
         }
 
-        if (OutsideTokenWorkspace(workspace)) return TokenElsewhere();
+        if (OutsideTokenWorkspace(subject, workspace)) return TokenElsewhere(subject);
         if (await memberships.GetRoleAsync(workspace, user, ct) is not { } role)
         {
             return new(DecisionOutcome.NotFound, notFound, workspace.Value);
@@ -115,11 +127,11 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         };
     }
 
-    private async Task<AuthorizationDecision> DecideWorkspaceAsync(WorkspaceRoleRequirement requirement,
+    private async Task<AuthorizationDecision> DecideWorkspaceAsync(Subject subject, WorkspaceRoleRequirement requirement,
         CancellationToken ct)
     {
-        if (actor.UserId is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
-        if (OutsideTokenWorkspace(requirement.Workspace)) return TokenElsewhere();
+        if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+        if (OutsideTokenWorkspace(subject, requirement.Workspace)) return TokenElsewhere(subject);
 
         var role = await memberships.GetRoleAsync(requirement.Workspace, user, ct);
         if (role is null)
@@ -137,4 +149,22 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 + string.Join(" or ", requirement.Roles.Select(r => r.ToString().ToUpperInvariant())),
                 requirement.Workspace.Value);
     }
+
+    /// <summary>The workspace a workspace, project or connection id belongs to.</summary>
+    private async Task<Domain.SharedKernel.WorkspaceId?> WorkspaceOfAsync(Guid resource, Domain.SharedKernel.UserId? user,
+        CancellationToken ct)
+    {
+        var workspace = new Domain.SharedKernel.WorkspaceId(resource);
+        if (await memberships.WorkspaceExistsAsync(workspace, ct)) return workspace;
+        if (user is { } u && await memberships.GetProjectAccessAsync(new Domain.SharedKernel.ProjectId(resource), u, ct) is { } facts)
+        {
+            return facts.Workspace;
+        }
+
+        return await memberships.GetConnectionWorkspaceAsync(new Domain.SharedKernel.ConnectionId(resource), ct);
+    }
+
+    /// <summary>Who is being decided for: the actor, or another user an admin asks about.</summary>
+    private sealed record Subject(Domain.SharedKernel.UserId? User, Domain.SharedKernel.WorkspaceId? TokenWorkspace,
+        ActorKind Kind);
 }

@@ -36,6 +36,9 @@ public abstract record AccessRequirement
     public static AccessRequirement OnProject(ProjectId project, ProjectAccess minimum) =>
         new ProjectRequirement(project, minimum);
 
+    /// <summary>ADMIN of the workspace a resource (workspace, project or connection) belongs to.</summary>
+    public static AccessRequirement AdminOf(Guid resource) => new AdminOfResourceRequirement(resource);
+
     /// <summary>Reading a stored file: any member of its workspace.</summary>
     public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
 }
@@ -61,6 +64,8 @@ public sealed record InternalRequirement : AccessRequirement;
 public sealed record SystemRequirement : AccessRequirement;
 
 public sealed record FileRequirement(FileId File) : AccessRequirement;
+
+public sealed record AdminOfResourceRequirement(Guid Resource) : AccessRequirement;
 
 public sealed record ProjectRequirement(ProjectId Project, ProjectAccess Minimum) : AccessRequirement;
 

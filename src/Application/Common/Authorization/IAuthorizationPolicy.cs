@@ -4,6 +4,10 @@ namespace Deepnote.Application.Common.Authorization;
 public interface IAuthorizationPolicy
 {
     ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested, CancellationToken ct);
+
+    /// <summary>The decision the policy would make for another user (no token scoping, never nested).</summary>
+    ValueTask<AuthorizationDecision> DecideForAsync(Domain.SharedKernel.UserId user, AccessRequirement requirement,
+        CancellationToken ct);
 }
 
 public enum DecisionOutcome

@@ -1,0 +1,69 @@
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.ExplainAccess;
+
+/// <summary>"Why can't Ana run this block?": for an ADMIN, which layer (role, grant, project level) allows or
+/// denies <paramref name="Action"/> on a workspace, project or connection for <paramref name="UserId"/>, and why.
+/// The answer is the policy's own decision, not a second implementation of it.</summary>
+public sealed record ExplainAccessQuery(UserId UserId, Guid ResourceId, string Action) : IQuery<AccessExplanation>,
+    IAuthorizedRequest
+{
+    public static readonly IReadOnlyDictionary<string, string> Actions = new Dictionary<string, string>
+    {
+        ["VIEW_PROJECT"] = "project", ["RUN_BLOCK"] = "project", ["EDIT_SQL"] = "project", ["SHARE_PROJECT"] = "project",
+        ["USE_CONNECTION"] = "connection", ["VIEW_CONNECTION"] = "connection", ["MANAGE_CONNECTION"] = "connection",
+        ["READ_AUDIT_LOG"] = "workspace", ["MANAGE_MEMBERS"] = "workspace", ["CREATE_PROJECT"] = "workspace",
+    };
+
+    public AccessRequirement RequiredAccess() => AccessRequirement.AdminOf(ResourceId);
+}
+
+/// <param name="Layer">ROLE, GRANT or PROJECT: the layer that decided.</param>
+public sealed record AccessExplanation(bool Allowed, string Layer, string Reason, WorkspaceRole? Role,
+    ProjectAccess? ProjectAccess);
+
+internal sealed class ExplainAccessQueryValidator : AbstractValidator<ExplainAccessQuery>
+{
+    public ExplainAccessQueryValidator() =>
+        RuleFor(q => q.Action).Must(ExplainAccessQuery.Actions.ContainsKey)
+            .WithMessage("One of " + string.Join(", ", ExplainAccessQuery.Actions.Keys) + ".");
+}
+
+internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IMembershipReader memberships)
+    : IQueryHandler<ExplainAccessQuery, AccessExplanation>
+{
+    public async ValueTask<AccessExplanation> Handle(ExplainAccessQuery query, CancellationToken ct)
+    {
+        var (requirement, layer) = query.Action switch
+        {
+            "VIEW_PROJECT" => (AccessRequirement.OnProject(new ProjectId(query.ResourceId), ProjectAccess.View), "PROJECT"),
+            "RUN_BLOCK" => (AccessRequirement.OnProject(new ProjectId(query.ResourceId), ProjectAccess.Execute), "PROJECT"),
+            "EDIT_SQL" => (AccessRequirement.OnProject(new ProjectId(query.ResourceId), ProjectAccess.Edit), "PROJECT"),
+            "SHARE_PROJECT" => (AccessRequirement.OnProject(new ProjectId(query.ResourceId), ProjectAccess.FullAccess), "PROJECT"),
+            "USE_CONNECTION" => (AccessRequirement.OnConnection(new ConnectionId(query.ResourceId), ConnectionUse.Use), "GRANT"),
+            "VIEW_CONNECTION" => (AccessRequirement.OnConnection(new ConnectionId(query.ResourceId), ConnectionUse.View), "GRANT"),
+            "MANAGE_CONNECTION" => (AccessRequirement.OnConnection(new ConnectionId(query.ResourceId), ConnectionUse.Manage), "ROLE"),
+            "READ_AUDIT_LOG" => (AccessRequirement.WorkspaceRole(new WorkspaceId(query.ResourceId), WorkspaceRole.Admin, WorkspaceRole.Auditor), "ROLE"),
+            "MANAGE_MEMBERS" => (AccessRequirement.WorkspaceRole(new WorkspaceId(query.ResourceId), WorkspaceRole.Admin), "ROLE"),
+            _ => (AccessRequirement.WorkspaceRole(new WorkspaceId(query.ResourceId), WorkspaceRole.Admin, WorkspaceRole.Editor), "ROLE"),
+        };
+
+        var decision = await policy.DecideForAsync(query.UserId, requirement, ct);
+        WorkspaceRole? role = decision.AuditWorkspace is { } workspace
+            ? await memberships.GetRoleAsync(new WorkspaceId(workspace), query.UserId, ct)
+            : null;
+        var project = requirement is ProjectRequirement p
+            ? (await memberships.GetProjectAccessAsync(p.Project, query.UserId, ct))?.Effective
+            : null;
+        if (role is null && decision.Outcome != DecisionOutcome.Allowed) layer = "ROLE"; // not even a member
+        else if (layer == "PROJECT" && role == WorkspaceRole.Viewer && decision.Reason.Contains("capped")) layer = "ROLE";
+        var reason = decision.Allowed ? $"Allowed: {decision.Reason}." : $"Denied: {decision.Reason}.";
+        return new AccessExplanation(decision.Allowed, layer, reason, role, project);
+    }
+}
