@@ -50,11 +50,11 @@ public static class DeepnoteHost
             .AddSelfActivatingSchema<DeepnoteSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<DeepnoteErrorInfoProvider>()
-            .AddComplexityAnalyzer(c =>
+            .AddValidationRule(new DataComplexityRule(new global::GraphQL.Validation.Complexity.ComplexityOptions
             {
-                c.MaxDepth = 12;
-                c.MaxComplexity = 20_000;
-            })
+                MaxDepth = 12,
+                MaxComplexity = 20_000,
+            }))
             .AddUnhandledExceptionHandler(context =>
             {
                 // The error info provider maps known exceptions and logs the rest; the client never sees the text.
