@@ -4,6 +4,7 @@ import { gql, UNAUTHENTICATED_EVENT } from './graphql';
 import { useAction } from './hooks';
 import { ApiTokensPage } from './pages/ApiTokens';
 import { AuditPage } from './pages/Audit';
+import { ProjectPage, ProjectsPage } from './pages/Projects';
 import { ConnectionsPage } from './pages/Connections';
 import { FilesPage } from './pages/Files';
 import { WorkspaceKeyPage } from './pages/WorkspaceKey';
@@ -52,7 +53,7 @@ export function App() {
 
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
-  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens))?\/?$/.exec(pathname);
+  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens|projects))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
     switch (match[3]) {
@@ -61,9 +62,12 @@ function route(pathname: string, me: User) {
       case 'files': return <FilesPage key={id} workspaceId={id} />;
       case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
       case 'tokens': return <ApiTokensPage key={id} workspaceId={id} />;
+      case 'projects': return <ProjectsPage key={id} workspaceId={id} />;
       default: return <MembersPage key={id} workspaceId={id} me={me} />;
     }
   }
+  const project = /^\/projects\/([^/]+)\/?$/.exec(pathname);
+  if (project) return <ProjectPage key={project[1]} projectId={decodeURIComponent(project[1])} />;
   return (
     <main>
       <h1>Page not found</h1>

@@ -101,6 +101,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
       </p>
       <h1>{workspace.name}</h1>
       <nav className="tabs" aria-label="Workspace">
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/projects`}>Projects</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/connections`}>Connections</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>

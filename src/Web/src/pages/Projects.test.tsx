@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockServer } from '../test-utils';
+import { ProjectPage, ProjectsPage } from './Projects';
+
+const project = {
+  id: 'p1', workspaceId: 'w1', name: 'Churn', myAccess: 'FULL_ACCESS', defaultAccess: 'NONE',
+  blocks: [], shares: [{ userId: 'u1', email: 'ada@example.com', access: 'FULL_ACCESS' }], connections: [],
+};
+
+describe('Projects', () => {
+  it('creates a private project with the chosen default access', async () => {
+    const { calls } = mockServer((op) => op.query.includes('createProject')
+      ? { data: { createProject: { project: { id: 'p2', name: 'Secret', myAccess: 'FULL_ACCESS', defaultAccess: 'NONE' } } } }
+      : { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', projects: [] } } });
+    render(<ProjectsPage workspaceId="w1" />);
+
+    await userEvent.type(await screen.findByLabelText('Project name'), 'Secret');
+    await userEvent.selectOptions(screen.getByLabelText("Members' default access"), 'NONE');
+    await userEvent.click(screen.getByRole('button', { name: 'Create project' }));
+
+    expect(await within(screen.getByTestId('projects-list')).findByText('Secret')).toBeTruthy();
+    expect(calls('createProject')[0].variables).toEqual({ input: { workspaceId: 'w1', name: 'Secret', defaultAccess: 'NONE' } });
+  });
+
+  it('shares with a member at a level when the viewer has FULL_ACCESS', async () => {
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('shareProject')) return { data: { shareProject: true } };
+      if (op.query.includes('members(')) {
+        return { data: { workspace: { members: { edges: [{ node: { userId: 'u1', email: 'ada@example.com' } }, { node: { userId: 'u2', email: 'bob@example.com' } }] }, connections: { edges: [] } } } };
+      }
+      return { data: { project } };
+    });
+    render(<ProjectPage projectId="p1" />);
+    const sharing = await screen.findByTestId('sharing');
+
+    await userEvent.selectOptions(await within(sharing).findByLabelText('Member to share with'), 'u2');
+    await userEvent.selectOptions(within(sharing).getByLabelText('Access level'), 'EDIT');
+    await userEvent.click(within(sharing).getByRole('button', { name: 'Share' }));
+
+    expect(calls('shareProject')[0].variables).toEqual({ input: { projectId: 'p1', userId: 'u2', access: 'EDIT' } });
+  });
+
+  it('hides sharing and editing from someone who may only execute', async () => {
+    mockServer(() => ({ data: { project: { ...project, myAccess: 'EXECUTE' } } }));
+    render(<ProjectPage projectId="p1" />);
+
+    expect((await screen.findByTestId('my-access')).textContent).toBe('EXECUTE');
+    expect(screen.queryByTestId('sharing')).toBeNull();
+    expect(screen.queryByLabelText('Connection to attach')).toBeNull();
+  });
+});

@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql } from '../graphql';
+import { useAction, useQuery } from '../hooks';
+import { Link } from '../router';
+import type { WorkspaceRole } from '../types';
+
+export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCESS'] as const;
+export type Level = (typeof LEVELS)[number];
+const rank = (level: Level) => LEVELS.indexOf(level);
+
+interface ProjectSummary { id: string; name: string; myAccess: Level; defaultAccess: Level }
+
+const PROJECTS = `query Projects($id: ID!) { workspace(id: $id) { id name myRole projects { id name myAccess defaultAccess } } }`;
+export const CREATE_PROJECT = `mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id name myAccess defaultAccess } } }`;
+
+/** The projects of a workspace the viewer can reach; EDITORs and ADMINs create new ones. */
+export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
+  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole; projects: ProjectSummary[] } | null }>(PROJECTS, { id: workspaceId });
+  const action = useAction();
+  const [name, setName] = useState('');
+  const [level, setLevel] = useState<Level>('VIEW');
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  const workspace = data.workspace;
+  if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+  const canCreate = workspace.myRole === 'ADMIN' || workspace.myRole === 'EDITOR';
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.run(() => gql<{ createProject: { project: ProjectSummary } }>(CREATE_PROJECT, {
+      input: { workspaceId, name, defaultAccess: level },
+    }));
+    if (!result) return;
+    setData((d) => (d.workspace ? { workspace: { ...d.workspace, projects: [...d.workspace.projects, result.createProject.project] } } : d));
+    setName('');
+  };
+
+  return (
+    <main>
+      <p className="crumbs"><Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.name}</Link></p>
+      <h1>Projects</h1>
+      <ErrorBox error={action.error} />
+      {canCreate && (
+        <form onSubmit={create} className="inline">
+          <label className="field"><span>Project name</span><input required value={name} onChange={(e) => setName(e.target.value)} /></label>
+          <label className="field">
+            <span>Members' default access</span>
+            <select aria-label="Members' default access" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+              {LEVELS.map((l) => <option key={l} value={l}>{l === 'NONE' ? 'NONE (private)' : l}</option>)}
+            </select>
+          </label>
+          <button type="submit" disabled={action.busy}>Create project</button>
+        </form>
+      )}
+      <ul data-testid="projects-list">
+        {workspace.projects.map((p) => (
+          <li key={p.id}><Link to={`/projects/${encodeURIComponent(p.id)}`}>{p.name}</Link> <small>your access: {p.myAccess}</small></li>
+        ))}
+      </ul>
+      {workspace.projects.length === 0 && <p>No project you can reach yet.</p>}
+    </main>
+  );
+}
+
+interface Block { id: string; connectionId: string; sql: string; position: number }
+interface Share { userId: string; email: string; access: Level }
+interface Project {
+  id: string; workspaceId: string; name: string; myAccess: Level; defaultAccess: Level;
+  blocks: Block[]; shares: Share[]; connections: { id: string; name: string; engine: string }[];
+}
+
+const PROJECT = `query Project($id: ID!) { project(id: $id) {
+  id workspaceId name myAccess defaultAccess
+  blocks { id connectionId sql position } shares { userId email access } connections { id name engine }
+} }`;
+const MEMBERS = `query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`;
+export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(input: $input) }`;
+const ATTACH = `mutation Attach($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }`;
+const ADD_BLOCK = `mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`;
+const REMOVE_BLOCK = `mutation RemoveBlock($p: ID!, $b: ID!) { removeSqlBlock(projectId: $p, blockId: $b) }`;
+
+/** A project: its SQL blocks, attached connections and sharing (FULL_ACCESS shares). */
+export function ProjectPage({ projectId }: { projectId: string }) {
+  const [tick, setTick] = useState(0);
+  const { data, error } = useQuery<{ project: Project | null }>(PROJECT, { id: projectId, tick });
+  const action = useAction();
+  const reload = () => setTick((t) => t + 1);
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  const project = data.project;
+  if (!project) return <main><ErrorBox error="Project not found." /></main>;
+  const canEdit = rank(project.myAccess) >= rank('EDIT');
+  const canShare = project.myAccess === 'FULL_ACCESS';
+
+  return (
+    <main>
+      <p className="crumbs"><Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(project.workspaceId)}/projects`}>Projects</Link></p>
+      <h1>{project.name}</h1>
+      <p>Your access: <strong data-testid="my-access">{project.myAccess}</strong>; members' default: {project.defaultAccess}</p>
+      <ErrorBox error={action.error} />
+      <h2>SQL blocks</h2>
+      <ol data-testid="blocks">
+        {project.blocks.map((b) => (
+          <li key={b.id}>
+            <pre>{b.sql}</pre>
+            <small>on {project.connections.find((c) => c.id === b.connectionId)?.name ?? b.connectionId}</small>
+            {canEdit && <button type="button" onClick={async () => { if (await action.run(() => gql(REMOVE_BLOCK, { p: project.id, b: b.id })) !== undefined) reload(); }}>Remove block</button>}
+          </li>
+        ))}
+      </ol>
+      <h2>Connections</h2>
+      <ul>{project.connections.map((c) => <li key={c.id}>{c.name} <small>{c.engine}</small></li>)}</ul>
+      {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} />}
+    </main>
+  );
+}
+
+type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
+
+function ProjectEditor({ project, canEdit, canShare, run, onChanged }: { project: Project; canEdit: boolean; canShare: boolean; run: Run; onChanged: () => void }) {
+  const { data } = useQuery<{ workspace: { members: { edges: { node: { userId: string; email: string } }[] }; connections: { edges: { node: { id: string; name: string; myAccess: boolean } }[] } } | null }>(
+    MEMBERS, { id: project.workspaceId });
+  const [member, setMember] = useState('');
+  const [level, setLevel] = useState<Level>('VIEW');
+  const [connection, setConnection] = useState('');
+  const [sql, setSql] = useState('');
+  const members = data?.workspace?.members.edges.map((e) => e.node) ?? [];
+  const usable = data?.workspace?.connections.edges.map((e) => e.node).filter((c) => c.myAccess) ?? [];
+
+  const share = async () => { if (await run(() => gql(SHARE, { input: { projectId: project.id, userId: member, access: level } })) !== undefined) onChanged(); };
+  const attach = async () => { if (await run(() => gql(ATTACH, { p: project.id, c: connection })) !== undefined) onChanged(); };
+  const addBlock = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await run(() => gql(ADD_BLOCK, { input: { projectId: project.id, connectionId: project.connections[0]?.id, sql } })) !== undefined) {
+      setSql('');
+      onChanged();
+    }
+  };
+
+  return (
+    <>
+      {canEdit && (
+        <section>
+          <div className="inline">
+            <select aria-label="Connection to attach" value={connection} onChange={(e) => setConnection(e.target.value)}>
+              <option value="">Choose a connection granted to you…</option>
+              {usable.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            </select>
+            <button type="button" onClick={attach} disabled={!connection}>Attach connection</button>
+          </div>
+          {project.connections.length > 0 && (
+            <form onSubmit={addBlock} className="stack">
+              <label className="field"><span>SQL</span><textarea required value={sql} onChange={(e) => setSql(e.target.value)} rows={4} /></label>
+              <button type="submit">Add block</button>
+            </form>
+          )}
+        </section>
+      )}
+      {canShare && (
+        <section data-testid="sharing">
+          <h2>Sharing</h2>
+          <ul>{project.shares.map((s) => <li key={s.userId} data-testid="share-row">{s.email}: {s.access}</li>)}</ul>
+          <div className="inline">
+            <select aria-label="Member to share with" value={member} onChange={(e) => setMember(e.target.value)}>
+              <option value="">Choose a member…</option>
+              {members.map((m) => <option key={m.userId} value={m.userId}>{m.email}</option>)}
+            </select>
+            <select aria-label="Access level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+              {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+            </select>
+            <button type="button" onClick={share} disabled={!member}>Share</button>
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
