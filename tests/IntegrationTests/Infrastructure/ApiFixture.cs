@@ -35,7 +35,7 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Variants change settings here (another key provider, say) and start what they need first.</summary>
     protected virtual Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings) => Task.FromResult(settings);
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await Database.InitializeAsync();
         Directory.CreateDirectory(_dataDirectory);

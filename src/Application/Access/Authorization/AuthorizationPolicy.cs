@@ -46,6 +46,8 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
             case ProjectRequirement p:
                 return await DecideProjectAsync(subject, p, ct);
+            case AdminOfResourceRequirement when subject.User is null:
+                return new(DecisionOutcome.Unauthenticated, "Sign in first.");
             case AdminOfResourceRequirement r:
                 return await WorkspaceOfAsync(r.Resource, subject.User, ct) is { } owner
                     ? await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct)

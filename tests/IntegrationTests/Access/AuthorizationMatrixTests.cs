@@ -1,0 +1,117 @@
+using Deepnote.IntegrationTests.GraphQL;
+using Deepnote.IntegrationTests.Infrastructure;
+
+namespace Deepnote.IntegrationTests.Access;
+
+/// <summary>One workspace with every kind of principal, made once for the whole matrix.</summary>
+public sealed class MatrixFixture : ApiFixture
+{
+    public Dictionary<string, GraphQLClient> Principals { get; } = [];
+
+    public string Workspace { get; private set; } = "";
+    public string Project { get; private set; } = "";
+    public string Connection { get; private set; } = "";
+    public string ViewerId { get; private set; } = "";
+    public string EditorId { get; private set; } = "";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var admin = await SignedInAdminAsync();
+        Workspace = await admin.CreateWorkspaceAsync("Matrix");
+        Principals["ADMIN"] = admin;
+        (EditorId, Principals["EDITOR"]) = await this.AddMemberAsync(admin, Workspace, "EDITOR");
+        (ViewerId, Principals["VIEWER"]) = await this.AddMemberAsync(admin, Workspace, "VIEWER");
+        (_, Principals["AUDITOR"]) = await this.AddMemberAsync(admin, Workspace, "AUDITOR");
+
+        var removedEmail = $"removed-{Guid.NewGuid():N}@example.test";
+        var (removedId, link) = await admin.InviteAsync(Workspace, removedEmail, "EDITOR");
+        var removed = NewClient();
+        await removed.AcceptAsync(link!);
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }", new { w = Workspace, u = removedId });
+        await removed.SignInAsync(removedEmail, Workflows.MemberPassword); // still a user, no longer a member
+        Principals["REMOVED"] = removed;
+
+        var other = await admin.CreateWorkspaceAsync("Elsewhere");
+        (_, Principals["OUTSIDER"]) = await this.AddMemberAsync(admin, other, "ADMIN");
+        Principals["ANONYMOUS"] = NewClient();
+
+        Project = (await admin.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Shared\", defaultAccess: VIEW }) { project { id } } }",
+            new { w = Workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+        Connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
+            new { w = Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = EditorId });
+    }
+
+    public override async Task DisposeAsync()
+    {
+        foreach (var client in Principals.Values) client.Dispose();
+        await base.DisposeAsync();
+    }
+}
+
+/// <summary>
+/// The authorization matrix: every operation, for ADMIN, EDITOR, VIEWER, AUDITOR, a removed member, a member of
+/// another workspace and an anonymous caller, over GraphQL against the real host. Each row is what must happen;
+/// identifiers of another workspace give NOT_FOUND or FORBIDDEN, never data.
+/// </summary>
+public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<MatrixFixture>
+{
+    private const string Ok = "OK", Forbidden = "FORBIDDEN", NotFound = "NOT_FOUND", Unauthenticated = "UNAUTHENTICATED";
+    private static readonly string[] Principals = ["ADMIN", "EDITOR", "VIEWER", "AUDITOR", "REMOVED", "OUTSIDER", "ANONYMOUS"];
+
+    /// <summary>Operation → (document, expected outcome per principal in the order of <see cref="Principals"/>).</summary>
+    private static readonly Dictionary<string, (string Document, string[] Expected)> Operations = new()
+    {
+        ["workspace"] = ("query($w: ID!) { workspace(id: $w) { name } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
+        ["workspace.members"] = ("query($w: ID!) { workspace(id: $w) { members { totalCount } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
+        ["workspace.key"] = ("query($w: ID!) { workspace(id: $w) { key { version } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["auditEvents"] = ("query($w: ID!) { auditEvents(workspaceId: $w, first: 1) { edges { node { type } } } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated]),
+        ["verifyAuditChain"] = ("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated]),
+        ["inviteMember"] = ("mutation($w: ID!, $e: String!) { inviteMember(input: { workspaceId: $w, email: $e, role: VIEWER }) { member { userId } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["createProject"] = ("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"M\" }) { project { id } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["project"] = ("query($p: ID!) { project(id: $p) { name blocks { id } } }", [Ok, Ok, Ok, NotFound, NotFound, NotFound, Unauthenticated]),
+        ["renameProject"] = ("mutation($p: ID!) { renameProject(id: $p, name: \"Shared\") }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated]),
+        ["shareProject"] = ("mutation($p: ID!, $v: ID!) { shareProject(input: { projectId: $p, userId: $v, access: VIEW }) }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated]),
+        ["connection"] = ("query($c: ID!) { connection(id: $c) { name } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["connection.grants"] = ("query($c: ID!) { connection(id: $c) { grants { totalCount } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["createConnection"] = ("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"M\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["testConnection"] = ("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
+        ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
+        ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
+    };
+
+    public static TheoryData<string, string> Rows()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var operation in Operations.Keys)
+        {
+            foreach (var principal in Principals) rows.Add(operation, principal);
+        }
+
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public async Task Operation_ForPrincipal_HasTheExpectedOutcome(string operation, string principal)
+    {
+        var (document, expectedRow) = Operations[operation];
+        var expected = expectedRow[Array.IndexOf(Principals, principal)];
+
+        var response = await api.Principals[principal].PostAsync(document, new
+        {
+            w = api.Workspace, p = api.Project, c = api.Connection, v = api.ViewerId, e2 = api.EditorId,
+            e = $"matrix-{Guid.NewGuid():N}@example.test",
+        });
+
+        Assert.True((response.ErrorCode ?? Ok) == expected, $"{operation} as {principal}: expected {expected}, got {response.Body}");
+        if (expected != Ok)
+        {
+            Assert.DoesNotContain("\"name\":\"Matrix\"", response.Body);
+            Assert.DoesNotContain("\"name\":\"Shared\"", response.Body);
+        }
+    }
+}
