@@ -39,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<IUserReader, UserReader>();
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddScoped<ISignInThrottle, SignInThrottle>();
+        services.AddScoped<ISsoStateStore, SsoStateStore>();
+        services.AddSingleton<IOidcClient>(_ => new OidcClient(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
         services.AddScoped<IMembershipReader, MembershipReader>();
         services.AddScoped<Application.Access.Projects.IProjectReader, ProjectReader>();
         services.AddSingleton<IInlineProjection, ProjectProjection>();

@@ -26,6 +26,7 @@ public sealed class DeepnoteSchema : Schema
         ApiTokenSchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
         ProjectSchema.AddMutations(mutation);
+        SsoSchema.AddMutations(mutation);
         VaultSchema.AddMutations(mutation);
         Mutation = mutation;
     }

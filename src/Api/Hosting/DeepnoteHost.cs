@@ -104,6 +104,7 @@ public static class DeepnoteHost
 
         app.MapGraphQLEndpoint();
         app.MapFileEndpoints();
+        app.MapSsoEndpoints();
         app.MapGet("/graphql/ui", (HttpContext context, CurrentActor actor) => actor.UserId is null
             ? Results.Redirect("/signin?next=/graphql/ui")
             : SpaFile(context, "graphiql.html"));

@@ -32,6 +32,16 @@ internal sealed class WorkspaceProjection : IInlineProjection
                 batch.Add("delete from connection_grants where workspace_id = $1 and user_id = $2",
                     e.WorkspaceId.Value, e.UserId.Value);
                 break;
+            case WorkspaceSsoConfigured e:
+                batch.Add("""
+                    insert into workspace_sso (workspace_id, issuer, client_id, client_secret_id, allowed_domains, default_role, enforce_sso)
+                    values ($1, $2, $3, $4, $5, $6, $7)
+                    on conflict (workspace_id) do update set issuer = excluded.issuer, client_id = excluded.client_id,
+                        client_secret_id = excluded.client_secret_id, allowed_domains = excluded.allowed_domains,
+                        default_role = excluded.default_role, enforce_sso = excluded.enforce_sso
+                    """, e.WorkspaceId.Value, e.Issuer, e.ClientId, e.ClientSecretId, e.AllowedDomains.ToArray(), e.DefaultRole.ToString(),
+                    e.EnforceSso);
+                break;
             case ConnectionAccessGranted e:
                 batch.Add("""
                     insert into connection_grants (workspace_id, connection_id, user_id, granted_at, granted_by)

@@ -52,6 +52,8 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
             .Description("The projects the viewer can reach, with their level.")
             .ResolveAsync(async c => await c.SendAsync(new ListProjectsQuery(c.Source.Id)));
+        Field<SsoSettingsGraphType>("sso").Description("ADMIN only: the single sign-on provider, if any.")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Sso.GetWorkspaceSsoQuery(c.Source.Id)));
         Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
             .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));
     }

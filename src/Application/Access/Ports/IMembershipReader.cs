@@ -35,6 +35,12 @@ public interface IMembershipReader
     /// and the project's default; null when the project does not exist (or was deleted).</summary>
     Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct);
 
+    Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId workspace, CancellationToken ct);
+
+    Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct);
+
+    Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct);
+
     Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
 
     Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset, CancellationToken ct);

@@ -7,9 +7,9 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.Contracts;
 
-/// <summary>Registers a person. Without a password the user is invited: <see cref="InvitationToken"/> is then a
-/// one-time link token with which they choose one.</summary>
-public sealed record RegisterUserCommand(string Email, string? Password) : ICommand<RegisteredUser>,
+/// <summary>Registers a person. Without a password the user is invited: <see cref="RegisteredUser.InvitationToken"/> is
+/// then a one-time link token with which they choose one (unless <paramref name="Invite"/> is false: SSO users).</summary>
+public sealed record RegisterUserCommand(string Email, string? Password, bool Invite = true) : ICommand<RegisteredUser>,
     IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
@@ -42,6 +42,7 @@ internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader
             return new RegisteredUser(user.Id, null);
         }
 
+        if (!command.Invite) return new RegisteredUser(user.Id, null); // signs in through single sign-on only
         var token = await tokens.IssueAsync(TokenPurposes.Invitation, user.Id, InvitationLifetime, ct);
         return new RegisteredUser(user.Id, token);
     }

@@ -1,4 +1,5 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Behaviors;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
@@ -9,7 +10,7 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.SignIn;
 
-internal sealed class SignInCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
+internal sealed class SignInCommandHandler(ISender sender, IEventStore events, IUserReader users, ICredentialStore credentials,
     IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<SignInCommand, SignInResult>
 {
@@ -31,6 +32,12 @@ internal sealed class SignInCommandHandler(IEventStore events, IUserReader users
             var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
             await RecordFailureAsync(email, reason, ct);
             await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
+            return SignInResult.Failed;
+        }
+
+        if (await sender.Send(new IsSsoEnforcedQuery(found.Id), ct))
+        {
+            await RecordFailureAsync(email, "single sign-on is enforced", ct);
             return SignInResult.Failed;
         }
 

@@ -48,6 +48,19 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         Raise(new MemberRemoved(Id, user, removedBy, now));
     }
 
+    /// <summary>Sets (or replaces) the workspace's single sign-on provider.</summary>
+    public void ConfigureSso(string issuer, string clientId, Guid? clientSecretId, IReadOnlyList<string> allowedDomains,
+        WorkspaceRole defaultRole, bool enforceSso, DateTimeOffset now) =>
+        Raise(new WorkspaceSsoConfigured(Id, issuer, clientId, clientSecretId, allowedDomains, defaultRole, enforceSso, now));
+
+    /// <summary>A person signing in through the workspace's provider joins with its default role (once).</summary>
+    public bool JoinThroughSso(UserId user, WorkspaceRole role, DateTimeOffset now)
+    {
+        if (_members.ContainsKey(user)) return false;
+        Raise(new MemberInvited(Id, user, role, user, now));
+        return true;
+    }
+
     /// <summary>Lets a member use a connection. Returns false when they already may.</summary>
     public bool GrantConnectionAccess(ConnectionId connection, UserId user, UserId grantedBy, DateTimeOffset now)
     {
@@ -78,6 +91,7 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
             case MemberInvited e: Apply(e); break;
             case MemberRoleChanged e: Apply(e); break;
             case MemberRemoved e: Apply(e); break;
+            case WorkspaceSsoConfigured: break;
             case ConnectionAccessGranted e: _grants.Add((e.ConnectionId, e.UserId)); break;
             case ConnectionAccessRevoked e: _grants.Remove((e.ConnectionId, e.UserId)); break;
             default: throw new InvalidOperationException($"{nameof(Workspace)} cannot apply {domainEvent.GetType().Name}.");
