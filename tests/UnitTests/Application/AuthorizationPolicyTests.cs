@@ -197,6 +197,12 @@ public sealed class AuthorizationPolicyTests
 
         public Dictionary<ProjectId, ProjectAccessFacts> Projects { get; } = [];
 
+        public Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId workspace, CancellationToken ct) => Task.FromResult<SsoSettingsDto?>(null);
+
+        public Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct) => Task.FromResult<SsoSettingsDto?>(null);
+
+        public Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct) => Task.FromResult(false);
+
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
             Task.FromResult(Projects.TryGetValue(project, out var facts) ? facts : null);
 

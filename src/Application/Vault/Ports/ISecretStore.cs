@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Deepnote.Application.Vault.Contracts;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
 
@@ -21,17 +20,6 @@ public interface ISecretStore
 public static class SecretPurposes
 {
     public const string ConnectionPassword = "connection-password";
-}
-
-/// <summary>A decrypted secret, held as bytes that are zeroed on dispose. <see cref="Reveal"/> makes the string a
-/// driver needs; keep its use as short as the call that needs it.</summary>
-public sealed class UnwrappedSecret(byte[] utf8) : IDisposable
-{
-    public string Reveal() => Encoding.UTF8.GetString(utf8);
-
-    public void Dispose() => CryptographicOperations.ZeroMemory(utf8);
-
-    public override string ToString() => "***";
 }
 
 /// <summary>The key provider could not be reached or refused: the operation fails closed (UNAVAILABLE).</summary>

@@ -1,3 +1,4 @@
+using Deepnote.Application.Vault.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
