@@ -47,9 +47,9 @@ public abstract class BrowserTest(ApiFixture api) : IClassFixture<ApiFixture>, I
     protected async Task SignInAsAdminAsync(IPage page)
     {
         await page.GotoAsync(Api.BaseAddress.ToString());
-        await page.GetByLabel("Email").FillAsync(ApiFixture.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(ApiFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Email", new() { Exact = true }).FillAsync(ApiFixture.AdminEmail);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(ApiFixture.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
     public async Task DisposeAsync()

@@ -37,9 +37,9 @@ public sealed class SharingBrowserTests(ApiFixture api) : BrowserTest(api)
         var (viewerContext, viewerPage) = await OpenAsync();
         await using var __ = viewerContext;
         await viewerPage.GotoAsync(Api.BaseAddress.ToString());
-        await viewerPage.GetByLabel("Email").FillAsync(viewerEmail);
-        await viewerPage.GetByLabel("Password").FillAsync(Workflows.MemberPassword);
-        await viewerPage.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await viewerPage.GetByLabel("Email", new() { Exact = true }).FillAsync(viewerEmail);
+        await viewerPage.GetByLabel("Password", new() { Exact = true }).FillAsync(Workflows.MemberPassword);
+        await viewerPage.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await viewerPage.GetByRole(AriaRole.Link, new() { Name = workspaceName }).ClickAsync();
         await viewerPage.GetByRole(AriaRole.Link, new() { Name = "Projects" }).ClickAsync();
         await viewerPage.GetByRole(AriaRole.Link, new() { Name = "Board pack" }).ClickAsync();

@@ -5,6 +5,7 @@ import { useAction } from './hooks';
 import { ApiTokensPage } from './pages/ApiTokens';
 import { AuditPage } from './pages/Audit';
 import { ProjectPage, ProjectsPage } from './pages/Projects';
+import { SsoSettingsPage } from './pages/SsoSettings';
 import { ConnectionsPage } from './pages/Connections';
 import { FilesPage } from './pages/Files';
 import { WorkspaceKeyPage } from './pages/WorkspaceKey';
@@ -53,7 +54,7 @@ export function App() {
 
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
-  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens|projects))?\/?$/.exec(pathname);
+  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens|projects|sso))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
     switch (match[3]) {
@@ -63,6 +64,7 @@ function route(pathname: string, me: User) {
       case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
       case 'tokens': return <ApiTokensPage key={id} workspaceId={id} />;
       case 'projects': return <ProjectsPage key={id} workspaceId={id} />;
+      case 'sso': return <SsoSettingsPage key={id} workspaceId={id} />;
       default: return <MembersPage key={id} workspaceId={id} me={me} />;
     }
   }

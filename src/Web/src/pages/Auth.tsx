@@ -68,16 +68,39 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function SignInPage({ onSignedIn }: { onSignedIn: OnSignedIn }) {
+  const ssoError = new URLSearchParams(window.location.search).get('sso_error');
   return (
-    <AuthForm
-      title="Sign in"
-      submitLabel="Sign in"
-      withEmail
-      onSignedIn={onSignedIn}
-      submit={async (email, password) =>
-        (await gql<{ signIn: { user: User } }>(SIGN_IN, { input: { email, password } })).signIn.user
-      }
-    />
+    <>
+      <AuthForm
+        title="Sign in"
+        submitLabel="Sign in"
+        withEmail
+        onSignedIn={onSignedIn}
+        submit={async (email, password) =>
+          (await gql<{ signIn: { user: User } }>(SIGN_IN, { input: { email, password } })).signIn.user
+        }
+      />
+      <SsoSignIn error={ssoError} />
+    </>
+  );
+}
+
+/** Single sign-on: the server finds the workspace whose provider accepts the address and sends the browser there. */
+function SsoSignIn({ error }: { error: string | null }) {
+  const [email, setEmail] = useState('');
+  return (
+    <section className="auth">
+      <h2>Single sign-on</h2>
+      {error && <div role="alert" className="alert"><p>{error}</p></div>}
+      {/* A navigation, not a form post: the CSP's form-action would block the redirect to the provider. */}
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); window.location.assign(`/sso/start?email=${encodeURIComponent(email.trim())}`); }}>
+        <label className="field">
+          <span>Work email</span>
+          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+        <button type="submit">Sign in with SSO</button>
+      </form>
+    </section>
   );
 }
 

@@ -106,6 +106,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
+        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/sso`}>Single sign-on</Link>}
         {(isAdmin || workspace.myRole === 'AUDITOR') && (
           <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>
         )}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql } from '../graphql';
+import { useAction, useQuery } from '../hooks';
+import { Link } from '../router';
+import { ROLES, type WorkspaceRole } from '../types';
+
+interface Sso { issuer: string; clientId: string; hasClientSecret: boolean; allowedDomains: string[]; defaultRole: WorkspaceRole; enforceSso: boolean }
+
+const SSO = `query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } } }`;
+export const CONFIGURE_SSO = `mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) }`;
+
+/** Presets for the common providers; any compliant issuer works. */
+const PRESETS = [
+  { label: 'Google Workspace', issuer: 'https://accounts.google.com' },
+  { label: 'Okta', issuer: 'https://YOUR-ORG.okta.com' },
+];
+
+export function SsoSettingsPage({ workspaceId }: { workspaceId: string }) {
+  const { data, error } = useQuery<{ workspace: { name: string; sso: Sso | null } | null }>(SSO, { id: workspaceId });
+  if (error) return <main><ErrorBox error={error} /></main>;
+  if (!data) return <main><p>Loading…</p></main>;
+  if (!data.workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+  return <SsoForm workspaceId={workspaceId} name={data.workspace.name} current={data.workspace.sso} />;
+}
+
+function SsoForm({ workspaceId, name, current }: { workspaceId: string; name: string; current: Sso | null }) {
+  const action = useAction();
+  const [saved, setSaved] = useState(false);
+  const [form, setForm] = useState({
+    issuer: current?.issuer ?? '', clientId: current?.clientId ?? '', clientSecret: '',
+    domains: current?.allowedDomains.join(', ') ?? '', defaultRole: current?.defaultRole ?? 'VIEWER' as WorkspaceRole,
+    enforceSso: current?.enforceSso ?? false,
+  });
+  const set = (key: 'issuer' | 'clientId' | 'clientSecret' | 'domains') => (e: { target: { value: string } }) =>
+    setForm((f) => ({ ...f, [key]: e.target.value }));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await action.run(() => gql(CONFIGURE_SSO, {
+      input: {
+        workspaceId, issuer: form.issuer.trim(), clientId: form.clientId.trim(), clientSecret: form.clientSecret || null,
+        allowedDomains: form.domains.split(',').map((d) => d.trim()).filter(Boolean), defaultRole: form.defaultRole, enforceSso: form.enforceSso,
+      },
+    }));
+    setForm((f) => ({ ...f, clientSecret: '' }));
+    if (result !== undefined) setSaved(true);
+  };
+
+  return (
+    <main>
+      <p className="crumbs"><Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{name}</Link></p>
+      <h1>Single sign-on</h1>
+      <p>Presets: {PRESETS.map((p) => (
+        <button key={p.label} type="button" onClick={() => setForm((f) => ({ ...f, issuer: p.issuer }))}>{p.label}</button>
+      ))} — or any OpenID Connect issuer. Redirect URI to register: <code>{window.location.origin}/sso/callback</code></p>
+      <ErrorBox error={action.error} />
+      {saved && <p role="status" className="ok">Saved.</p>}
+      <form onSubmit={save} className="stack">
+        <label className="field"><span>Issuer URL</span><input required value={form.issuer} onChange={set('issuer')} /></label>
+        <label className="field"><span>Client ID</span><input required value={form.clientId} onChange={set('clientId')} /></label>
+        <label className="field">
+          <span>Client secret</span>
+          <input type="password" autoComplete="new-password" value={form.clientSecret} onChange={set('clientSecret')}
+            placeholder={current?.hasClientSecret ? 'set — leave empty to keep it' : ''} />
+        </label>
+        <label className="field"><span>Allowed email domains</span><input required value={form.domains} onChange={set('domains')} placeholder="example.com, example.org" /></label>
+        <label className="field">
+          <span>Default role for new users</span>
+          <select aria-label="Default role for new users" value={form.defaultRole} onChange={(e) => setForm((f) => ({ ...f, defaultRole: e.target.value as WorkspaceRole }))}>
+            {ROLES.filter((r) => r !== 'ADMIN').map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        </label>
+        <label><input type="checkbox" checked={form.enforceSso} onChange={(e) => setForm((f) => ({ ...f, enforceSso: e.target.checked }))} /> Enforce SSO (members cannot sign in with a password)</label>
+        <button type="submit" disabled={action.busy}>Save SSO settings</button>
+      </form>
+    </main>
+  );
+}
