@@ -17,9 +17,12 @@ public enum ProjectAccess
 /// <summary>The one rule for a member's effective level on a project (docs/access-model.md).</summary>
 public static class ProjectAccessRules
 {
-    public static ProjectAccess Effective(WorkspaceRole? role, ProjectAccess? shared, ProjectAccess workspaceDefault)
+    /// <summary>A guest (no workspace role) has exactly their guest share, capped at EDIT; anyone else without a role
+    /// (a stranger, a removed member) has nothing.</summary>
+    public static ProjectAccess Effective(WorkspaceRole? role, ProjectAccess? shared, ProjectAccess workspaceDefault,
+        bool guest = false)
     {
-        if (role is null) return ProjectAccess.None; // not a member of the workspace
+        if (role is null) return guest && shared is { } g ? Min(g, ProjectAccess.Edit) : ProjectAccess.None;
         return role.Value switch
         {
             WorkspaceRole.Admin => ProjectAccess.FullAccess,

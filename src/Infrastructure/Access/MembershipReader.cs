@@ -76,14 +76,15 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
 
     public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
         uow.QuerySingleAsync("""
-            select p.workspace_id, m.role, s.access, p.default_access
+            select p.workspace_id, m.role, s.access, p.default_access, coalesce(s.guest, false)
             from projects p
             left join workspace_members m on m.workspace_id = p.workspace_id and m.user_id = $2
             left join project_shares s on s.project_id = p.project_id and s.user_id = $2
             where p.project_id = $1 and p.deleted_at is null
             """, r => new ProjectAccessFacts(new WorkspaceId(r.GetGuid(0)),
                 r.IsDBNull(1) ? null : Enum.Parse<WorkspaceRole>(r.GetString(1)),
-                r.IsDBNull(2) ? null : Enum.Parse<ProjectAccess>(r.GetString(2)), Enum.Parse<ProjectAccess>(r.GetString(3))),
+                r.IsDBNull(2) ? null : Enum.Parse<ProjectAccess>(r.GetString(2)), Enum.Parse<ProjectAccess>(r.GetString(3)),
+                r.GetBoolean(4)),
             ct, project.Value, user.Value);
 
     private const string SsoColumns =

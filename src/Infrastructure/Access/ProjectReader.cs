@@ -34,6 +34,18 @@ internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader
         return rows.Where(p => p.MyAccess > ProjectAccess.None).ToList();
     }
 
+    public async Task<IReadOnlyList<ProjectDto>> ListGuestProjectsAsync(UserId user, CancellationToken ct) =>
+        await uow.QueryAsync("""
+            select p.project_id, p.workspace_id, p.name, p.default_access, p.created_at, s.access
+            from project_shares s join projects p on p.project_id = s.project_id
+            where s.user_id = $1 and s.guest and p.deleted_at is null
+              and not exists (select 1 from workspace_members m where m.workspace_id = p.workspace_id and m.user_id = $1)
+            order by lower(p.name)
+            """, r => new ProjectDto(new ProjectId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
+                Enum.Parse<ProjectAccess>(r.GetString(3)),
+                ProjectAccessRules.Effective(null, Enum.Parse<ProjectAccess>(r.GetString(5)), ProjectAccess.None, guest: true),
+                r.GetFieldValue<DateTimeOffset>(4)), ct, user.Value);
+
     public async Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct) =>
         await uow.QueryAsync("select block_id, connection_id, sql, position from project_blocks where project_id = $1 order by position",
             r => new ProjectBlockDto(new BlockId(r.GetGuid(0)), new ConnectionId(r.GetGuid(1)), r.GetString(2), r.GetInt32(3)),

@@ -29,6 +29,12 @@ internal sealed class ProjectProjection : IInlineProjection
                     on conflict (project_id, user_id) do update set access = excluded.access
                     """, e.ProjectId.Value, e.UserId.Value, e.Access.ToString());
                 break;
+            case ProjectGuestAdded e:
+                batch.Add("""
+                    insert into project_shares (project_id, user_id, access, guest) values ($1, $2, $3, true)
+                    on conflict (project_id, user_id) do update set access = excluded.access, guest = true
+                    """, e.ProjectId.Value, e.UserId.Value, e.Access.ToString());
+                break;
             case ProjectConnectionAttached e:
                 batch.Add("insert into project_connections (project_id, connection_id) values ($1, $2)",
                     e.ProjectId.Value, e.ConnectionId.Value);

@@ -152,3 +152,40 @@ public sealed class ExplainAccessTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("VALIDATION_FAILED", badAction.ErrorCode);
     }
 }
+
+public sealed class GuestTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task Guest_WithExecuteOnOneProject_SeesThatProjectAndNothingElse()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("With guests");
+        const string create = "mutation($w: ID!, $n: String!) { createProject(input: { workspaceId: $w, name: $n, defaultAccess: EDIT }) { project { id } } }";
+        var project = (await admin.DataAsync(create, new { w = workspace, n = "Shared with a guest" })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString();
+        var other = (await admin.DataAsync(create, new { w = workspace, n = "Not for guests" })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString();
+        var email = $"guest-{Guid.NewGuid():N}@partner.test";
+
+        var link = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(projectId: $p, email: $e, access: EXECUTE) }",
+            new { p = project, e = email })).GetProperty("inviteGuest").GetString();
+        using var guest = api.NewClient();
+        await guest.AcceptAsync(link!);
+
+        var me = await guest.DataAsync("{ me { workspaces { totalCount } guestProjects { id myAccess } } }");
+        var seen = await guest.PostAsync("query($p: ID!) { project(id: $p) { name myAccess blocks { id } } }", new { p = project });
+        var notSeen = await guest.PostAsync("query($p: ID!) { project(id: $p) { name } }", new { p = other });
+        var workspaceRead = await guest.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace });
+        var audit = await guest.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w) { edges { node { type } } } }", new { w = workspace });
+        var rename = await guest.PostAsync("mutation($p: ID!) { renameProject(id: $p, name: \"Mine\") }", new { p = project });
+
+        Assert.Equal(0, me.GetProperty("me").GetProperty("workspaces").GetProperty("totalCount").GetInt32());
+        var guestProject = Assert.Single(me.GetProperty("me").GetProperty("guestProjects").EnumerateArray());
+        Assert.Equal((project, "EXECUTE"), (guestProject.GetProperty("id").GetString(), guestProject.GetProperty("myAccess").GetString()));
+        Assert.Null(seen.Errors);
+        Assert.Equal("EXECUTE", seen.Data.GetProperty("project").GetProperty("myAccess").GetString());
+        Assert.Equal("NOT_FOUND", notSeen.ErrorCode);
+        Assert.Equal("NOT_FOUND", workspaceRead.ErrorCode);
+        Assert.Equal("NOT_FOUND", audit.ErrorCode);
+        Assert.Equal("FORBIDDEN", rename.ErrorCode);
+        Assert.Contains(await admin.AuditEventsAsync(workspace), e => e.GetProperty("type").GetString() == "ProjectGuestAdded");
+    }
+}

@@ -115,6 +115,19 @@ public static class ProjectSchema
                     new UserId(ParseId(input.UserId, "userId")), input.Access));
             });
 
+        mutation.Field<StringGraphType>("inviteGuest")
+            .Description("FULL_ACCESS: gives someone without a workspace role access to this project only. Returns a one-time "
+                + "invitation link when the person had no account.")
+            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<StringGraphType>>("email")
+            .Argument<NonNullGraphType<ProjectAccessGraphType>>("access")
+            .ResolveAsync(async c =>
+            {
+                var token = await c.SendAsync(new InviteGuestCommand(new ProjectId(c.GetId("projectId")),
+                    c.GetArgument<string>("email"), c.GetArgument<ProjectAccess>("access")));
+                var request = c.Http().Request;
+                return token is null ? null : $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}";
+            });
+
         mutation.Field<NonNullGraphType<BooleanGraphType>>("attachConnection")
             .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<IdGraphType>>("connectionId")
             .ResolveAsync(async c => await c.SendAsync(new AttachConnectionCommand(new ProjectId(c.GetId("projectId")),

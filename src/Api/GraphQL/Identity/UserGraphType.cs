@@ -1,6 +1,7 @@
 using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Workspaces.ListMyWorkspaces;
 using Deepnote.Application.Identity.Contracts;
 using global::GraphQL;
@@ -20,5 +21,8 @@ public sealed class UserGraphType : ObjectGraphType<UserDto>
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMyWorkspacesQuery(c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("guestProjects")
+            .Description("Projects this user was invited to as a guest (without a workspace role; only on `me`).")
+            .ResolveAsync(async c => await c.SendAsync(new ListGuestProjectsQuery()));
     }
 }

@@ -7,9 +7,9 @@ namespace Deepnote.Application.Access.Ports;
 
 /// <summary>The access module's read model (inline projections of workspace events).</summary>
 public sealed record ProjectAccessFacts(WorkspaceId Workspace, WorkspaceRole? Role, ProjectAccess? Shared,
-    ProjectAccess Default)
+    ProjectAccess Default, bool Guest = false)
 {
-    public ProjectAccess Effective => ProjectAccessRules.Effective(Role, Shared, Default);
+    public ProjectAccess Effective => ProjectAccessRules.Effective(Role, Shared, Default, Guest);
 }
 
 public interface IMembershipReader

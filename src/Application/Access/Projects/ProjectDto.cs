@@ -18,6 +18,9 @@ public interface IProjectReader
     /// <summary>The live projects of a workspace the user can reach, with their effective level.</summary>
     Task<IReadOnlyList<ProjectDto>> ListAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
 
+    /// <summary>The projects a user is a guest of.</summary>
+    Task<IReadOnlyList<ProjectDto>> ListGuestProjectsAsync(UserId user, CancellationToken ct);
+
     Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct);
 
     Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct);

@@ -61,6 +61,14 @@ public sealed class Project : AggregateRoot<ProjectId>
         return true;
     }
 
+    /// <summary>Gives a person without a workspace role access to this project only.</summary>
+    public void AddGuest(UserId user, ProjectAccess access, UserId by, DateTimeOffset now)
+    {
+        EnsureLive();
+        if (access is ProjectAccess.None or ProjectAccess.FullAccess) throw new GuestAccessException();
+        Raise(new ProjectGuestAdded(Id, WorkspaceId, user, access, by, now));
+    }
+
     public bool AttachConnection(ConnectionId connection, DateTimeOffset now)
     {
         EnsureLive();
@@ -124,6 +132,7 @@ public sealed class Project : AggregateRoot<ProjectId>
             case ProjectDeleted: IsDeleted = true; break;
             case ProjectShared { Access: ProjectAccess.None } e: _shares.Remove(e.UserId); break;
             case ProjectShared e: _shares[e.UserId] = e.Access; break;
+            case ProjectGuestAdded e: _shares[e.UserId] = e.Access; break;
             case ProjectConnectionAttached e: _connections.Add(e.ConnectionId); break;
             case ProjectConnectionDetached e: _connections.Remove(e.ConnectionId); break;
             case SqlBlockAdded e: _blocks.Add(new SqlBlock(e.BlockId, e.ConnectionId, e.Sql)); break;
@@ -135,6 +144,9 @@ public sealed class Project : AggregateRoot<ProjectId>
 }
 
 public sealed record SqlBlock(BlockId Id, ConnectionId ConnectionId, string Sql);
+
+public sealed class GuestAccessException()
+    : DomainException("A guest gets APP_USER, VIEW, EXECUTE or EDIT.", DomainErrorKind.Invalid);
 
 public sealed class ProjectDeletedException(ProjectId id)
     : DomainException($"Project {id} has been deleted.", DomainErrorKind.NotFound);

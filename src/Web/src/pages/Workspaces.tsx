@@ -11,12 +11,14 @@ interface WorkspaceItem {
   myRole: WorkspaceRole | null;
 }
 
-const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } } }`;
+const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } guestProjects { id name myAccess } } }`;
 const CREATE_WORKSPACE = `mutation CreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) { workspace { id name myRole } }
 }`;
 
-type WorkspacesData = { me: { workspaces: Connection<WorkspaceItem> } | null };
+type WorkspacesData = {
+  me: { workspaces: Connection<WorkspaceItem>; guestProjects?: { id: string; name: string; myAccess: string }[] } | null;
+};
 
 export function WorkspacesPage() {
   const { data, error, setData } = useQuery<WorkspacesData>(WORKSPACES, {});
@@ -36,11 +38,12 @@ export function WorkspacesPage() {
     if (!result) return;
     setName('');
     setData((d) =>
-      d.me ? { me: { workspaces: { edges: [...d.me.workspaces.edges, { node: result.createWorkspace.workspace }] } } } : d,
+      d.me ? { me: { ...d.me, workspaces: { edges: [...d.me.workspaces.edges, { node: result.createWorkspace.workspace }] } } } : d,
     );
   };
 
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
+  const guestProjects = data?.me?.guestProjects ?? [];
 
   return (
     <main>
@@ -60,6 +63,17 @@ export function WorkspacesPage() {
             ))}
           </ul>
         ))}
+
+      {guestProjects.length > 0 && (
+        <>
+          <h2>Projects shared with you</h2>
+          <ul data-testid="guest-projects">
+            {guestProjects.map((p) => (
+              <li key={p.id}><Link to={`/projects/${encodeURIComponent(p.id)}`}>{p.name}</Link> <span className="badge">{p.myAccess}</span></li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h2>Create a workspace</h2>
       <ErrorBox error={create.error} />

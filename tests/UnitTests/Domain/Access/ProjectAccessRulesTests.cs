@@ -20,4 +20,10 @@ public sealed class ProjectAccessRulesTests
     public void Effective_CombinesRoleShareAndDefault(WorkspaceRole? role, ProjectAccess? shared, ProjectAccess workspaceDefault,
         ProjectAccess expected) =>
         Assert.Equal(expected, ProjectAccessRules.Effective(role, shared, workspaceDefault));
+
+    [Theory]
+    [InlineData(ProjectAccess.Execute, ProjectAccess.Execute)]
+    [InlineData(ProjectAccess.FullAccess, ProjectAccess.Edit)]
+    public void Effective_ForAGuest_IsTheirGuestShareCappedAtEdit(ProjectAccess shared, ProjectAccess expected) =>
+        Assert.Equal(expected, ProjectAccessRules.Effective(null, shared, ProjectAccess.Edit, guest: true));
 }
