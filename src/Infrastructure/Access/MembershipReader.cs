@@ -105,6 +105,10 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
     private static SsoSettingsDto MapSso(NpgsqlDataReader r) => new(new WorkspaceId(r.GetGuid(0)), r.GetString(1), r.GetString(2),
         r.GetNullable<Guid?>(3), r.GetFieldValue<string[]>(4), Enum.Parse<WorkspaceRole>(r.GetString(5)), r.GetBoolean(6));
 
+    public async Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct) =>
+        await uow.QuerySingleAsync<int?>("select max_token_lifetime_days from workspaces where workspace_id = $1",
+            r => r.GetInt32(0), ct, workspace.Value) ?? Domain.Access.Workspaces.Workspace.DefaultMaxTokenLifetimeDays;
+
     public async Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
         await uow.QuerySingleAsync(
             "select exists (select 1 from connection_grants where connection_id = $1 and user_id = $2)",

@@ -32,6 +32,10 @@ internal sealed class WorkspaceProjection : IInlineProjection
                 batch.Add("delete from connection_grants where workspace_id = $1 and user_id = $2",
                     e.WorkspaceId.Value, e.UserId.Value);
                 break;
+            case WorkspaceSettingsChanged e:
+                batch.Add("update workspaces set max_token_lifetime_days = $2 where workspace_id = $1",
+                    e.WorkspaceId.Value, e.MaxTokenLifetimeDays);
+                break;
             case WorkspaceSsoConfigured e:
                 batch.Add("""
                     insert into workspace_sso (workspace_id, issuer, client_id, client_secret_id, allowed_domains, default_role, enforce_sso)

@@ -95,6 +95,15 @@ public sealed class ApiTokenTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal("VALIDATION_FAILED", tooLong.ErrorCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.Status);
+
+        await admin.DataAsync("mutation($w: ID!) { updateWorkspaceSettings(workspaceId: $w, maxTokenLifetimeDays: 7) }", new { w = workspace });
+        var overCap = await admin.PostAsync(Create, new { w = workspace, n = "month", d = 30 });
+        var withinCap = await admin.PostAsync(Create, new { w = workspace, n = "week", d = 7 });
+        var setting = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { maxTokenLifetimeDays } }", new { w = workspace });
+        Assert.Equal("VALIDATION_FAILED", overCap.ErrorCode);
+        Assert.Contains("at most 7 days", overCap.Body);
+        Assert.Null(withinCap.Errors);
+        Assert.Equal(7, setting.GetProperty("workspace").GetProperty("maxTokenLifetimeDays").GetInt32());
     }
 
     [Fact]

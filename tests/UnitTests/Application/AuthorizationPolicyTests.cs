@@ -203,6 +203,8 @@ public sealed class AuthorizationPolicyTests
 
         public Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct) => Task.FromResult(false);
 
+        public Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct) => Task.FromResult(90);
+
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
             Task.FromResult(Projects.TryGetValue(project, out var facts) ? facts : null);
 

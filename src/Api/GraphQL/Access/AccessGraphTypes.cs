@@ -30,6 +30,8 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
         Field(w => w.Name);
         Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<WorkspaceRoleGraphType>("myRole").Resolve(c => c.Source.MyRole);
+        Field<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays").Description("The longest API token lifetime allowed here.")
+            .ResolveAsync(async c => (await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceSettingsQuery(c.Source.Id))).MaxTokenLifetimeDays);
         Field<NonNullGraphType<ConnectionGraphType<MemberGraphType, MemberDto>>>("members")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),

@@ -1,4 +1,5 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 using Deepnote.Application.Access.Workspaces.CreateWorkspace;
 using Deepnote.Application.Access.Workspaces.GetWorkspace;
@@ -54,6 +55,13 @@ public static class AccessSchema
                     new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId")), input.Role));
                 return new MemberPayload(member, null);
             });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("updateWorkspaceSettings")
+            .Description("ADMIN: the longest lifetime (days) an API token of this workspace may have.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .Argument<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays")
+            .ResolveAsync(async c => await c.SendAsync(new UpdateWorkspaceSettingsCommand(new WorkspaceId(c.GetId("workspaceId")),
+                c.GetArgument<int>("maxTokenLifetimeDays"))));
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeMember")
             .Argument<NonNullGraphType<RemoveMemberInputGraphType>>("input")

@@ -66,3 +66,15 @@ internal sealed class JoinThroughSsoCommandHandler(IEventStore events, TimeProvi
         return joined;
     }
 }
+
+/// <summary>The longest lifetime a new API token may have in a workspace (its setting).</summary>
+public sealed record GetTokenLifetimeCapQuery(WorkspaceId WorkspaceId) : IQuery<int>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}
+
+internal sealed class GetTokenLifetimeCapQueryHandler(IMembershipReader memberships) : IQueryHandler<GetTokenLifetimeCapQuery, int>
+{
+    public async ValueTask<int> Handle(GetTokenLifetimeCapQuery query, CancellationToken ct) =>
+        await memberships.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct);
+}

@@ -41,6 +41,8 @@ public interface IMembershipReader
 
     Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct);
 
+    Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct);
+
     Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
 
     Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset, CancellationToken ct);

@@ -1,4 +1,5 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Contracts;
@@ -28,12 +29,19 @@ internal sealed class CreateApiTokenCommandValidator : AbstractValidator<CreateA
     }
 }
 
-internal sealed class CreateApiTokenCommandHandler(IEventStore events, IApiTokenStore tokens, ICurrentActor actor,
-    TimeProvider clock) : ICommandHandler<CreateApiTokenCommand, CreatedApiToken>
+internal sealed class CreateApiTokenCommandHandler(ISender sender, IEventStore events, IApiTokenStore tokens,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<CreateApiTokenCommand, CreatedApiToken>
 {
     public async ValueTask<CreatedApiToken> Handle(CreateApiTokenCommand command, CancellationToken ct)
     {
         var owner = actor.UserId ?? throw new UnauthenticatedException();
+        var cap = await sender.Send(new GetTokenLifetimeCapQuery(command.WorkspaceId), ct);
+        if (command.ExpiresInDays > cap)
+        {
+            throw new RequestValidationException([new FieldError("expiresInDays",
+                $"This workspace allows tokens of at most {cap} days.")]);
+        }
+
         var token = ApiToken.Create(command.WorkspaceId, owner, command.Name, command.ExpiresInDays, clock.GetUtcNow());
         await events.SaveAsync(token, ct);
         var secret = await tokens.IssueSecretAsync(token.Id, ct);

@@ -48,6 +48,11 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         Raise(new MemberRemoved(Id, user, removedBy, now));
     }
 
+    public const int DefaultMaxTokenLifetimeDays = 90;
+
+    public void ChangeSettings(int maxTokenLifetimeDays, DateTimeOffset now) =>
+        Raise(new WorkspaceSettingsChanged(Id, maxTokenLifetimeDays, now));
+
     /// <summary>Sets (or replaces) the workspace's single sign-on provider.</summary>
     public void ConfigureSso(string issuer, string clientId, Guid? clientSecretId, IReadOnlyList<string> allowedDomains,
         WorkspaceRole defaultRole, bool enforceSso, DateTimeOffset now) =>
@@ -92,6 +97,7 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
             case MemberRoleChanged e: Apply(e); break;
             case MemberRemoved e: Apply(e); break;
             case WorkspaceSsoConfigured: break;
+            case WorkspaceSettingsChanged: break;
             case ConnectionAccessGranted e: _grants.Add((e.ConnectionId, e.UserId)); break;
             case ConnectionAccessRevoked e: _grants.Remove((e.ConnectionId, e.UserId)); break;
             default: throw new InvalidOperationException($"{nameof(Workspace)} cannot apply {domainEvent.GetType().Name}.");

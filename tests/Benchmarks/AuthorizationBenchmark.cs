@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Authorization;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+/// <summary>The policy's decision once its facts are in memory (a "warm" decision): role × grant × project level
+/// for a project, a connection and a workspace requirement. In the product the facts come from PostgreSQL on every
+/// request (so that revocation is immediate); this measures the decision itself.</summary>
+internal static class AuthorizationBenchmark
+{
+    public static void Run()
+    {
+        var user = UserId.New();
+        var workspace = WorkspaceId.New();
+        var project = ProjectId.New();
+        var connection = ConnectionId.New();
+        var facts = new Facts(workspace, user, project, connection);
+        var policy = new AuthorizationPolicy(new Actor(user), facts);
+        AccessRequirement[] requirements =
+        [
+            AccessRequirement.OnProject(project, ProjectAccess.Execute),
+            AccessRequirement.OnConnection(connection, ConnectionUse.Use),
+            AccessRequirement.WorkspaceRole(workspace, WorkspaceRole.Admin, WorkspaceRole.Editor),
+        ];
+
+        const int warmup = 50_000, samples = 300_000;
+        var times = new double[samples];
+        for (var i = -warmup; i < samples; i++)
+        {
+            var requirement = requirements[(i & int.MaxValue) % requirements.Length];
+            var start = Stopwatch.GetTimestamp();
+            var decision = policy.DecideAsync(requirement, nested: false, default).GetAwaiter().GetResult();
+            if (i >= 0) times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
+            if (!decision.Allowed) throw new InvalidOperationException("the benchmark's facts should allow every requirement");
+        }
+
+        Array.Sort(times);
+        Console.WriteLine($"# Authorization decision, facts in memory ({samples:N0} decisions over project, connection and workspace requirements)");
+        Console.WriteLine();
+        Console.WriteLine($"p50 {times[samples / 2]:F2} µs, p99 {times[(int)(samples * 0.99)]:F2} µs, p99.9 {times[(int)(samples * 0.999)]:F2} µs");
+        Console.WriteLine();
+    }
+
+    private sealed class Actor(UserId user) : ICurrentActor
+    {
+        public UserId? UserId => user;
+        public ActorKind Kind => ActorKind.User;
+        public string? IpAddress => null;
+        public string? UserAgent => null;
+        public string CorrelationId => "bench";
+    }
+
+    private sealed class Facts(WorkspaceId workspace, UserId user, ProjectId project, ConnectionId connection) : IMembershipReader
+    {
+        private readonly ProjectAccessFacts _project = new(workspace, WorkspaceRole.Editor, ProjectAccess.Edit, ProjectAccess.View);
+
+        public Task<WorkspaceRole?> GetRoleAsync(WorkspaceId w, UserId u, CancellationToken ct) =>
+            Task.FromResult<WorkspaceRole?>(w == workspace && u == user ? WorkspaceRole.Editor : null);
+        public Task<bool> WorkspaceExistsAsync(WorkspaceId w, CancellationToken ct) => Task.FromResult(w == workspace);
+        public Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId c, CancellationToken ct) =>
+            Task.FromResult<WorkspaceId?>(c == connection ? workspace : null);
+        public Task<bool> HasGrantAsync(ConnectionId c, UserId u, CancellationToken ct) => Task.FromResult(c == connection && u == user);
+        public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId p, UserId u, CancellationToken ct) =>
+            Task.FromResult(p == project && u == user ? _project : null);
+        public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => throw new NotSupportedException();
+        public Task<WorkspaceDto?> GetWorkspaceAsync(WorkspaceId w, UserId viewer, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Page<WorkspaceDto>> ListWorkspacesAsync(UserId member, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Page<MemberDto>> ListMembersAsync(WorkspaceId w, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
+        public Task<MemberDto?> GetMemberAsync(WorkspaceId w, UserId u, CancellationToken ct) => throw new NotSupportedException();
+        public Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId c, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
+        public Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId w, CancellationToken ct) => throw new NotSupportedException();
+        public Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct) => throw new NotSupportedException();
+        public Task<bool> IsSsoEnforcedForAsync(UserId u, CancellationToken ct) => throw new NotSupportedException();
+        public Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId w, CancellationToken ct) => throw new NotSupportedException();
+    }
+}
