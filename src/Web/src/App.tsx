@@ -5,6 +5,7 @@ import { useAction } from './hooks';
 import { ApiTokensPage } from './pages/ApiTokens';
 import { AuditPage } from './pages/Audit';
 import { ProjectPage, ProjectsPage } from './pages/Projects';
+import { SessionsPage } from './pages/Sessions';
 import { SsoSettingsPage } from './pages/SsoSettings';
 import { ConnectionsPage } from './pages/Connections';
 import { FilesPage } from './pages/Files';
@@ -54,6 +55,7 @@ export function App() {
 
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
+  if (pathname === '/sessions') return <SessionsPage />;
   const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens|projects|sso))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
@@ -94,7 +96,7 @@ function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => v
         {me && (
           <nav aria-label="Account" className="account">
             <a href="/graphql/ui">GraphQL IDE</a>
-            <span className="email">{me.email}</span>
+            <Link to="/sessions" className="email">{me.email}</Link>
             <button type="button" onClick={onSignOutEverywhere} disabled={signOut.busy}>Sign out everywhere</button>
             <button type="button" onClick={onSignOut} disabled={signOut.busy}>Sign out</button>
           </nav>

@@ -55,4 +55,32 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(JsonValueKind.Null, secondAfter.GetProperty("me").ValueKind);
         Assert.Equal(JsonValueKind.Null, afterRemoval.GetProperty("me").ValueKind);
     }
+
+    [Fact]
+    public async Task Sessions_AreListedWithWhereFrom_AndOneCanBeEnded()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Session list");
+        var email = $"list-{Guid.NewGuid():N}@example.test";
+        var (_, link) = await admin.InviteAsync(workspace, email, "VIEWER");
+        using var laptop = api.NewClient();
+        await laptop.AcceptAsync(link!);
+        using var phone = api.NewClient();
+        await phone.SignInAsync(email, Workflows.MemberPassword);
+
+        var sessions = (await laptop.DataAsync("{ me { sessions { id current ipAddress userAgent } } }"))
+            .GetProperty("me").GetProperty("sessions").EnumerateArray().ToList();
+        var other = sessions.Single(s => !s.GetProperty("current").GetBoolean()).GetProperty("id").GetString();
+        await laptop.DataAsync("mutation($id: ID!) { endSession(id: $id) }", new { id = other });
+        var stranger = api.NewClient();
+        await stranger.SignInAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
+        var notTheirs = await stranger.PostAsync("mutation($id: ID!) { endSession(id: $id) }", new { id = sessions.Single(s => s.GetProperty("current").GetBoolean()).GetProperty("id").GetString() });
+
+        Assert.Equal(2, sessions.Count);
+        Assert.All(sessions, s => Assert.Equal("127.0.0.1", s.GetProperty("ipAddress").GetString()));
+        Assert.Equal(JsonValueKind.Null, (await phone.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+        Assert.Equal("NOT_FOUND", notTheirs.ErrorCode);
+        Assert.NotEqual(JsonValueKind.Null, (await laptop.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+        stranger.Dispose();
+    }
 }

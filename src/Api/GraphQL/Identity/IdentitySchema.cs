@@ -49,6 +49,10 @@ public static class IdentitySchema
                 return ended;
             });
 
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("endSession").Description("Ends one of your sessions.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.SendAsync(new EndSessionCommand(c.GetId("id"))));
+
         mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSetup")
             .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.")
             .Argument<NonNullGraphType<CompleteSetupInputGraphType>>("input")

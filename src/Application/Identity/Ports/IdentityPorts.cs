@@ -30,7 +30,16 @@ public interface ISessionStore
 
     /// <summary>Ends every live session of a user at once; returns how many.</summary>
     Task<int> RevokeAllAsync(UserId user, CancellationToken ct);
+
+    /// <summary>A user's live sessions, newest first; <paramref name="currentToken"/> marks the caller's own.</summary>
+    Task<IReadOnlyList<SessionDto>> ListAsync(UserId user, string? currentToken, CancellationToken ct);
+
+    /// <summary>Ends one of the user's sessions; false when it is not theirs or already ended.</summary>
+    Task<bool> RevokeAsync(UserId user, Guid sessionId, CancellationToken ct);
 }
+
+public sealed record SessionDto(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt,
+    string? IpAddress, string? UserAgent, bool Current);
 
 /// <summary>Single-use links (first set-up, invitations): only a hash is stored, and a token works once.</summary>
 public interface IOneTimeTokenStore
