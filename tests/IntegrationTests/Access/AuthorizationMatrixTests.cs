@@ -41,6 +41,15 @@ public sealed class MatrixFixture : ApiFixture
         Connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
             new { w = Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = EditorId });
+
+        foreach (var level in new[] { "APP_USER", "VIEW", "EXECUTE", "EDIT" })
+        {
+            var guestLink = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(projectId: $p, email: $e, access: " + level + ") }",
+                new { p = Project, e = $"guest-{level.ToLowerInvariant()}-{Guid.NewGuid():N}@partner.test" })).GetProperty("inviteGuest").GetString();
+            var guest = NewClient();
+            await guest.AcceptAsync(guestLink!);
+            Principals["GUEST_" + level] = guest;
+        }
     }
 
     public override async Task DisposeAsync()
@@ -52,35 +61,37 @@ public sealed class MatrixFixture : ApiFixture
 
 /// <summary>
 /// The authorization matrix: every operation, for ADMIN, EDITOR, VIEWER, AUDITOR, a removed member, a member of
-/// another workspace and an anonymous caller, over GraphQL against the real host. Each row is what must happen;
+/// another workspace, an anonymous caller and a guest at each project level, over GraphQL against the real host. Each row is what must happen;
 /// identifiers of another workspace give NOT_FOUND or FORBIDDEN, never data.
 /// </summary>
 public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<MatrixFixture>
 {
     private const string Ok = "OK", Forbidden = "FORBIDDEN", NotFound = "NOT_FOUND", Unauthenticated = "UNAUTHENTICATED";
-    private static readonly string[] Principals = ["ADMIN", "EDITOR", "VIEWER", "AUDITOR", "REMOVED", "OUTSIDER", "ANONYMOUS"];
+    private static readonly string[] Principals =
+        ["ADMIN", "EDITOR", "VIEWER", "AUDITOR", "REMOVED", "OUTSIDER", "ANONYMOUS", "GUEST_APP_USER", "GUEST_VIEW", "GUEST_EXECUTE", "GUEST_EDIT"];
+
 
     /// <summary>Operation → (document, expected outcome per principal in the order of <see cref="Principals"/>).</summary>
     private static readonly Dictionary<string, (string Document, string[] Expected)> Operations = new()
     {
-        ["workspace"] = ("query($w: ID!) { workspace(id: $w) { name } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
-        ["workspace.members"] = ("query($w: ID!) { workspace(id: $w) { members { totalCount } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
-        ["workspace.key"] = ("query($w: ID!) { workspace(id: $w) { key { version } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["auditEvents"] = ("query($w: ID!) { auditEvents(workspaceId: $w, first: 1) { edges { node { type } } } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated]),
-        ["verifyAuditChain"] = ("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated]),
-        ["inviteMember"] = ("mutation($w: ID!, $e: String!) { inviteMember(input: { workspaceId: $w, email: $e, role: VIEWER }) { member { userId } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["createProject"] = ("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"M\" }) { project { id } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["project"] = ("query($p: ID!) { project(id: $p) { name blocks { id } } }", [Ok, Ok, Ok, NotFound, NotFound, NotFound, Unauthenticated]),
-        ["renameProject"] = ("mutation($p: ID!) { renameProject(id: $p, name: \"Shared\") }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated]),
-        ["shareProject"] = ("mutation($p: ID!, $v: ID!) { shareProject(input: { projectId: $p, userId: $v, access: VIEW }) }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated]),
-        ["connection"] = ("query($c: ID!) { connection(id: $c) { name } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["connection.grants"] = ("query($c: ID!) { connection(id: $c) { grants { totalCount } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["createConnection"] = ("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"M\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["testConnection"] = ("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
-        ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated]),
-        ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated]),
+        ["workspace"] = ("query($w: ID!) { workspace(id: $w) { name } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.members"] = ("query($w: ID!) { workspace(id: $w) { members { totalCount } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.key"] = ("query($w: ID!) { workspace(id: $w) { key { version } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["auditEvents"] = ("query($w: ID!) { auditEvents(workspaceId: $w, first: 1) { edges { node { type } } } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["verifyAuditChain"] = ("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid } }", [Ok, Forbidden, Forbidden, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["inviteMember"] = ("mutation($w: ID!, $e: String!) { inviteMember(input: { workspaceId: $w, email: $e, role: VIEWER }) { member { userId } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["createProject"] = ("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"M\" }) { project { id } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["project"] = ("query($p: ID!) { project(id: $p) { name blocks { id } } }", [Ok, Ok, Ok, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Ok, Ok, Ok]),
+        ["renameProject"] = ("mutation($p: ID!) { renameProject(id: $p, name: \"Shared\") }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Ok]),
+        ["shareProject"] = ("mutation($p: ID!, $v: ID!) { shareProject(input: { projectId: $p, userId: $v, access: VIEW }) }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden]),
+        ["connection"] = ("query($c: ID!) { connection(id: $c) { name } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["connection.grants"] = ("query($c: ID!) { connection(id: $c) { grants { totalCount } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["createConnection"] = ("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"M\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["testConnection"] = ("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
     };
 
     public static TheoryData<string, string> Rows()
