@@ -83,4 +83,31 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEqual(JsonValueKind.Null, (await laptop.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
         stranger.Dispose();
     }
+
+    [Fact]
+    public async Task ChangePassword_EndsEveryOtherSession_AndTheOldPasswordStopsWorking()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Passwords");
+        var email = $"pw-change-{Guid.NewGuid():N}@example.test";
+        var (_, link) = await admin.InviteAsync(workspace, email, "VIEWER");
+        using var mine = api.NewClient();
+        await mine.AcceptAsync(link!);
+        using var thief = api.NewClient();
+        await thief.SignInAsync(email, Workflows.MemberPassword);
+        const string change = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { user { email } } }";
+
+        var wrong = await mine.PostAsync(change, new { c = "not-it-at-all", n = "Brand-New-Password-9" });
+        await mine.DataAsync(change, new { c = Workflows.MemberPassword, n = "Brand-New-Password-9" });
+        using var again = api.NewClient();
+        var oldPassword = await again.PostAsync("mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }",
+            new { e = email, p = Workflows.MemberPassword });
+
+        Assert.Equal("VALIDATION_FAILED", wrong.ErrorCode);
+        Assert.Equal(JsonValueKind.Null, (await thief.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, (await mine.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+        Assert.Equal("UNAUTHENTICATED", oldPassword.ErrorCode);
+        await again.SignInAsync(email, "Brand-New-Password-9");
+        Assert.True(await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'PasswordChanged'") >= 1);
+    }
 }

@@ -49,6 +49,13 @@ public static class IdentitySchema
                 return ended;
             });
 
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("changePassword")
+            .Description("Needs the current password; ends every session and starts a new one for this browser.")
+            .Argument<NonNullGraphType<StringGraphType>>("currentPassword")
+            .Argument<NonNullGraphType<StringGraphType>>("newPassword")
+            .ResolveAsync(async c => await StartSessionAsync(c, new ChangePasswordCommand(
+                c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
+
         mutation.Field<NonNullGraphType<BooleanGraphType>>("endSession").Description("Ends one of your sessions.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.SendAsync(new EndSessionCommand(c.GetId("id"))));

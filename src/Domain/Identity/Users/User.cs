@@ -28,6 +28,8 @@ public sealed class User : AggregateRoot<UserId>
 
     public void RecordSignIn(DateTimeOffset now) => Raise(new UserSignedIn(Id, now));
 
+    public void RecordPasswordChange(DateTimeOffset now) => Raise(new PasswordChanged(Id, now));
+
     protected override void When(IDomainEvent domainEvent)
     {
         switch (domainEvent)
@@ -35,6 +37,7 @@ public sealed class User : AggregateRoot<UserId>
             case UserRegistered e: Apply(e); break;
             case UserActivated e: Apply(e); break;
             case UserSignedIn: break;
+            case PasswordChanged: break;
             default: throw new InvalidOperationException($"{nameof(User)} cannot apply {domainEvent.GetType().Name}.");
         }
     }
