@@ -50,4 +50,26 @@ describe('Projects', () => {
     expect(screen.queryByTestId('sharing')).toBeNull();
     expect(screen.queryByLabelText('Connection to attach')).toBeNull();
   });
+
+  it("explains to an admin why a member can't edit SQL", async () => {
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('explainAccess')) {
+        return { data: { explainAccess: { allowed: false, layer: 'ROLE', reason: "Denied: a VIEWER's access is capped at EXECUTE.", role: 'VIEWER', projectAccess: 'EXECUTE' } } };
+      }
+      if (op.query.includes('members(')) {
+        return { data: { workspace: { members: { edges: [{ node: { userId: 'u2', email: 'ana@example.com' } }] }, connections: { edges: [] } } } };
+      }
+      return { data: { project } };
+    });
+    render(<ProjectPage projectId="p1" />);
+
+    const memberSelect = await screen.findByLabelText('Member to explain');
+    await within(memberSelect).findByText('ana@example.com');
+    await userEvent.selectOptions(memberSelect, 'u2');
+    await userEvent.selectOptions(screen.getByLabelText('Action to explain'), 'EDIT_SQL');
+    await userEvent.click(screen.getByRole('button', { name: 'Explain' }));
+
+    expect((await screen.findByTestId('explanation')).textContent).toContain('capped at EXECUTE');
+    expect(calls('explainAccess')[0].variables).toEqual({ u: 'u2', r: 'p1', a: 'EDIT_SQL' });
+  });
 });

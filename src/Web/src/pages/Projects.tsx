@@ -112,6 +112,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
       <h2>Connections</h2>
       <ul>{project.connections.map((c) => <li key={c.id}>{c.name} <small>{c.engine}</small></li>)}</ul>
       {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} />}
+      {canShare && <ExplainAccess project={project} />}
     </main>
   );
 }
@@ -174,5 +175,40 @@ function ProjectEditor({ project, canEdit, canShare, run, onChanged }: { project
         </section>
       )}
     </>
+  );
+}
+
+export const EXPLAIN = `query Explain($u: ID!, $r: ID!, $a: String!) { explainAccess(userId: $u, resourceId: $r, action: $a) { allowed layer reason role projectAccess } }`;
+const ACTIONS = ['VIEW_PROJECT', 'RUN_BLOCK', 'EDIT_SQL', 'SHARE_PROJECT'] as const;
+
+/** For admins: "why can't Ana run this block?", answered by the policy itself. */
+function ExplainAccess({ project }: { project: Project }) {
+  const { data } = useQuery<{ workspace: { members: { edges: { node: { userId: string; email: string } }[] } } | null }>(MEMBERS, { id: project.workspaceId });
+  const action = useAction();
+  const [member, setMember] = useState('');
+  const [what, setWhat] = useState<(typeof ACTIONS)[number]>('RUN_BLOCK');
+  const [answer, setAnswer] = useState<{ allowed: boolean; layer: string; reason: string }>();
+  const members = data?.workspace?.members.edges.map((e) => e.node) ?? [];
+  const explain = async () => {
+    setAnswer(undefined);
+    const result = await action.run(() => gql<{ explainAccess: { allowed: boolean; layer: string; reason: string } }>(EXPLAIN, { u: member, r: project.id, a: what }));
+    if (result) setAnswer(result.explainAccess);
+  };
+  return (
+    <section>
+      <h2>Why can't …?</h2>
+      <ErrorBox error={action.error} />
+      <div className="inline">
+        <select aria-label="Member to explain" value={member} onChange={(e) => setMember(e.target.value)}>
+          <option value="">Choose a member…</option>
+          {members.map((m) => <option key={m.userId} value={m.userId}>{m.email}</option>)}
+        </select>
+        <select aria-label="Action to explain" value={what} onChange={(e) => setWhat(e.target.value as (typeof ACTIONS)[number])}>
+          {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+        <button type="button" onClick={explain} disabled={!member || action.busy}>Explain</button>
+      </div>
+      {answer && <p data-testid="explanation" className={answer.allowed ? 'ok' : 'bad'}>{answer.layer}: {answer.reason}</p>}
+    </section>
   );
 }

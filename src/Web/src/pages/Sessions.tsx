@@ -1,3 +1,4 @@
+import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
@@ -8,6 +9,7 @@ interface Session { id: string; createdAt: string; lastSeenAt: string; ipAddress
 
 const SESSIONS = `query Sessions { me { id sessions { id createdAt lastSeenAt ipAddress userAgent current } } }`;
 export const END_SESSION = `mutation EndSession($id: ID!) { endSession(id: $id) }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { user { id } } }`;
 
 /** Where you are signed in; end any other session (a lost laptop, a shared computer). */
 export function SessionsPage() {
@@ -40,6 +42,38 @@ export function SessionsPage() {
           ))}
         </tbody>
       </table>
+      <ChangePassword onChanged={() => setData((d) => (d.me ? { me: { sessions: d.me.sessions.filter((s) => s.current) } } : d))} />
     </main>
+  );
+}
+
+/** A new password ends every other session. */
+function ChangePassword({ onChanged }: { onChanged: () => void }) {
+  const action = useAction();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [done, setDone] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const result = await action.run(() => gql(CHANGE_PASSWORD, { c: current, n: next }));
+    setCurrent('');
+    setNext('');
+    if (result !== undefined) {
+      setDone(true);
+      onChanged();
+    }
+  };
+  return (
+    <section>
+      <h2>Change password</h2>
+      <ErrorBox error={action.error} />
+      {done && <p role="status" className="ok">Password changed; every other session was ended.</p>}
+      <form onSubmit={submit} className="inline">
+        <label className="field"><span>Current password</span><input type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} /></label>
+        <label className="field"><span>New password</span><input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} /></label>
+        <button type="submit" disabled={action.busy}>Change password</button>
+      </form>
+    </section>
   );
 }
