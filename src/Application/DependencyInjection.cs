@@ -3,6 +3,7 @@ using Deepnote.Application.Behaviors;
 using Deepnote.Application.Common.Authorization;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Deepnote.Application;
 
@@ -29,6 +30,9 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<IAuthorizationPolicy, AuthorizationPolicy>();
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new Common.ExecutionLimits());
+        services.AddSingleton<Execution.Running.ExecutionRegistry>();
+        services.AddScoped<Execution.Running.ExecutionRecorder>();
         return services;
     }
 }

@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 
         services.AddSingleton<IInlineProjection, VaultProjection>();
+        services.AddSingleton<IInlineProjection, ExecutionProjection>();
         services.AddSingleton(_ => keyProvider.Create());
         services.AddSingleton<WorkspaceKeyCache>();
         services.AddSingleton<WorkspaceKeyMaterial>();
@@ -55,6 +56,8 @@ public static class DependencyInjection
         services.AddScoped<IVaultReader, VaultReader>();
         services.AddScoped<IFileVault, FileVault>();
         services.AddSingleton<IDataSourceConnector, PostgresConnector>();
+        services.AddScoped<Application.Caching.Ports.IResultCacheStore, Caching.ResultCacheStore>();
+        services.AddScoped<Application.Execution.Ports.IExecutionReader, Execution.ExecutionReader>();
         services.AddSingleton<IDataSourceConnector, DuckDbConnector>();
         return services;
     }

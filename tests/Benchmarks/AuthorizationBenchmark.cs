@@ -65,6 +65,10 @@ internal static class AuthorizationBenchmark
         public Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId c, CancellationToken ct) =>
             Task.FromResult<WorkspaceId?>(c == connection ? workspace : null);
         public Task<bool> HasGrantAsync(ConnectionId c, UserId u, CancellationToken ct) => Task.FromResult(c == connection && u == user);
+        public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId p, BlockId b, CancellationToken ct) =>
+            Task.FromResult<ConnectionId?>(p == project ? connection : null);
+        public Task<bool> IsAttachedAsync(ProjectId p, ConnectionId c, CancellationToken ct) =>
+            Task.FromResult(p == project && c == connection);
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId p, UserId u, CancellationToken ct) =>
             Task.FromResult(p == project && u == user ? _project : null);
         public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => throw new NotSupportedException();

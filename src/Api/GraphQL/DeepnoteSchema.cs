@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Audit;
+using Deepnote.Api.GraphQL.Execution;
 using Deepnote.Api.GraphQL.Identity;
 using Deepnote.Api.GraphQL.Vault;
 using global::GraphQL.Types;
@@ -19,6 +20,7 @@ public sealed class DeepnoteSchema : Schema
         ExplainAccessSchema.AddQueries(query);
         AuditSchema.AddQueries(query);
         VaultSchema.AddQueries(query);
+        ExecutionSchema.AddQueries(query);
         Query = query;
 
         var mutation = new ObjectGraphType { Name = "Mutation" };
@@ -28,6 +30,7 @@ public sealed class DeepnoteSchema : Schema
         ProjectSchema.AddMutations(mutation);
         SsoSchema.AddMutations(mutation);
         VaultSchema.AddMutations(mutation);
+        ExecutionSchema.AddMutations(mutation);
         Mutation = mutation;
     }
 }

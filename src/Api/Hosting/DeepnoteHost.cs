@@ -41,7 +41,9 @@ public static class DeepnoteHost
 
         var services = builder.Services;
         services.AddSingleton(settings);
+        services.AddSingleton(settings.Execution);
         services.AddApplication();
+        services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
         services.AddInfrastructure(settings.Database, settings.KeyProviderOptions);
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();

@@ -25,6 +25,9 @@ public sealed record DeepnoteSettings
 
     public bool RunJobs { get; init; } = true;
 
+    /// <summary>Defaults and hard maxima for queries and the result cache (docs/operations.md).</summary>
+    public Application.Common.ExecutionLimits Execution { get; init; } = new();
+
     public string? AwsKmsKeyId { get; init; }
 
     public string? AwsRegion { get; init; }

@@ -20,8 +20,10 @@ public static class StartupTasks
         await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
         if (settings.RunJobs)
         {
-            new RecurringJobManager(app.Services.GetRequiredService<JobStorage>()).AddOrUpdate<ExpiredCredentialsCleanupJob>(
+            var recurring = new RecurringJobManager(app.Services.GetRequiredService<JobStorage>());
+            recurring.AddOrUpdate<ExpiredCredentialsCleanupJob>(
                 ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+            recurring.AddOrUpdate<CacheExpiryJob>(CacheExpiryJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         }
     }
 

@@ -34,4 +34,9 @@ public sealed class CurrentActor : ICurrentActor
         (UserId, Kind, ApiTokenId, TokenWorkspace) = (user, ActorKind.User, token, workspace);
 
     public void AsSystem() => Kind = ActorKind.System;
+
+    /// <summary>Acts again as a captured actor (work that finishes after its request).</summary>
+    public void Restore(ActorSnapshot actor) =>
+        (UserId, Kind, IpAddress, UserAgent, CorrelationId, ApiTokenId, TokenWorkspace) = (actor.UserId, actor.Kind,
+            actor.IpAddress, actor.UserAgent, actor.CorrelationId, actor.ApiTokenId, actor.TokenWorkspace);
 }

@@ -17,3 +17,6 @@ public sealed class RequestValidationException(IReadOnlyList<FieldError> errors)
 }
 
 public sealed record FieldError(string Field, string Message);
+
+/// <summary>A bound was reached (too many running queries, say); mapped to LIMIT_EXCEEDED.</summary>
+public sealed class LimitExceededException(string message) : Exception(message);

@@ -55,3 +55,10 @@ public readonly record struct BlockId(Guid Value) : IStronglyTypedId
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct ExecutionId(Guid Value) : IStronglyTypedId
+{
+    public static ExecutionId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -109,6 +109,16 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
         await uow.QuerySingleAsync<int?>("select max_token_lifetime_days from workspaces where workspace_id = $1",
             r => r.GetInt32(0), ct, workspace.Value) ?? Domain.Access.Workspaces.Workspace.DefaultMaxTokenLifetimeDays;
 
+    public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct) =>
+        uow.QuerySingleAsync<ConnectionId?>(
+            "select connection_id from project_blocks where project_id = $1 and block_id = $2",
+            r => new ConnectionId(r.GetGuid(0)), ct, project.Value, block.Value);
+
+    public async Task<bool> IsAttachedAsync(ProjectId project, ConnectionId connection, CancellationToken ct) =>
+        await uow.QuerySingleAsync(
+            "select exists (select 1 from project_connections where project_id = $1 and connection_id = $2)",
+            r => r.GetBoolean(0), ct, project.Value, connection.Value);
+
     public async Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
         await uow.QuerySingleAsync(
             "select exists (select 1 from connection_grants where connection_id = $1 and user_id = $2)",

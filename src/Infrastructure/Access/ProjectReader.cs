@@ -9,10 +9,22 @@ internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader
 {
     public Task<ProjectDto?> GetAsync(ProjectId project, ProjectAccess myAccess, CancellationToken ct) =>
         uow.QuerySingleAsync("""
-            select project_id, workspace_id, name, default_access, created_at from projects
+            select project_id, workspace_id, name, default_access, created_at, use_cache from projects
             where project_id = $1 and deleted_at is null
             """, r => new ProjectDto(new ProjectId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
-                Enum.Parse<ProjectAccess>(r.GetString(3)), myAccess, r.GetFieldValue<DateTimeOffset>(4)), ct, project.Value);
+                Enum.Parse<ProjectAccess>(r.GetString(3)), myAccess, r.GetFieldValue<DateTimeOffset>(4), r.GetBoolean(5)),
+            ct, project.Value);
+
+    public Task<Application.Access.Contracts.RunContext?> GetRunContextAsync(ProjectId project, BlockId? block,
+        CancellationToken ct) =>
+        uow.QuerySingleAsync("""
+            select p.workspace_id, p.use_cache, b.connection_id, b.sql
+            from projects p
+            left join project_blocks b on b.project_id = p.project_id and b.block_id = $2
+            where p.project_id = $1 and p.deleted_at is null
+            """, r => new Application.Access.Contracts.RunContext(new WorkspaceId(r.GetGuid(0)), r.GetBoolean(1),
+                r.IsDBNull(2) ? null : new ConnectionId(r.GetGuid(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+            ct, project.Value, block?.Value);
 
     public async Task<IReadOnlyList<ProjectDto>> ListAsync(WorkspaceId workspace, UserId user, CancellationToken ct)
     {

@@ -14,6 +14,9 @@ internal sealed class ProjectProjection : IInlineProjection
                 batch.Add("insert into projects (project_id, workspace_id, name, default_access, created_at) values ($1, $2, $3, $4, $5)",
                     e.ProjectId.Value, e.WorkspaceId.Value, e.Name, e.DefaultAccess.ToString(), e.OccurredAt);
                 break;
+            case ProjectCacheUseChanged e:
+                batch.Add("update projects set use_cache = $2 where project_id = $1", e.ProjectId.Value, e.UseCache);
+                break;
             case ProjectRenamed e:
                 batch.Add("update projects set name = $2 where project_id = $1", e.ProjectId.Value, e.Name);
                 break;

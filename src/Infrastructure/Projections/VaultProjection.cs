@@ -15,23 +15,32 @@ internal sealed class VaultProjection : IInlineProjection
             case ConnectionCreated e:
                 batch.Add("""
                     insert into connections (connection_id, workspace_id, name, engine, host, port, database, username,
-                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at, secret_id)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
                     """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Name, e.Settings.Engine.ToString(), e.Settings.Host,
                     e.Settings.Port, e.Settings.Database, e.Settings.Username, e.Settings.SslMode?.ToString(),
-                    e.Password is not null, e.Password?.Fingerprint, e.Password is null ? null : e.OccurredAt, e.OccurredAt);
+                    e.Password is not null, e.Password?.Fingerprint, e.Password is null ? null : e.OccurredAt, e.OccurredAt,
+                    e.Password?.SecretId);
                 break;
             case ConnectionRenamed e:
                 batch.Add("update connections set name = $2 where connection_id = $1", e.ConnectionId.Value, e.Name);
                 break;
             case ConnectionCredentialsUpdated { Password: { } password } e:
                 batch.Add("""
-                    update connections set username = $2, has_password = true, fingerprint = $3, credentials_rotated_at = $4
+                    update connections set username = $2, has_password = true, fingerprint = $3, credentials_rotated_at = $4,
+                        secret_id = $5
                     where connection_id = $1
-                    """, e.ConnectionId.Value, e.Username, password.Fingerprint, e.OccurredAt);
+                    """, e.ConnectionId.Value, e.Username, password.Fingerprint, e.OccurredAt, password.SecretId);
                 break;
             case ConnectionCredentialsUpdated e:
                 batch.Add("update connections set username = $2 where connection_id = $1", e.ConnectionId.Value, e.Username);
+                break;
+            case ConnectionGuardrailsChanged e:
+                batch.Add("""
+                    update connections set allow_writes = $2, timeout_seconds = $3, max_rows = $4, max_bytes = $5
+                    where connection_id = $1
+                    """, e.ConnectionId.Value, e.Guardrails.AllowWrites, e.Guardrails.TimeoutSeconds, e.Guardrails.MaxRows,
+                    e.Guardrails.MaxBytes);
                 break;
             case ConnectionDeleted e:
                 batch.Add("update connections set deleted_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);

@@ -96,6 +96,48 @@ public sealed class AuthorizationPolicyTests
         Assert.Equal(use, await Allowed(ConnectionUse.Use));
     }
 
+    [Theory]
+    [InlineData(WorkspaceRole.Editor, true, true, true, DecisionOutcome.Allowed)]
+    [InlineData(WorkspaceRole.Editor, false, true, true, DecisionOutcome.Forbidden)]
+    [InlineData(WorkspaceRole.Editor, true, false, true, DecisionOutcome.Forbidden)]
+    [InlineData(WorkspaceRole.Viewer, true, true, true, DecisionOutcome.Forbidden)]
+    [InlineData(WorkspaceRole.Viewer, true, true, false, DecisionOutcome.Allowed)]
+    [InlineData(WorkspaceRole.Admin, false, true, true, DecisionOutcome.Forbidden)]
+    public async Task Run_NeedsTheProjectLevel_AnAttachedConnection_AndAGrant(WorkspaceRole role, bool granted,
+        bool attached, bool adHoc, DecisionOutcome expected)
+    {
+        var user = _actor.SignIn();
+        var (project, connection, block) = (ProjectId.New(), ConnectionId.New(), BlockId.New());
+        _memberships.Roles[(Workspace, user)] = role;
+        _memberships.Connections[connection] = Workspace;
+        _memberships.Projects[project] = new ProjectAccessFacts(Workspace, role, null, ProjectAccess.Edit);
+        _memberships.Blocks[(project, block)] = connection;
+        if (granted) _memberships.Grants.Add((connection, user));
+        if (attached) _memberships.Attached.Add((project, connection));
+
+        var requirement = adHoc
+            ? AccessRequirement.ToRun(project, null, connection, ProjectAccess.Edit)
+            : AccessRequirement.ToRun(project, block, null, ProjectAccess.Execute);
+        var decision = await Policy().DecideAsync(requirement, false, default);
+
+        Assert.Equal(expected, decision.Outcome);
+        Assert.Equal(Workspace.Value, decision.AuditWorkspace);
+    }
+
+    [Fact]
+    public async Task Run_OfAMissingBlock_IsNotFound()
+    {
+        var user = _actor.SignIn();
+        var project = ProjectId.New();
+        _memberships.Roles[(Workspace, user)] = WorkspaceRole.Editor;
+        _memberships.Projects[project] = new ProjectAccessFacts(Workspace, WorkspaceRole.Editor, null, ProjectAccess.Edit);
+
+        var decision = await Policy().DecideAsync(
+            AccessRequirement.ToRun(project, BlockId.New(), null, ProjectAccess.Execute), false, default);
+
+        Assert.Equal(DecisionOutcome.NotFound, decision.Outcome);
+    }
+
     [Fact]
     public async Task Connection_OfAnotherWorkspaceOrDeleted_IsNotFound()
     {
@@ -207,6 +249,16 @@ public sealed class AuthorizationPolicyTests
 
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
             Task.FromResult(Projects.TryGetValue(project, out var facts) ? facts : null);
+
+        public Dictionary<(ProjectId, BlockId), ConnectionId> Blocks { get; } = [];
+
+        public HashSet<(ProjectId, ConnectionId)> Attached { get; } = [];
+
+        public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct) =>
+            Task.FromResult<ConnectionId?>(Blocks.TryGetValue((project, block), out var c) ? c : null);
+
+        public Task<bool> IsAttachedAsync(ProjectId project, ConnectionId connection, CancellationToken ct) =>
+            Task.FromResult(Attached.Contains((project, connection)));
 
         public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
             Task.FromResult(Grants.Contains((connection, user)));

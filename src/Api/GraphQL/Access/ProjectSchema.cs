@@ -33,6 +33,7 @@ public sealed class ProjectGraphType : ObjectGraphType<ProjectDto>
             .ResolveAsync(async c => (await c.SendAsync(new GetProjectContentQuery(c.Source.Id))).Shares);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionGraphType>>>>("connections").Description("VIEW and above.")
             .ResolveAsync(async c => await c.SendAsync(new ListProjectConnectionsQuery(c.Source.Id)));
+        Execution.ExecutionSchema.AddProjectFields(this);
     }
 }
 

@@ -43,6 +43,10 @@ public sealed class ConnectionGraphType : ObjectGraphType<ConnectionDto>
         Field<DateTimeScalar>("credentialsRotatedAt").Resolve(c => c.Source.CredentialsRotatedAt);
         Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field(x => x.MyAccess).Description("Whether the viewer holds a grant (may use this connection).");
+        Field<NonNullGraphType<Execution.GuardrailsGraphType>>("guardrails").Resolve(c => c.Source.Guardrails);
+        Field<NonNullGraphType<Execution.CachePolicyGraphType>>("cachePolicy")
+            .ResolveAsync(async c => await c.SendAsync(
+                new Application.Caching.GetCachePolicy.GetConnectionCachePolicyQuery(c.Source.Id)));
         Field<NonNullGraphType<ConnectionGraphType<ConnectionGrantGraphType, ConnectionGrantDto>>>("grants")
             .Description("Who may use this connection. ADMIN only.")
             .Paged()

@@ -46,6 +46,8 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(o.Workspace, o.Roles), ct);
             case ProjectRequirement p:
                 return await DecideProjectAsync(subject, p, ct);
+            case ProjectRunRequirement r:
+                return await DecideRunAsync(subject, r, ct);
             case AdminOfResourceRequirement when subject.User is null:
                 return new(DecisionOutcome.Unauthenticated, "Sign in first.");
             case AdminOfResourceRequirement r:
@@ -80,6 +82,32 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 + (facts.Role == WorkspaceRole.Viewer && requirement.Minimum > ProjectAccess.Execute
                     ? " (a VIEWER's access is capped at EXECUTE)" : ""),
                 facts.Workspace.Value);
+    }
+
+    /// <summary>Project level first (so outsiders learn nothing of blocks or connections), then the connection:
+    /// the block's (which must exist), attached to the project, and granted to the subject.</summary>
+    private async Task<AuthorizationDecision> DecideRunAsync(Subject subject, ProjectRunRequirement requirement,
+        CancellationToken ct)
+    {
+        var project = await DecideProjectAsync(subject, new ProjectRequirement(requirement.Project, requirement.Minimum), ct);
+        if (!project.Allowed) return project;
+
+        var connection = requirement.Block is { } block
+            ? await memberships.GetBlockConnectionAsync(requirement.Project, block, ct)
+            : requirement.Connection;
+        if (connection is not { } c)
+        {
+            return new(DecisionOutcome.NotFound, $"Block {requirement.Block} was not found in this project.",
+                project.AuditWorkspace);
+        }
+
+        if (!await memberships.IsAttachedAsync(requirement.Project, c, ct))
+        {
+            return new(DecisionOutcome.Forbidden, $"connection {c} is not attached to this project", project.AuditWorkspace);
+        }
+
+        var use = await DecideConnectionAsync(subject, new ConnectionRequirement(c, ConnectionUse.Use), ct);
+        return use.Allowed ? AuthorizationDecision.Allow($"{project.Reason} and {use.Reason}", project.AuditWorkspace) : use;
     }
 
     private static string Constant(ProjectAccess access) => access switch

@@ -43,6 +43,11 @@ public interface IMembershipReader
 
     Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct);
 
+    /// <summary>The connection a live block of a live project runs on, or null.</summary>
+    Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct);
+
+    Task<bool> IsAttachedAsync(ProjectId project, ConnectionId connection, CancellationToken ct);
+
     Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct);
 
     Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset, CancellationToken ct);

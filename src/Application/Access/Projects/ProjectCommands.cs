@@ -179,3 +179,17 @@ internal sealed class RemoveSqlBlockCommandHandler(IEventStore events, TimeProvi
             return true;
         }, ct);
 }
+
+/// <summary>The project's "use cache" switch (on by default): off, its runs never read or fill the result cache,
+/// whatever the connections' policies say. FULL_ACCESS decides it.</summary>
+public sealed record SetProjectCacheUseCommand(ProjectId ProjectId, bool UseCache) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.FullAccess);
+}
+
+internal sealed class SetProjectCacheUseCommandHandler(IEventStore events, TimeProvider clock)
+    : ICommandHandler<SetProjectCacheUseCommand, bool>
+{
+    public async ValueTask<bool> Handle(SetProjectCacheUseCommand command, CancellationToken ct) =>
+        await events.ChangeProjectAsync(command.ProjectId, p => p.SetCacheUse(command.UseCache, clock.GetUtcNow()), ct);
+}

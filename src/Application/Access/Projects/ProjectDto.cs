@@ -4,7 +4,7 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Application.Access.Projects;
 
 public sealed record ProjectDto(ProjectId Id, WorkspaceId WorkspaceId, string Name, ProjectAccess DefaultAccess,
-    ProjectAccess MyAccess, DateTimeOffset CreatedAt);
+    ProjectAccess MyAccess, DateTimeOffset CreatedAt, bool UseCache = true);
 
 public sealed record ProjectBlockDto(BlockId Id, ConnectionId ConnectionId, string Sql, int Position);
 
@@ -24,4 +24,7 @@ public interface IProjectReader
     Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct);
 
     Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct);
+
+    /// <summary>The live project's workspace and cache switch, with the block's connection and SQL when asked.</summary>
+    Task<Contracts.RunContext?> GetRunContextAsync(ProjectId project, BlockId? block, CancellationToken ct);
 }

@@ -36,6 +36,11 @@ public abstract record AccessRequirement
     public static AccessRequirement OnProject(ProjectId project, ProjectAccess minimum) =>
         new ProjectRequirement(project, minimum);
 
+    /// <summary>Running SQL in a project: at least <paramref name="minimum"/> there, the connection (the block's, or
+    /// the one named) attached to the project, and a data-access grant on it.</summary>
+    public static AccessRequirement ToRun(ProjectId project, BlockId? block, ConnectionId? connection,
+        ProjectAccess minimum) => new ProjectRunRequirement(project, block, connection, minimum);
+
     /// <summary>ADMIN of the workspace a resource (workspace, project or connection) belongs to.</summary>
     public static AccessRequirement AdminOf(Guid resource) => new AdminOfResourceRequirement(resource);
 
@@ -66,6 +71,9 @@ public sealed record SystemRequirement : AccessRequirement;
 public sealed record FileRequirement(FileId File) : AccessRequirement;
 
 public sealed record AdminOfResourceRequirement(Guid Resource) : AccessRequirement;
+
+public sealed record ProjectRunRequirement(ProjectId Project, BlockId? Block, ConnectionId? Connection,
+    ProjectAccess Minimum) : AccessRequirement;
 
 public sealed record ProjectRequirement(ProjectId Project, ProjectAccess Minimum) : AccessRequirement;
 

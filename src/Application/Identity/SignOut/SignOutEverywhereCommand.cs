@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Contracts;
 using Deepnote.Application.Identity.Ports;
 using Mediator;
 
@@ -12,9 +13,14 @@ public sealed record SignOutEverywhereCommand : ICommand<int>, IAuthorizedReques
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
 
-internal sealed class SignOutEverywhereCommandHandler(ISessionStore sessions, ICurrentActor actor)
+internal sealed class SignOutEverywhereCommandHandler(ISessionStore sessions, ICurrentActor actor, ISender sender)
     : ICommandHandler<SignOutEverywhereCommand, int>
 {
-    public async ValueTask<int> Handle(SignOutEverywhereCommand command, CancellationToken ct) =>
-        await sessions.RevokeAllAsync(actor.UserId ?? throw new UnauthenticatedException(), ct);
+    public async ValueTask<int> Handle(SignOutEverywhereCommand command, CancellationToken ct)
+    {
+        var user = actor.UserId ?? throw new UnauthenticatedException();
+        var ended = await sessions.RevokeAllAsync(user, ct);
+        await sender.Send(new DropResultsCommand(user), ct);
+        return ended;
+    }
 }

@@ -6,7 +6,7 @@ namespace Deepnote.Application.Vault.Contracts;
 /// <summary>What anyone may see of a connection. There is no password field, by construction.</summary>
 public sealed record ConnectionDto(ConnectionId Id, WorkspaceId WorkspaceId, string Name, ConnectionSettings Settings,
     bool HasPassword, string? CredentialsFingerprint, DateTimeOffset? CredentialsRotatedAt, DateTimeOffset CreatedAt,
-    bool MyAccess);
+    bool MyAccess, ConnectionGuardrails Guardrails);
 
 public sealed record WorkspaceKeyDto(string Provider, string KeyId, int Version, DateTimeOffset CreatedAt,
     bool Destroyed, KeyRotationDto? Rotation);

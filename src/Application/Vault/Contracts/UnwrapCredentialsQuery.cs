@@ -4,6 +4,7 @@ using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
+using Deepnote.Domain.Vault.Connections.Events;
 using Mediator;
 
 namespace Deepnote.Application.Vault.Contracts;
@@ -24,19 +25,21 @@ public sealed record UnwrappedCredentials(ConnectionSettings Settings, Unwrapped
     public override string ToString() => $"{nameof(UnwrappedCredentials)} {{ {Settings.Engine} }}";
 }
 
-internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, ISecretStore secrets, TimeProvider clock)
-    : IQueryHandler<UnwrapCredentialsQuery, UnwrappedCredentials>
+internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, IVaultReader reader, ISecretStore secrets,
+    TimeProvider clock) : IQueryHandler<UnwrapCredentialsQuery, UnwrappedCredentials>
 {
+    /// <summary>Reads the connection's projection (one row) rather than replaying its stream, which grows with every
+    /// unwrap; appends <c>SecretUnwrapped</c> at the stream's end before opening.</summary>
     public async ValueTask<UnwrappedCredentials> Handle(UnwrapCredentialsQuery query, CancellationToken ct)
     {
-        var connection = await events.AggregateStreamAsync<Connection>(query.ConnectionId.Value, ct)
+        var connection = await reader.GetProfileAsync(query.ConnectionId, ct)
             ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
-        if (connection.Password is not { } password) return new UnwrappedCredentials(connection.Settings, null);
+        if (connection.SecretId is not { } secretId) return new UnwrappedCredentials(connection.Settings, null);
 
-        connection.RecordUnwrap(query.Purpose, clock.GetUtcNow());
-        await events.AppendAsync(connection.StreamId, connection.ChainId, null, connection.PendingEvents.ToArray(), ct);
+        await events.AppendAsync(connection.Id.Value, connection.WorkspaceId.Value, null,
+            [new SecretUnwrapped(connection.Id, connection.WorkspaceId, query.Purpose, clock.GetUtcNow())], ct);
         var secret = await secrets.OpenAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
-            password.SecretId, ct);
+            secretId, ct);
         return new UnwrappedCredentials(connection.Settings, secret);
     }
 }

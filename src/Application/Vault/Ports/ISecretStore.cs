@@ -15,6 +15,12 @@ public interface ISecretStore
     /// <summary>Opens a secret; fails closed (throws) when the key provider is unreachable or the context differs.</summary>
     Task<UnwrappedSecret> OpenAsync(WorkspaceId workspace, string purpose, Guid recordId, Guid secretId,
         CancellationToken ct);
+
+    /// <summary>Seals bytes under the current workspace key without storing them (the caller keeps the blob).</summary>
+    Task<SealedBlob> SealBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, ReadOnlyMemory<byte> plaintext,
+        CancellationToken ct);
+
+    Task<byte[]> OpenBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, SealedBlob blob, CancellationToken ct);
 }
 
 public static class SecretPurposes

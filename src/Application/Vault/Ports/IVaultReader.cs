@@ -16,5 +16,8 @@ public interface IVaultReader
     /// <summary>The live connections attached to a project.</summary>
     Task<IReadOnlyList<ConnectionDto>> ListForProjectAsync(ProjectId project, UserId viewer, CancellationToken ct);
 
+    /// <summary>What running a query on a live connection needs to know (no secret), or null.</summary>
+    Task<ConnectionProfile?> GetProfileAsync(ConnectionId connection, CancellationToken ct);
+
     Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct);
 }

@@ -22,6 +22,9 @@ public sealed class Project : AggregateRoot<ProjectId>
 
     public bool IsDeleted { get; private set; }
 
+    /// <summary>Whether runs in this project may read and fill the result cache (where a connection's policy allows).</summary>
+    public bool UseCache { get; private set; } = true;
+
     public IReadOnlyDictionary<UserId, ProjectAccess> Shares => _shares;
 
     public IReadOnlyCollection<ConnectionId> Connections => _connections;
@@ -44,6 +47,14 @@ public sealed class Project : AggregateRoot<ProjectId>
     {
         EnsureLive();
         Raise(new ProjectRenamed(Id, WorkspaceId, name.Trim(), now));
+    }
+
+    public bool SetCacheUse(bool useCache, DateTimeOffset now)
+    {
+        EnsureLive();
+        if (useCache == UseCache) return false;
+        Raise(new ProjectCacheUseChanged(Id, WorkspaceId, useCache, now));
+        return true;
     }
 
     public void Delete(DateTimeOffset now)
@@ -130,6 +141,7 @@ public sealed class Project : AggregateRoot<ProjectId>
             case ProjectCreated e: (Id, WorkspaceId, Name, DefaultAccess) = (e.ProjectId, e.WorkspaceId, e.Name, e.DefaultAccess); break;
             case ProjectRenamed e: Name = e.Name; break;
             case ProjectDeleted: IsDeleted = true; break;
+            case ProjectCacheUseChanged e: UseCache = e.UseCache; break;
             case ProjectShared { Access: ProjectAccess.None } e: _shares.Remove(e.UserId); break;
             case ProjectShared e: _shares[e.UserId] = e.Access; break;
             case ProjectGuestAdded e: _shares[e.UserId] = e.Access; break;

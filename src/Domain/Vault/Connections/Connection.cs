@@ -16,6 +16,11 @@ public sealed class Connection : AggregateRoot<ConnectionId>
 
     public SealedCredential? Password { get; private set; }
 
+    public ConnectionGuardrails Guardrails { get; private set; } = ConnectionGuardrails.Default;
+
+    /// <summary>Changes with every new password, so anything derived from the old one (cached results) is unreachable.</summary>
+    public Guid CredentialVersion => Password?.SecretId ?? Guid.Empty;
+
     public bool IsDeleted { get; private set; }
 
     public override Guid ChainId => WorkspaceId.Value;
@@ -38,6 +43,14 @@ public sealed class Connection : AggregateRoot<ConnectionId>
     {
         EnsureNotDeleted();
         Raise(new ConnectionCredentialsUpdated(Id, WorkspaceId, username, password, now));
+    }
+
+    public bool SetGuardrails(ConnectionGuardrails guardrails, DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        if (guardrails == Guardrails) return false;
+        Raise(new ConnectionGuardrailsChanged(Id, WorkspaceId, guardrails, now));
+        return true;
     }
 
     public void Delete(DateTimeOffset now)
@@ -66,6 +79,7 @@ public sealed class Connection : AggregateRoot<ConnectionId>
             case ConnectionCreated e: Apply(e); break;
             case ConnectionRenamed e: Name = e.Name; break;
             case ConnectionCredentialsUpdated e: Apply(e); break;
+            case ConnectionGuardrailsChanged e: Guardrails = e.Guardrails; break;
             case ConnectionDeleted: IsDeleted = true; break;
             case SecretUnwrapped: break;
             default: throw new InvalidOperationException($"{nameof(Connection)} cannot apply {domainEvent.GetType().Name}.");

@@ -1,10 +1,12 @@
+using System.Diagnostics;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.Vault.Connections;
 using DuckDB.NET.Data;
 
 namespace Deepnote.Infrastructure.DataSources.DuckDb;
 
-/// <summary>DuckDB databases (a file, opened read-only, or <c>:memory:</c>) through DuckDB.NET.</summary>
+/// <summary>DuckDB databases (a file, opened read-only unless writes are allowed, or <c>:memory:</c>) through
+/// DuckDB.NET. DuckDB has no statement timeout of its own: the timeout and a cancellation interrupt the query.</summary>
 public sealed class DuckDbConnector : IDataSourceConnector
 {
     public ConnectionEngine Engine => ConnectionEngine.DuckDb;
@@ -19,8 +21,7 @@ public sealed class DuckDbConnector : IDataSourceConnector
 
         try
         {
-            var readOnly = path == ":memory:" ? "" : ";ACCESS_MODE=READ_ONLY";
-            await using var connection = new DuckDBConnection($"Data Source={path}{readOnly}");
+            await using var connection = new DuckDBConnection(ConnectionString(path, readOnly: true));
             await connection.OpenAsync(ct);
             await using var command = connection.CreateCommand();
             command.CommandText = "select version()";
@@ -31,4 +32,80 @@ public sealed class DuckDbConnector : IDataSourceConnector
             return new ConnectionCheck(false, SecretScrubber.Scrub(ex.Message, password));
         }
     }
+
+    public async Task<QueryResult> ExecuteAsync(ConnectionTarget target, string? password, QuerySpec spec,
+        CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var path = target.Settings.Database ?? ":memory:";
+        if (path != ":memory:" && !File.Exists(path))
+        {
+            throw new QueryFailedException("CONNECTION", $"The DuckDB file {path} does not exist on the server.");
+        }
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(TimeSpan.FromSeconds(spec.TimeoutSeconds));
+        try
+        {
+            await using var connection = new DuckDBConnection(ConnectionString(path, !spec.AllowWrites));
+            await connection.OpenAsync(deadline.Token);
+            await using var command = connection.CreateCommand();
+            command.CommandText = spec.Sql;
+            await using var interrupt = deadline.Token.Register(() => command.Cancel());
+            return await Task.Run(() => Read(command, spec, started, deadline.Token), deadline.Token);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or DuckDBException && !ct.IsCancellationRequested
+                                   && deadline.IsCancellationRequested)
+        {
+            throw new QueryFailedException("TIMEOUT",
+                $"The query ran longer than the connection's limit of {spec.TimeoutSeconds} s and was stopped.", ex);
+        }
+        catch (DuckDBException ex) when (ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The query was cancelled.", ex, ct);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new QueryFailedException("DUCKDB", SecretScrubber.Scrub(ex.Message, password), ex);
+        }
+    }
+
+    private static QueryResult Read(DuckDBCommand command, QuerySpec spec, long started, CancellationToken ct)
+    {
+        using var reader = command.ExecuteReader();
+        var columns = new List<QueryColumn>();
+        for (var i = 0; i < reader.FieldCount; i++) columns.Add(new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i)));
+        var rows = new List<object?[]>();
+        long bytes = 0;
+        var truncated = false;
+        while (reader.Read())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (rows.Count >= spec.MaxRows)
+            {
+                truncated = true;
+                break;
+            }
+
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = ResultValues.ToJson(reader.GetValue(i));
+                bytes += ResultValues.Size(row[i]);
+            }
+
+            if (bytes > spec.MaxBytes)
+            {
+                truncated = true;
+                break;
+            }
+
+            rows.Add(row);
+        }
+
+        return new QueryResult(columns, rows, truncated, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private static string ConnectionString(string path, bool readOnly) =>
+        $"Data Source={path}{(readOnly && path != ":memory:" ? ";ACCESS_MODE=READ_ONLY" : "")}";
 }

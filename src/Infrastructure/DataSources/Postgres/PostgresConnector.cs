@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.Vault.Connections;
 using Npgsql;
@@ -5,33 +7,25 @@ using SslMode = Deepnote.Domain.Vault.Connections.SslMode;
 
 namespace Deepnote.Infrastructure.DataSources.Postgres;
 
-/// <summary>Customer PostgreSQL databases through Npgsql: read-only sessions, bounded timeouts, SSL as configured.</summary>
-public sealed class PostgresConnector : IDataSourceConnector
+/// <summary>Customer PostgreSQL databases through Npgsql: read-only transactions unless writes are allowed,
+/// server-side statement timeouts, row and byte limits, one statement per run, cancellation in the database.</summary>
+public sealed class PostgresConnector : IDataSourceConnector, IDisposable
 {
+    private const int MaxPools = 256;
+
+    /// <summary>A small pool per connection and credential version: the password stays in the driver's pool (in
+    /// memory) while the pool lives, which saves a SCRAM exchange per run (docs/decisions/009).</summary>
+    private readonly ConcurrentDictionary<string, NpgsqlDataSource> _pools = new();
+
     public ConnectionEngine Engine => ConnectionEngine.Postgres;
 
     public async Task<ConnectionCheck> TestAsync(ConnectionSettings settings, string? password, CancellationToken ct)
     {
-        var builder = new NpgsqlConnectionStringBuilder
-        {
-            Host = settings.Host,
-            Port = settings.Port ?? 5432,
-            Database = settings.Database,
-            Username = settings.Username,
-            Password = password,
-            SslMode = settings.SslMode switch
-            {
-                SslMode.Disable => Npgsql.SslMode.Disable,
-                SslMode.Require => Npgsql.SslMode.Require,
-                SslMode.VerifyFull => Npgsql.SslMode.VerifyFull,
-                _ => Npgsql.SslMode.Prefer,
-            },
-            Timeout = 10,
-            CommandTimeout = 10,
-            Pooling = false,
-            ApplicationName = "deepnote-test-connection",
-            Options = "-c default_transaction_read_only=on -c statement_timeout=10000",
-        };
+        var builder = Builder(settings, password);
+        builder.Pooling = false;
+        builder.ApplicationName = "deepnote-test-connection";
+        builder.CommandTimeout = 10;
+        builder.Options = "-c default_transaction_read_only=on -c statement_timeout=10000";
         try
         {
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
@@ -46,4 +40,143 @@ public sealed class PostgresConnector : IDataSourceConnector
             return new ConnectionCheck(false, SecretScrubber.Scrub(ex.Message, password));
         }
     }
+
+    public async Task<QueryResult> ExecuteAsync(ConnectionTarget target, string? password, QuerySpec spec,
+        CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await using var connection = await Pool(target, password).OpenConnectionAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using (var setup = new NpgsqlBatch(connection, tx))
+            {
+                if (!spec.AllowWrites) setup.BatchCommands.Add(new NpgsqlBatchCommand("set transaction read only"));
+                setup.BatchCommands.Add(new NpgsqlBatchCommand($"set local statement_timeout = {spec.TimeoutSeconds * 1000L}"));
+                await setup.ExecuteNonQueryAsync(ct);
+            }
+
+            var result = await ReadAsync(connection, tx, spec, started, ct);
+            if (spec.AllowWrites && !result.Truncated) await tx.CommitAsync(ct);
+            else await tx.RollbackAsync(CancellationToken.None);
+            return result;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
+        {
+            throw new QueryFailedException("TIMEOUT",
+                $"The query ran longer than the connection's limit of {spec.TimeoutSeconds} s and was stopped.", ex);
+        }
+        catch (PostgresException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new QueryFailedException(ex.SqlState, SecretScrubber.Scrub(ex.MessageText, password)
+                + (ex.SqlState == "25006" ? " (this connection is read-only; an ADMIN may allow writes)" : ""), ex);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
+        {
+            throw new QueryFailedException("CONNECTION", SecretScrubber.Scrub(ex.Message, password), ex);
+        }
+    }
+
+    private static async Task<QueryResult> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, QuerySpec spec,
+        long started, CancellationToken ct)
+    {
+        // One batch command with no parameters is sent as written (no rewriting, no splitting), so PostgreSQL itself
+        // refuses a second statement: nobody can end the read-only transaction from inside their SQL.
+        await using var batch = new NpgsqlBatch(connection, tx) { Timeout = spec.TimeoutSeconds + 10 };
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(spec.Sql));
+        var rows = new List<object?[]>();
+        var columns = new List<QueryColumn>();
+        long bytes = 0;
+        var truncated = false;
+        var reader = await batch.ExecuteReaderAsync(ct);
+        try
+        {
+            for (var i = 0; i < reader.FieldCount; i++) columns.Add(new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i)));
+            var width = reader.FieldCount;
+            while (await reader.ReadAsync(ct))
+            {
+                if (rows.Count >= spec.MaxRows)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                var row = new object?[width];
+                for (var i = 0; i < width; i++)
+                {
+                    var value = ResultValues.ToJson(reader.GetValue(i));
+                    row[i] = value;
+                    bytes += ResultValues.Size(value);
+                }
+
+                if (bytes > spec.MaxBytes)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                rows.Add(row);
+            }
+
+            if (truncated) batch.Cancel(); // the rest is never sent, rather than drained
+        }
+        finally
+        {
+            try
+            {
+                await reader.DisposeAsync();
+            }
+            catch (PostgresException ex) when (truncated && ex.SqlState == PostgresErrorCodes.QueryCanceled)
+            {
+                // the cancellation sent above
+            }
+        }
+
+        return new QueryResult(columns, rows, truncated, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    private NpgsqlDataSource Pool(ConnectionTarget target, string? password)
+    {
+        var s = target.Settings;
+        var key = $"{target.ConnectionId:N}|{target.CredentialVersion:N}|{s.Username}|{s.Host}|{s.Port}|{s.Database}|{s.SslMode}";
+        if (_pools.TryGetValue(key, out var existing)) return existing;
+        if (_pools.Count >= MaxPools) ClearPools();
+
+        var builder = Builder(s, password);
+        builder.MaxPoolSize = 10;
+        builder.ConnectionIdleLifetime = 60;
+        builder.ApplicationName = "deepnote";
+        builder.CommandTimeout = 30;
+        var created = NpgsqlDataSource.Create(builder);
+        var pool = _pools.GetOrAdd(key, created);
+        if (!ReferenceEquals(pool, created)) created.Dispose();
+        return pool;
+    }
+
+    private static NpgsqlConnectionStringBuilder Builder(ConnectionSettings settings, string? password) => new()
+    {
+        Host = settings.Host,
+        Port = settings.Port ?? 5432,
+        Database = settings.Database,
+        Username = settings.Username,
+        Password = password,
+        SslMode = settings.SslMode switch
+        {
+            SslMode.Disable => Npgsql.SslMode.Disable,
+            SslMode.Require => Npgsql.SslMode.Require,
+            SslMode.VerifyFull => Npgsql.SslMode.VerifyFull,
+            _ => Npgsql.SslMode.Prefer,
+        },
+        Timeout = 10,
+    };
+
+    private void ClearPools()
+    {
+        foreach (var key in _pools.Keys)
+        {
+            if (_pools.TryRemove(key, out var pool)) pool.Dispose();
+        }
+    }
+
+    public void Dispose() => ClearPools();
 }

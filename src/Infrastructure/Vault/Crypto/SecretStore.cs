@@ -61,4 +61,32 @@ internal sealed class SecretStore(NpgsqlUnitOfWork uow, WorkspaceKeyMaterial key
                 throw new SecretTamperedException(ex);
             }
         }, ct);
+
+    public Task<SealedBlob> SealBlobAsync(WorkspaceId workspace, string purpose, Guid recordId,
+        ReadOnlyMemory<byte> plaintext, CancellationToken ct) =>
+        uow.ExecuteAsync(async (connection, tx) =>
+        {
+            var version = await WorkspaceKeyMaterial.CurrentVersionAsync(connection, tx, workspace.Value, ct)
+                ?? throw new SecretShreddedException();
+            var workspaceKey = await keys.GetAsync(connection, tx, workspace.Value, version, ct);
+            var envelope = Envelope.Seal(plaintext.Span, workspaceKey, version, Envelope.Context(workspace.Value, purpose, recordId));
+            return new SealedBlob(envelope.KeyVersion, envelope.WrappedDataKey, envelope.Nonce, envelope.Tag, envelope.Ciphertext);
+        }, ct);
+
+    public Task<byte[]> OpenBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, SealedBlob blob,
+        CancellationToken ct) =>
+        uow.ExecuteAsync(async (connection, tx) =>
+        {
+            var workspaceKey = await keys.GetAsync(connection, tx, workspace.Value, blob.KeyVersion, ct);
+            var envelope = new Envelope(Envelope.CurrentFormat, blob.KeyVersion, blob.WrappedKey, blob.Nonce, blob.Ciphertext,
+                blob.Tag);
+            try
+            {
+                return envelope.Open(workspaceKey, Envelope.Context(workspace.Value, purpose, recordId));
+            }
+            catch (CryptographicException ex)
+            {
+                throw new SecretTamperedException(ex);
+            }
+        }, ct);
 }

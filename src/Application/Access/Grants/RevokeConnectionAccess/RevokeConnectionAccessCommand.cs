@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Caching.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
@@ -14,15 +15,19 @@ public sealed record RevokeConnectionAccessCommand(ConnectionId ConnectionId, Us
     public AccessRequirement RequiredAccess() => ConnectionWorkspace.ManageRequirement(ConnectionId);
 }
 
+/// <summary>Revoking also drops the connection's cached results, so nothing filled while the grant stood outlives it.</summary>
 internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IMembershipReader memberships,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
+    ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
 {
     public async ValueTask<bool> Handle(RevokeConnectionAccessCommand command, CancellationToken ct)
     {
         var workspace = await events.LoadForConnectionAsync(memberships, command.ConnectionId, ct);
         var revoked = workspace.RevokeConnectionAccess(command.ConnectionId, command.UserId,
             actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
-        if (revoked) await events.SaveAsync(workspace, ct);
-        return revoked;
+        if (!revoked) return false;
+
+        await events.SaveAsync(workspace, ct);
+        await sender.Send(new InvalidateConnectionCacheCommand(command.ConnectionId, workspace.Id, "a grant was revoked"), ct);
+        return true;
     }
 }

@@ -1,4 +1,5 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Caching.Contracts;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
@@ -15,7 +16,9 @@ public sealed record RunKeyRotationCommand(WorkspaceId WorkspaceId, Guid Rotatio
     public AccessRequirement RequiredAccess() => AccessRequirement.System;
 }
 
-internal sealed class RunKeyRotationCommandHandler(IEventStore events, IWorkspaceKeyStore keys, TimeProvider clock)
+/// <summary>Cached results sealed under older versions are dropped rather than re-wrapped: they are only a cache.</summary>
+internal sealed class RunKeyRotationCommandHandler(IEventStore events, IWorkspaceKeyStore keys, ISender sender,
+    TimeProvider clock)
     : ICommandHandler<RunKeyRotationCommand, long>
 {
     public async ValueTask<long> Handle(RunKeyRotationCommand command, CancellationToken ct)
@@ -26,6 +29,7 @@ internal sealed class RunKeyRotationCommandHandler(IEventStore events, IWorkspac
         var rewrapped = await keys.RewrapAsync(command.WorkspaceId, command.RotationId, keyring.CurrentVersion, ct);
         keyring.CompleteRotation(command.RotationId, keyring.CurrentVersion, rewrapped, clock.GetUtcNow());
         await events.SaveAsync(keyring, ct);
+        await sender.Send(new PurgeCacheBelowKeyVersionCommand(command.WorkspaceId, keyring.CurrentVersion), ct);
         return rewrapped;
     }
 }

@@ -1,0 +1,18 @@
+using Deepnote.Application.Caching.Ports;
+using Deepnote.Application.Common.Authorization;
+using Mediator;
+
+namespace Deepnote.Application.Caching.ExpireCache;
+
+/// <summary>The recurring job: deletes expired entries (lookups already ignore them; this frees the space).</summary>
+public sealed record ExpireCacheCommand : ICommand<int>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.System;
+}
+
+internal sealed class ExpireCacheCommandHandler(IResultCacheStore store, TimeProvider clock)
+    : ICommandHandler<ExpireCacheCommand, int>
+{
+    public async ValueTask<int> Handle(ExpireCacheCommand command, CancellationToken ct) =>
+        await store.RemoveExpiredAsync(clock.GetUtcNow(), ct);
+}

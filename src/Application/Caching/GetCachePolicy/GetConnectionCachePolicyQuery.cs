@@ -1,0 +1,23 @@
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Caching.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Caching.GetCachePolicy;
+
+/// <summary>A connection's cache policy, for whoever may see the connection.</summary>
+public sealed record GetConnectionCachePolicyQuery(ConnectionId ConnectionId) : IQuery<CachePolicyDto>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.View);
+}
+
+internal sealed class GetConnectionCachePolicyQueryHandler(IResultCacheStore store)
+    : IQueryHandler<GetConnectionCachePolicyQuery, CachePolicyDto>
+{
+    public async ValueTask<CachePolicyDto> Handle(GetConnectionCachePolicyQuery query, CancellationToken ct)
+    {
+        var (mode, ttl) = await store.GetPolicyAsync(query.ConnectionId, ct);
+        return new CachePolicyDto(mode, ttl);
+    }
+}

@@ -1,0 +1,26 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Caching.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Caching.InvalidateCache;
+
+/// <summary>An ADMIN empties a connection's cache; returns how many entries were removed (audited).</summary>
+public sealed record InvalidateCacheCommand(ConnectionId ConnectionId) : ICommand<int>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
+}
+
+internal sealed class InvalidateCacheCommandHandler(IResultCacheStore store, IEventStore events, ISender sender,
+    TimeProvider clock) : ICommandHandler<InvalidateCacheCommand, int>
+{
+    public async ValueTask<int> Handle(InvalidateCacheCommand command, CancellationToken ct)
+    {
+        var connection = await sender.Send(new GetConnectionProfileQuery(command.ConnectionId), ct);
+        return await CacheEntries.InvalidateAsync(store, events, command.ConnectionId, connection.WorkspaceId,
+            "invalidated by an ADMIN", clock.GetUtcNow(), ct, recordEmpty: true);
+    }
+}

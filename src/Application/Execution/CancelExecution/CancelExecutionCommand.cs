@@ -1,0 +1,33 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.CancelExecution;
+
+/// <summary>Stops one of the actor's running queries in the database (the driver sends a cancel request), waits
+/// briefly for it to end, and records <c>QueryCancelled</c>. False when it had already finished.</summary>
+public sealed record CancelExecutionCommand(ExecutionId ExecutionId) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+}
+
+internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, ExecutionRecorder recorder,
+    ICurrentActor actor) : ICommandHandler<CancelExecutionCommand, bool>
+{
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
+    {
+        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException())
+            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+        if (run.Work.IsCompleted || !run.TryClaim()) return false;
+
+        await run.Cancellation.CancelAsync();
+        await Task.WhenAny(run.Work, Task.Delay(Grace, ct));
+        await recorder.RecordAsync(run, cancelled: true, ct);
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.Execution;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Execution;
+
+/// <summary>A run as its owner sees it. <see cref="Rows"/> are the result held in memory (empty when it has been
+/// dropped, or for a run recorded elsewhere); <see cref="RowsAvailable"/> tells which.</summary>
+public sealed record ExecutionDto(ExecutionId Id, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
+    UserId ActorId, ExecutionStatus Status, IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows,
+    long RowCount, long Bytes, bool Truncated, bool CacheHit, double DurationMs, string? Error, bool RowsAvailable,
+    DateTimeOffset? FinishedAt)
+{
+    internal static ExecutionDto From(RunningExecution run, TimeProvider clock)
+    {
+        var t = run.Target;
+        if (!run.Published)
+        {
+            return new(t.ExecutionId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, ExecutionStatus.Running, [], [], 0,
+                0, false, false, run.ElapsedMs(clock), null, false, null);
+        }
+
+        var result = run.FinalStatus == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully ? run.Work.Result : null;
+        return new(t.ExecutionId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, run.FinalStatus!.Value,
+            result?.Columns ?? [], result?.Rows ?? [], result?.Rows.Count ?? 0, result?.Bytes ?? 0,
+            result?.Truncated ?? false, run.CacheHit, result?.DurationMs ?? run.ElapsedMs(clock), run.ErrorMessage,
+            result is not null, null);
+    }
+}

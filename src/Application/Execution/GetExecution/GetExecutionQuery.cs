@@ -1,0 +1,31 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Ports;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.GetExecution;
+
+/// <summary>One of the actor's own runs: live from memory (with its rows) or, once dropped, as recorded (without).
+/// Another person's run is NOT_FOUND: results are only ever for the principal who asked for them.</summary>
+public sealed record GetExecutionQuery(ExecutionId ExecutionId) : IQuery<ExecutionDto>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+}
+
+internal sealed class GetExecutionQueryHandler(ExecutionRegistry registry, IExecutionReader reader, ICurrentActor actor,
+    TimeProvider clock) : IQueryHandler<GetExecutionQuery, ExecutionDto>
+{
+    public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
+    {
+        var user = actor.UserId ?? throw new UnauthenticatedException();
+        if (registry.Find(query.ExecutionId, user) is { } run) return ExecutionDto.From(run, clock);
+
+        var recorded = await reader.GetAsync(query.ExecutionId, ct);
+        return recorded is not null && recorded.ActorId == user
+            ? recorded
+            : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
+    }
+}

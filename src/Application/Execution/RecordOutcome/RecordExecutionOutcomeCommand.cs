@@ -1,0 +1,28 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.RecordOutcome;
+
+/// <summary>Sent by the background recorder, as the run's own actor, when a run finishes after its request answered
+/// RUNNING. Only the owner's own, handed-off, claimed run can be recorded this way.</summary>
+public sealed record RecordExecutionOutcomeCommand(ExecutionId ExecutionId) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+}
+
+internal sealed class RecordExecutionOutcomeCommandHandler(ExecutionRegistry registry, ExecutionRecorder recorder,
+    ICurrentActor actor) : ICommandHandler<RecordExecutionOutcomeCommand, bool>
+{
+    public async ValueTask<bool> Handle(RecordExecutionOutcomeCommand command, CancellationToken ct)
+    {
+        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException())
+            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+        if (run.Published || !run.Work.IsCompleted) return false;
+        await recorder.RecordAsync(run, cancelled: false, ct);
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Domain.Execution;
+using Mediator;
+
+namespace Deepnote.Application.Execution.Running;
+
+/// <summary>Writes a run's outcome to the audit log (and a fresh result to the cache) in the current transaction;
+/// the result becomes visible only after that commits. If the append fails, the transaction fails and nobody ever
+/// sees the rows (fail closed).</summary>
+internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWork, ISender sender,
+    ExecutionRegistry registry, TimeProvider clock)
+{
+    public async Task RecordAsync(RunningExecution run, bool cancelled, CancellationToken ct)
+    {
+        var outcome = run.Outcome(cancelled);
+        var now = clock.GetUtcNow();
+        var elapsed = run.ElapsedMs(clock);
+        var record = outcome.Status switch
+        {
+            ExecutionStatus.Succeeded => QueryExecution.Executed(run.Target, run.Work.Result.Rows.Count, run.Work.Result.Bytes,
+                run.CacheHit ? elapsed : run.Work.Result.DurationMs, run.CacheHit, run.Work.Result.Truncated, now),
+            ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now),
+            _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", elapsed, now),
+        };
+        await events.SaveAsync(record, ct);
+
+        if (outcome.Status == ExecutionStatus.Succeeded && run.Cache is { } slot && !run.CacheHit)
+        {
+            await sender.Send(new StoreCachedResultCommand(run.Target.WorkspaceId, run.Target.ConnectionId, slot.Key,
+                ResultCodec.Encode(run.Work.Result), slot.TtlSeconds), ct);
+        }
+
+        unitOfWork.AfterCommit(() => registry.Publish(run, outcome));
+    }
+}

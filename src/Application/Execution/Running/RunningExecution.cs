@@ -1,0 +1,85 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Domain.Execution;
+
+namespace Deepnote.Application.Execution.Running;
+
+/// <summary>One run held in this node's memory: the task that reads the rows, its cancellation, and once it is
+/// recorded in the audit log, its result for the owner to page through. Exactly one party records the outcome
+/// (<see cref="TryClaim"/>): the request that waited for it, the background recorder, or a cancellation.</summary>
+public sealed class RunningExecution
+{
+    private int _claimed;
+    private volatile bool _handedOff;
+    private long _lastAccess;
+
+    internal RunningExecution(ExecutionTarget target, ActorSnapshot actor, CacheSlot? cache, long startedAt)
+    {
+        Target = target;
+        Actor = actor;
+        Cache = cache;
+        StartedAt = startedAt;
+        _lastAccess = startedAt;
+    }
+
+    public ExecutionTarget Target { get; }
+
+    public ActorSnapshot Actor { get; }
+
+    /// <summary>Where the result goes in the cache (null: not cached).</summary>
+    public CacheSlot? Cache { get; }
+
+    public long StartedAt { get; }
+
+    public CancellationTokenSource Cancellation { get; } = new();
+
+    public Task<QueryResult> Work { get; internal set; } = null!;
+
+    public bool CacheHit { get; internal init; }
+
+    /// <summary>Set once the outcome is in the audit log (or was refused): only then may anyone see the rows.</summary>
+    public bool Published { get; private set; }
+
+    public ExecutionStatus? FinalStatus { get; private set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public long Bytes => Work.IsCompletedSuccessfully ? Work.Result.Bytes : 0;
+
+    internal long LastAccess => Interlocked.Read(ref _lastAccess);
+
+    internal bool HandedOff => _handedOff;
+
+    internal void Touch(long now) => Interlocked.Exchange(ref _lastAccess, now);
+
+    public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+
+    internal void HandOff() => _handedOff = true;
+
+    /// <summary>The outcome of the finished work, as it will be recorded.</summary>
+    public RunOutcome Outcome(bool cancelled)
+    {
+        if (cancelled) return new RunOutcome(ExecutionStatus.Cancelled, null, "The query was cancelled.");
+        return Work.Status switch
+        {
+            TaskStatus.RanToCompletion => new RunOutcome(ExecutionStatus.Succeeded, null, null),
+            _ when Work.Exception?.GetBaseException() is QueryFailedException e =>
+                new RunOutcome(ExecutionStatus.Failed, e.Code, e.Message),
+            _ when Cancellation.IsCancellationRequested =>
+                new RunOutcome(ExecutionStatus.Cancelled, null, "The query was cancelled."),
+            _ => new RunOutcome(ExecutionStatus.Failed, "ENGINE", "The query could not be run."),
+        };
+    }
+
+    internal void Publish(ExecutionStatus status, string? error)
+    {
+        (FinalStatus, ErrorMessage) = (status, error);
+        Published = true;
+    }
+
+    public double ElapsedMs(TimeProvider clock) => clock.GetElapsedTime(StartedAt).TotalMilliseconds;
+}
+
+public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage);
+
+/// <summary>The cache entry a run reads or fills: its key and time to live.</summary>
+public sealed record CacheSlot(byte[] Key, int TtlSeconds);

@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Caching.Events;
+
+public sealed record CachePolicySet(ConnectionId ConnectionId, WorkspaceId WorkspaceId, CachePolicyMode Mode,
+    int? TtlSeconds, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,10 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Execution.Events;
+
+/// <summary>A query ran (or was served from the cache) and its result was handed to the actor in the metadata.
+/// The SQL itself is not kept, only its SHA-256 (<paramref name="SqlHash"/>), so that no customer data or literal
+/// lands in the immutable log.</summary>
+public sealed record QueryExecuted(ExecutionId ExecutionId, WorkspaceId WorkspaceId, ProjectId ProjectId,
+    BlockId? BlockId, ConnectionId ConnectionId, UserId ActorId, string SqlHash, long RowCount, long Bytes, long DurationMicroseconds,
+    bool CacheHit, bool Truncated, DateTimeOffset OccurredAt) : IDomainEvent;

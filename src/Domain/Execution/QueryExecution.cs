@@ -1,0 +1,61 @@
+using Deepnote.Domain.Execution.Events;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Execution;
+
+/// <summary>One run of SQL against a connection, recorded once it has an outcome: executed, failed or cancelled.
+/// Its stream holds exactly one event; the rows never enter it.</summary>
+public sealed class QueryExecution : AggregateRoot<ExecutionId>
+{
+    public WorkspaceId WorkspaceId { get; private set; }
+
+    public ExecutionStatus Status { get; private set; }
+
+    public override Guid ChainId => WorkspaceId.Value;
+
+    public static QueryExecution Executed(ExecutionTarget target, long rowCount, long bytes, double durationMs,
+        bool cacheHit, bool truncated, DateTimeOffset now) =>
+        Record(new QueryExecuted(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
+            target.ConnectionId, target.ActorId, target.SqlHash, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now));
+
+    public static QueryExecution Failed(ExecutionTarget target, string errorCode, double durationMs, DateTimeOffset now) =>
+        Record(new QueryFailed(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
+            target.ConnectionId, target.ActorId, target.SqlHash, errorCode, Micro(durationMs), now));
+
+    public static QueryExecution Cancelled(ExecutionTarget target, double durationMs, DateTimeOffset now) =>
+        Record(new QueryCancelled(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
+            target.ConnectionId, target.ActorId, target.SqlHash, Micro(durationMs), now));
+
+    /// <summary>Events hold integers only (canonical JSON): durations in microseconds.</summary>
+    private static long Micro(double milliseconds) => (long)Math.Round(milliseconds * 1000);
+
+    private static QueryExecution Record(IDomainEvent outcome)
+    {
+        var execution = new QueryExecution();
+        execution.Raise(outcome);
+        return execution;
+    }
+
+    protected override void When(IDomainEvent domainEvent)
+    {
+        switch (domainEvent)
+        {
+            case QueryExecuted e: (Id, WorkspaceId, Status) = (e.ExecutionId, e.WorkspaceId, ExecutionStatus.Succeeded); break;
+            case QueryFailed e: (Id, WorkspaceId, Status) = (e.ExecutionId, e.WorkspaceId, ExecutionStatus.Failed); break;
+            case QueryCancelled e: (Id, WorkspaceId, Status) = (e.ExecutionId, e.WorkspaceId, ExecutionStatus.Cancelled); break;
+            default: throw new InvalidOperationException($"{nameof(QueryExecution)} cannot apply {domainEvent.GetType().Name}.");
+        }
+    }
+}
+
+/// <summary>What a run is about: where it ran and a hash of what it ran.</summary>
+public sealed record ExecutionTarget(ExecutionId ExecutionId, WorkspaceId WorkspaceId, ProjectId ProjectId,
+    BlockId? BlockId, ConnectionId ConnectionId, UserId ActorId, string SqlHash);
+
+public enum ExecutionStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Connections.Events;
+
+public sealed record ConnectionGuardrailsChanged(ConnectionId ConnectionId, WorkspaceId WorkspaceId,
+    ConnectionGuardrails Guardrails, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,56 @@
+using Deepnote.Application.Caching.Ports;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Caching;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.Persistence;
+
+namespace Deepnote.Infrastructure.Caching;
+
+internal sealed class ResultCacheStore(NpgsqlUnitOfWork uow) : IResultCacheStore
+{
+    public async Task<(CachePolicyMode Mode, int? TtlSeconds)> GetPolicyAsync(ConnectionId connection, CancellationToken ct) =>
+        await uow.QuerySingleAsync("select mode, ttl_seconds from cache_policies where connection_id = $1",
+            r => ((CachePolicyMode Mode, int? TtlSeconds)?)(Enum.Parse<CachePolicyMode>(r.GetString(0)), r.GetNullable<int?>(1)),
+            ct, connection.Value) ?? (CachePolicyMode.Off, null);
+
+    public Task<SealedBlob?> FindAsync(byte[] key, DateTimeOffset now, CancellationToken ct) =>
+        uow.QuerySingleAsync("""
+            select key_version, wrapped_key, nonce, tag, ciphertext from result_cache
+            where cache_key = $1 and expires_at > $2
+            """, r => new SealedBlob(r.GetInt32(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2),
+                r.GetFieldValue<byte[]>(3), r.GetFieldValue<byte[]>(4)), ct, key, now);
+
+    public async Task StoreAsync(byte[] key, WorkspaceId workspace, ConnectionId connection, SealedBlob blob,
+        DateTimeOffset now, DateTimeOffset expiresAt, long workspaceCap, CancellationToken ct)
+    {
+        await uow.ExecuteAsync("""
+            insert into result_cache (cache_key, workspace_id, connection_id, key_version, wrapped_key, nonce, tag,
+                                      ciphertext, size_bytes, created_at, expires_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            on conflict (cache_key) do update set key_version = excluded.key_version, wrapped_key = excluded.wrapped_key,
+                nonce = excluded.nonce, tag = excluded.tag, ciphertext = excluded.ciphertext,
+                size_bytes = excluded.size_bytes, created_at = excluded.created_at, expires_at = excluded.expires_at
+            """, ct, key, workspace.Value, connection.Value, blob.KeyVersion, blob.WrappedKey, blob.Nonce, blob.Tag,
+            blob.Ciphertext, blob.Ciphertext.Length, now, expiresAt);
+        await uow.ExecuteAsync("""
+            delete from result_cache where cache_key in (
+                select cache_key from (
+                    select cache_key, sum(size_bytes) over (order by created_at desc, cache_key) as running
+                    from result_cache where workspace_id = $1) newest_first
+                where running > $2)
+            """, ct, workspace.Value, workspaceCap);
+    }
+
+    public Task RemoveAsync(byte[] key, CancellationToken ct) =>
+        uow.ExecuteAsync("delete from result_cache where cache_key = $1", ct, key);
+
+    public Task<int> RemoveConnectionAsync(ConnectionId connection, CancellationToken ct) =>
+        uow.ExecuteAsync("delete from result_cache where connection_id = $1", ct, connection.Value);
+
+    public Task<int> RemoveExpiredAsync(DateTimeOffset now, CancellationToken ct) =>
+        uow.ExecuteAsync("delete from result_cache where expires_at <= $1", ct, now);
+
+    public Task<int> RemoveBelowKeyVersionAsync(WorkspaceId workspace, int keyVersion, CancellationToken ct) =>
+        uow.ExecuteAsync("delete from result_cache where workspace_id = $1 and key_version < $2", ct, workspace.Value,
+            keyVersion);
+}

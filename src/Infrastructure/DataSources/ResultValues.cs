@@ -1,0 +1,41 @@
+using System.Collections;
+using System.Globalization;
+
+namespace Deepnote.Infrastructure.DataSources;
+
+/// <summary>Turns a driver's value into one a JSON response can carry as is (string, number, boolean or null),
+/// and estimates its size for the byte limit.</summary>
+public static class ResultValues
+{
+    public static object? ToJson(object? value) => value switch
+    {
+        null or DBNull => null,
+        string or bool or short or int or long or decimal => value,
+        byte b => (int)b,
+        double d => double.IsFinite(d) ? d : d.ToString(CultureInfo.InvariantCulture),
+        float f => float.IsFinite(f) ? (double)f : f.ToString(CultureInfo.InvariantCulture),
+        System.Numerics.BigInteger i => i.ToString(CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("O", CultureInfo.InvariantCulture),
+        TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
+        Guid g => g.ToString(),
+        byte[] bytes => "\\x" + Convert.ToHexStringLower(bytes),
+        IEnumerable items => "[" + string.Join(",", items.Cast<object?>().Select(i => ToJson(i) switch
+        {
+            null => "null",
+            string s => s,
+            var v => Convert.ToString(v, CultureInfo.InvariantCulture),
+        })) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>About the bytes the value takes in a JSON response.</summary>
+    public static int Size(object? value) => value switch
+    {
+        null => 4,
+        string s => s.Length + 3,
+        _ => 9,
+    };
+}

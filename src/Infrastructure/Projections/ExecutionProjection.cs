@@ -1,0 +1,44 @@
+using Deepnote.Domain.Caching.Events;
+using Deepnote.Domain.Execution.Events;
+using Deepnote.Domain.SharedKernel;
+using Npgsql;
+
+namespace Deepnote.Infrastructure.Projections;
+
+/// <summary>Recorded runs (for a project's history) and cache policies.</summary>
+internal sealed class ExecutionProjection : IInlineProjection
+{
+    private const string Insert = """
+        insert into executions (execution_id, workspace_id, project_id, block_id, connection_id, actor_id, status,
+                                row_count, bytes, duration_ms, cache_hit, truncated, error_code, sql_hash, finished_at)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        """;
+
+    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    {
+        switch (domainEvent)
+        {
+            case QueryExecuted e:
+                batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
+                    e.ConnectionId.Value, e.ActorId.Value, "SUCCEEDED", e.RowCount, e.Bytes, e.DurationMicroseconds / 1000.0, e.CacheHit,
+                    e.Truncated, null, e.SqlHash, e.OccurredAt);
+                break;
+            case QueryFailed e:
+                batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
+                    e.ConnectionId.Value, e.ActorId.Value, "FAILED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.ErrorCode,
+                    e.SqlHash, e.OccurredAt);
+                break;
+            case QueryCancelled e:
+                batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
+                    e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, null,
+                    e.SqlHash, e.OccurredAt);
+                break;
+            case CachePolicySet e:
+                batch.Add("""
+                    insert into cache_policies (connection_id, workspace_id, mode, ttl_seconds) values ($1, $2, $3, $4)
+                    on conflict (connection_id) do update set mode = excluded.mode, ttl_seconds = excluded.ttl_seconds
+                    """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Mode.ToString(), e.TtlSeconds);
+                break;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+using System.Text.Json;
+using Deepnote.IntegrationTests.GraphQL;
+using Deepnote.IntegrationTests.Infrastructure;
+using static Deepnote.IntegrationTests.Execution.ExecutionWorld;
+
+namespace Deepnote.IntegrationTests.Execution;
+
+/// <summary>Running SQL over GraphQL against a real PostgreSQL database: who may run what, guardrails, the
+/// attribution comment, asynchronous runs, cancellation in the database, ephemeral per-person results, audit.</summary>
+public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private static List<List<JsonElement>> Rows(JsonElement execution) =>
+        execution.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().ToList()).ToList();
+
+    [Fact]
+    public async Task Editor_RunsAdHocSql_GetsRowsAndColumns_AndTheRunIsAudited()
+    {
+        await using var world = await CreateAsync(api, "Run ad hoc");
+
+        var response = await world.AdHocAsync(world.Editor, "select region, sum(amount) as total, count(*) from sales group by region order by region");
+
+        var execution = Result(response);
+        Assert.Equal("SUCCEEDED", execution.GetProperty("status").GetString());
+        Assert.Equal(4, execution.GetProperty("rowCount").GetInt32());
+        Assert.False(execution.GetProperty("cacheHit").GetBoolean());
+        Assert.Equal(["region", "total", "count"], execution.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        var rows = Rows(execution);
+        Assert.Equal("east", rows[0][0].GetString());
+        Assert.Equal(25, rows[0][2].GetInt64());
+        var executed = Assert.Single(await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryExecuted" } }));
+        Assert.Equal(4, executed.GetProperty("data").GetProperty("rowCount").GetInt64());
+        Assert.Equal(64, executed.GetProperty("data").GetProperty("sqlHash").GetString()!.Length);
+        Assert.DoesNotContain("sum(amount)", executed.GetRawText());
+        Assert.Equal(world.EditorId, executed.GetProperty("actor").GetProperty("id").GetString());
+        var unwrapped = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "SecretUnwrapped" } });
+        Assert.Contains(unwrapped, e => e.GetProperty("data").GetProperty("purpose").GetString() == "execute-query");
+    }
+
+    [Fact]
+    public async Task EveryStatement_CarriesTheAttributionComment_WithIdsOnly()
+    {
+        await using var world = await CreateAsync(api, "Attribution");
+
+        var execution = Result(await world.AdHocAsync(world.Editor, "select current_query()"));
+
+        var text = Rows(execution)[0][0].GetString()!;
+        Assert.Contains($"workspace={world.Workspace}", text);
+        Assert.Contains($"project={world.Project}", text);
+        Assert.Contains("block=ad-hoc", text);
+        Assert.Contains($"execution={execution.GetProperty("id").GetString()}", text);
+        Assert.DoesNotContain("@", text);
+    }
+
+    [Fact]
+    public async Task Viewer_RunsASavedBlock_ButNotAdHocSql_AndTheDenialIsAudited()
+    {
+        await using var world = await CreateAsync(api, "Viewer runs");
+        var block = await world.AddBlockAsync("select count(*) from sales");
+
+        var saved = await world.BlockAsync(world.Viewer, block);
+        var adHoc = await world.AdHocAsync(world.Viewer, "select 1");
+        var ungranted = await world.AdHocAsync(world.Ungranted, "select 1");
+        var ungrantedBlock = await world.BlockAsync(world.Ungranted, block);
+
+        Assert.Equal(100, Rows(Result(saved))[0][0].GetInt64());
+        Assert.Equal("FORBIDDEN", adHoc.ErrorCode);
+        Assert.Contains("capped at EXECUTE", adHoc.Errors!.Value[0].GetProperty("message").GetString());
+        Assert.Equal("FORBIDDEN", ungranted.ErrorCode);
+        Assert.Equal("FORBIDDEN", ungrantedBlock.ErrorCode);
+        var denied = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "AccessDenied" } });
+        Assert.Equal(3, denied.Count(e => e.GetProperty("data").GetProperty("operation").GetString() == "ExecuteQueryCommand"));
+    }
+
+    [Fact]
+    public async Task Connection_MustBeAttachedToTheProject()
+    {
+        await using var world = await CreateAsync(api, "Attached");
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { detachConnection(projectId: $p, connectionId: $c) }",
+            new { p = world.Project, c = world.Connection });
+
+        var response = await world.AdHocAsync(world.Editor, "select 1");
+
+        Assert.Equal("FORBIDDEN", response.ErrorCode);
+        Assert.Contains("not attached", response.Errors!.Value[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Writes_AreRefusedByDefault_AndNeedTheAllowWritesGuardrail()
+    {
+        await using var world = await CreateAsync(api, "Writes");
+        const string insert = "insert into notes values ('hello')";
+
+        var refused = Result(await world.AdHocAsync(world.Editor, insert));
+        var escape = Result(await world.AdHocAsync(world.Editor, "commit; insert into notes values ('x')"));
+        var nonAdmin = await world.Editor.PostAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) }",
+            new { c = world.Connection });
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) }",
+            new { c = world.Connection });
+        var allowed = Result(await world.AdHocAsync(world.Editor, insert));
+        var count = Result(await world.AdHocAsync(world.Editor, "select count(*) from notes"));
+
+        Assert.Equal("FAILED", refused.GetProperty("status").GetString());
+        Assert.Contains("read-only", refused.GetProperty("error").GetString());
+        Assert.Equal("FAILED", escape.GetProperty("status").GetString());
+        Assert.Equal("FORBIDDEN", nonAdmin.ErrorCode);
+        Assert.Equal("SUCCEEDED", allowed.GetProperty("status").GetString());
+        Assert.Equal(1, Rows(count)[0][0].GetInt64());
+        var failed = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryFailed" } });
+        Assert.Contains(failed, e => e.GetProperty("data").GetProperty("errorCode").GetString() == "25006");
+    }
+
+    [Fact]
+    public async Task RowAndTimeLimits_TruncateOrStopTheQuery()
+    {
+        await using var world = await CreateAsync(api, "Limits");
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 1 }) }",
+            new { c = world.Connection });
+
+        var capped = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id"));
+        var asked = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 7 }));
+        var askedMore = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 50 }));
+        var slow = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(3)"));
+        var bad = await world.AdHocAsync(world.Editor, "select 1", new { maxRows = 0 });
+
+        Assert.Equal((20, true), (capped.GetProperty("rowCount").GetInt32(), capped.GetProperty("truncated").GetBoolean()));
+        Assert.Equal((7, true), (asked.GetProperty("rowCount").GetInt32(), asked.GetProperty("truncated").GetBoolean()));
+        Assert.Equal(20, askedMore.GetProperty("rowCount").GetInt32());
+        Assert.Equal("FAILED", slow.GetProperty("status").GetString());
+        Assert.Contains("1 s", slow.GetProperty("error").GetString());
+        Assert.Equal("VALIDATION_FAILED", bad.ErrorCode);
+    }
+
+    [Fact]
+    public async Task LongQuery_AnswersRunning_ThenThePollGetsTheResult()
+    {
+        await using var world = await CreateAsync(api, "Async");
+
+        var started = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(1.5), 42 as answer", new { waitSeconds = 0 }));
+        var id = started.GetProperty("id").GetString()!;
+        var finished = await AwaitAsync(world.Editor, id);
+
+        Assert.Equal("RUNNING", started.GetProperty("status").GetString());
+        Assert.Equal("SUCCEEDED", finished.GetProperty("status").GetString());
+        Assert.Equal(42, Rows(finished)[0][1].GetInt32());
+        var executed = Assert.Single(await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryExecuted" } }));
+        Assert.Equal(world.EditorId, executed.GetProperty("actor").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task Cancel_StopsTheQueryInTheDatabaseWithinASecond_AndIsAudited()
+    {
+        await using var world = await CreateAsync(api, "Cancel");
+        var started = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(30)", new { waitSeconds = 0 }));
+        var id = started.GetProperty("id").GetString()!;
+        for (var i = 0; i < 100 && !await ActiveAsync(id); i++) await Task.Delay(50);
+        Assert.True(await ActiveAsync(id), "the query never showed up in pg_stat_activity");
+
+        var otherUser = await world.Viewer.PostAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
+        var cancelled = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        while (await ActiveAsync(id) && stopwatch.Elapsed < TimeSpan.FromSeconds(1)) await Task.Delay(20);
+        var goneWithinASecond = !await ActiveAsync(id);
+        var after = await AwaitAsync(world.Editor, id);
+        var again = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
+
+        Assert.Equal("NOT_FOUND", otherUser.ErrorCode);
+        Assert.True(cancelled.GetProperty("cancelExecution").GetBoolean());
+        Assert.True(goneWithinASecond, "the cancelled query was still active after a second");
+        Assert.Equal("CANCELLED", after.GetProperty("status").GetString());
+        Assert.False(again.GetProperty("cancelExecution").GetBoolean());
+        var events = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryCancelled", "QueryExecuted", "QueryFailed" } });
+        Assert.Equal("QueryCancelled", Assert.Single(events).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Results_AreOnlyForTheirOwner_PageFromMemory_AndAreDroppedOnSignOut()
+    {
+        await using var world = await CreateAsync(api, "Ephemeral");
+        var id = Result(await world.AdHocAsync(world.Editor, "select id from sales order by id")).GetProperty("id").GetString()!;
+
+        var page = (await world.Editor.DataAsync("query($id: ID!) { execution(id: $id) { rowCount rows(offset: 10, limit: 3) } }", new { id }))
+            .GetProperty("execution");
+        var byAdmin = await world.Admin.PostAsync(Get, new { id });
+        var badLimit = await world.Editor.PostAsync("query($id: ID!) { execution(id: $id) { rows(limit: 20000) } }", new { id });
+        var history = (await world.Admin.DataAsync("query($p: ID!) { project(id: $p) { executions(first: 10) { edges { node { id status rowCount rowsAvailable } } } } }",
+            new { p = world.Project })).GetProperty("project").GetProperty("executions").GetProperty("edges");
+        await world.Editor.DataAsync("mutation { signOut }");
+        await world.Editor.SignInAsync((await world.Admin.DataAsync("query($w: ID!) { workspace(id: $w) { members(first: 50) { edges { node { userId email } } } } }",
+                new { w = world.Workspace })).GetProperty("workspace").GetProperty("members").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node")).First(n => n.GetProperty("userId").GetString() == world.EditorId).GetProperty("email").GetString()!,
+            Workflows.MemberPassword);
+        var afterSignOut = (await world.Editor.DataAsync(Get, new { id })).GetProperty("execution");
+
+        Assert.Equal(100, page.GetProperty("rowCount").GetInt32());
+        Assert.Equal([11, 12, 13], page.GetProperty("rows").EnumerateArray().Select(r => r[0].GetInt32()));
+        Assert.Equal("NOT_FOUND", byAdmin.ErrorCode);
+        Assert.Equal("VALIDATION_FAILED", badLimit.ErrorCode);
+        var recorded = Assert.Single(history.EnumerateArray()).GetProperty("node");
+        Assert.Equal(id, recorded.GetProperty("id").GetString());
+        Assert.Equal(100, recorded.GetProperty("rowCount").GetInt32());
+        Assert.False(recorded.GetProperty("rowsAvailable").GetBoolean());
+        Assert.Equal("SUCCEEDED", afterSignOut.GetProperty("status").GetString());
+        Assert.False(afterSignOut.GetProperty("rowsAvailable").GetBoolean());
+        Assert.Empty(afterSignOut.GetProperty("rows").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task BadInput_IsAValidationError_AndEngineErrorsAreShownNot500()
+    {
+        await using var world = await CreateAsync(api, "Bad input");
+
+        var both = await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, blockId = Guid.NewGuid(), connectionId = world.Connection, sql = "select 1" } });
+        var neither = await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project } });
+        var missingBlock = await world.BlockAsync(world.Editor, Guid.NewGuid().ToString());
+        var syntax = Result(await world.AdHocAsync(world.Editor, "selec 1"));
+        var missingTable = Result(await world.AdHocAsync(world.Editor, "select * from nowhere"));
+
+        Assert.Equal("VALIDATION_FAILED", both.ErrorCode);
+        Assert.Equal("VALIDATION_FAILED", neither.ErrorCode);
+        Assert.Equal("NOT_FOUND", missingBlock.ErrorCode);
+        Assert.Equal("FAILED", syntax.GetProperty("status").GetString());
+        Assert.Contains("syntax", syntax.GetProperty("error").GetString());
+        Assert.Contains("nowhere", missingTable.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task DuckDbConnection_RunsSql()
+    {
+        await using var world = await CreateAsync(api, "Duck");
+        var duck = (await world.Admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
+            new { w = world.Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+        await world.Admin.GrantAsync(duck, world.EditorId);
+        await world.Admin.GrantAsync(duck, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = duck });
+
+        var execution = Result(await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = duck,
+            sql = "select range as n, 'x' || range as label from range(5)" } }));
+
+        Assert.Equal("SUCCEEDED", execution.GetProperty("status").GetString());
+        Assert.Equal(5, execution.GetProperty("rowCount").GetInt32());
+        Assert.Equal("x4", Rows(execution)[4][1].GetString());
+    }
+}
