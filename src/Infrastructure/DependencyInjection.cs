@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddScoped<IVaultReader, VaultReader>();
         services.AddScoped<IFileVault, FileVault>();
         services.AddSingleton<IDataSourceConnector, PostgresConnector>();
+        services.AddSingleton<IMemoryFiles, DataSources.MemoryFiles>();
         services.AddScoped<Application.Caching.Ports.IResultCacheStore, Caching.ResultCacheStore>();
         services.AddScoped<Application.Execution.Ports.IExecutionReader, Execution.ExecutionReader>();
         services.AddSingleton<IDataSourceConnector, DuckDbConnector>();

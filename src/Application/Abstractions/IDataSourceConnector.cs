@@ -20,7 +20,12 @@ public interface IDataSourceConnector
 public sealed record ConnectionTarget(Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings);
 
 /// <param name="Sql">One statement, with the attribution comment already in front.</param>
-public sealed record QuerySpec(string Sql, bool AllowWrites, int TimeoutSeconds, int MaxRows, long MaxBytes);
+/// <param name="Files">Uploaded files the statement may read as tables (DuckDB over the workspace's files).</param>
+public sealed record QuerySpec(string Sql, bool AllowWrites, int TimeoutSeconds, int MaxRows, long MaxBytes,
+    IReadOnlyList<QueryFile>? Files = null);
+
+/// <summary>A decrypted upload in memory, readable by the engine at <paramref name="Path"/> as table <paramref name="Name"/>.</summary>
+public sealed record QueryFile(string Name, string Format, string Path);
 
 public sealed record QueryColumn(string Name, string Type);
 

@@ -240,4 +240,37 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(5, execution.GetProperty("rowCount").GetInt32());
         Assert.Equal("x4", Rows(execution)[4][1].GetString());
     }
+
+    [Fact]
+    public async Task UploadedCsv_IsQueriedByName_FromMemory_AndTheServersFilesStayOutOfReach()
+    {
+        await using var world = await CreateAsync(api, "Files");
+        using (var form = new System.Net.Http.MultipartFormDataContent())
+        {
+            var part = new System.Net.Http.ByteArrayContent("region,amount\nnorth,10\nsouth,5\nnorth,7\n"u8.ToArray());
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+            form.Add(part, "file", "q3_sales.csv");
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={world.Workspace}") { Content = form };
+            request.Headers.Add("X-Deepnote-CSRF", "1");
+            (await world.Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        var files = (await world.Admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Uploads", engine: DUCKDB, database: ":files:" }) { connection { id } } }""",
+            new { w = world.Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+        await world.Admin.GrantAsync(files, world.EditorId);
+        await world.Admin.GrantAsync(files, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = files });
+        Task<GraphQLResponse> RunAsync(string sql) =>
+            world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = files, sql } });
+
+        var sums = Result(await RunAsync("select region, sum(amount) as total from \"q3_sales.csv\" group by region order by total desc"));
+        var serverFile = Result(await RunAsync("select * from read_csv_auto('/etc/hostname')"));
+        var reopen = Result(await RunAsync("set enable_external_access = true"));
+
+        Assert.Equal("SUCCEEDED", sums.GetProperty("status").GetString());
+        Assert.Equal(["north", "south"], Rows(sums).Select(r => r[0].GetString()));
+        Assert.Equal(17, Rows(sums)[0][1].GetInt64());
+        Assert.Equal("FAILED", serverFile.GetProperty("status").GetString());
+        Assert.Equal("FAILED", reopen.GetProperty("status").GetString());
+    }
 }

@@ -50,7 +50,8 @@ internal sealed class ExecuteQueryCommandValidator : AbstractValidator<ExecuteQu
 }
 
 internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
-    ICurrentActor actor, IEnumerable<IDataSourceConnector> connectors, ExecutionLimits limits, TimeProvider clock)
+    ICurrentActor actor, IEnumerable<IDataSourceConnector> connectors, IMemoryFiles memoryFiles, ExecutionLimits limits,
+    TimeProvider clock)
     : ICommandHandler<ExecuteQueryCommand, ExecutionDto>
 {
     public async ValueTask<ExecutionDto> Handle(ExecuteQueryCommand command, CancellationToken ct)
@@ -64,8 +65,11 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var target = new ExecutionTarget(ExecutionId.New(), context.WorkspaceId, command.ProjectId, command.BlockId,
             connectionId, user, SqlText.Hash(sql));
         var snapshot = ActorSnapshot.Of(actor);
+        var files = profile.Settings.IsWorkspaceFiles
+            ? await sender.Send(new FindFilesNamedInQuery(context.WorkspaceId, sql, MaxFilesPerQuery), ct)
+            : [];
 
-        var cache = await CacheSlotAsync(command, context, profile, spec, sql, ct);
+        var cache = await CacheSlotAsync(command, context, profile, spec, sql, files, ct);
         if (cache is not null && await sender.Send(new LookupCachedResultQuery(context.WorkspaceId, cache.Key), ct) is { } payload)
         {
             var hit = registry.AddCompleted(target, snapshot, ResultCodec.Decode(payload, 0));
@@ -76,22 +80,30 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var connector = connectors.FirstOrDefault(c => c.Engine == profile.Settings.Engine)
             ?? throw new RequestValidationException([new FieldError("connectionId", $"No connector for {profile.Settings.Engine}.")]);
         var credentials = await sender.Send(new UnwrapCredentialsQuery(connectionId, "execute-query"), ct);
-        var connection = new ConnectionTarget(connectionId.Value, profile.CredentialVersion, profile.Settings);
-        var attributed = spec with { Sql = SqlText.Attribution(target) + sql };
+        var decrypted = new List<IMemoryFile>();
         RunningExecution run;
         try
         {
+            var queryFiles = await DecryptAsync(context, files, decrypted, ct);
+            var connection = new ConnectionTarget(connectionId.Value, profile.CredentialVersion, profile.Settings);
+            var attributed = spec with { Sql = SqlText.Attribution(target) + sql, Files = queryFiles };
             run = registry.Start(target, snapshot, cache, async token =>
             {
-                using (credentials)
+                try
                 {
                     return await connector.ExecuteAsync(connection, credentials.Password?.Reveal(), attributed, token);
+                }
+                finally
+                {
+                    credentials.Dispose();
+                    decrypted.ForEach(f => f.Dispose());
                 }
             });
         }
         catch
         {
             credentials.Dispose();
+            decrypted.ForEach(f => f.Dispose());
             throw;
         }
 
@@ -105,6 +117,33 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
 
         registry.HandOff(run);
         return ExecutionDto.From(run, clock);
+    }
+
+    private const int MaxFilesPerQuery = 20;
+
+    /// <summary>Each uploaded CSV or Parquet file the SQL names, decrypted into an anonymous in-memory file.</summary>
+    private async Task<IReadOnlyList<QueryFile>> DecryptAsync(RunContext context, IReadOnlyList<FileDto> files,
+        List<IMemoryFile> decrypted, CancellationToken ct)
+    {
+        var queryFiles = new List<QueryFile>();
+        foreach (var file in files)
+        {
+            var format = Path.GetExtension(file.Name).ToLowerInvariant() switch
+            {
+                ".csv" or ".tsv" or ".txt" => "csv",
+                ".parquet" => "parquet",
+                _ => null,
+            };
+            if (format is null) continue;
+
+            var memory = memoryFiles.Create(file.Id.ToString());
+            decrypted.Add(memory);
+            await sender.Send(new ReadFileQuery(context.WorkspaceId, file.Id, memory.Content), ct);
+            await memory.Content.FlushAsync(ct);
+            queryFiles.Add(new QueryFile(file.Name, format, memory.Path));
+        }
+
+        return queryFiles;
     }
 
     private async Task RecordAsync(RunningExecution run, CancellationToken ct)
@@ -157,7 +196,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
     /// actor's data-access scope on the connection (its grant), so an entry is shared only by people holding the
     /// same grant, and every hit is served only inside a request the policy has just authorised.</summary>
     private async Task<CacheSlot?> CacheSlotAsync(ExecuteQueryCommand command, RunContext context,
-        ConnectionProfile profile, QuerySpec spec, string sql, CancellationToken ct)
+        ConnectionProfile profile, QuerySpec spec, string sql, IReadOnlyList<FileDto> files, CancellationToken ct)
     {
         if (!context.UseCache || command.BypassCache || spec.AllowWrites) return null;
         var policy = await sender.Send(new GetCachePolicyQuery(profile.Id), ct);
@@ -165,7 +204,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
 
         var material = string.Join('\n', "deepnote-cache:v1", context.WorkspaceId, profile.Id,
             profile.CredentialVersion.ToString("N"), SqlText.Normalise(sql), $"maxRows={spec.MaxRows};maxBytes={spec.MaxBytes}",
-            $"scope=grant:{profile.Id}");
+            $"scope=grant:{profile.Id}", $"files={string.Join(',', files.Select(f => f.Id))}");
         return new CacheSlot(SHA256.HashData(Encoding.UTF8.GetBytes(material)), ttl);
     }
 }

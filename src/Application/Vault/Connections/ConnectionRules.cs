@@ -16,7 +16,7 @@ internal static class ConnectionRules
 
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) => rule.MaximumLength(200);
 
-    /// <summary>PostgreSQL needs a host, a port and a database; DuckDB a file path or <c>:memory:</c>.</summary>
+    /// <summary>PostgreSQL needs a host, a port and a database; DuckDB a file path, <c>:memory:</c> or <c>:files:</c>.</summary>
     public static void ValidSettings<T>(this AbstractValidator<T> validator, Func<T, ConnectionSettings> settings)
     {
         validator.RuleFor(x => settings(x).Engine).IsInEnum().OverridePropertyName("engine");
@@ -32,7 +32,7 @@ internal static class ConnectionRules
         validator.When(x => settings(x).Engine == ConnectionEngine.DuckDb, () =>
         {
             validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(1024).OverridePropertyName("database")
-                .WithMessage("Give a DuckDB file path or :memory:.");
+                .WithMessage("Give a DuckDB file path, :memory: or :files: (the workspace's uploaded files).");
             validator.RuleFor(x => settings(x).Host).Empty().OverridePropertyName("host")
                 .WithMessage("DuckDB connections have no host.");
         });

@@ -37,7 +37,7 @@ public sealed class DuckDbConnector : IDataSourceConnector
         CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var path = target.Settings.Database ?? ":memory:";
+        var path = target.Settings.IsWorkspaceFiles ? ":memory:" : target.Settings.Database ?? ":memory:";
         if (path != ":memory:" && !File.Exists(path))
         {
             throw new QueryFailedException("CONNECTION", $"The DuckDB file {path} does not exist on the server.");
@@ -49,6 +49,7 @@ public sealed class DuckDbConnector : IDataSourceConnector
         {
             await using var connection = new DuckDBConnection(ConnectionString(path, !spec.AllowWrites));
             await connection.OpenAsync(deadline.Token);
+            await LoadFilesAndLockAsync(connection, spec.Files ?? [], deadline.Token);
             await using var command = connection.CreateCommand();
             command.CommandText = spec.Sql;
             await using var interrupt = deadline.Token.Register(() => command.Cancel());
@@ -68,6 +69,29 @@ public sealed class DuckDbConnector : IDataSourceConnector
         {
             throw new QueryFailedException("DUCKDB", SecretScrubber.Scrub(ex.Message, password), ex);
         }
+    }
+
+    /// <summary>Loads each named upload into a table of its name, then shuts the engine off from the server's files
+    /// (no read_csv('/etc/passwd'), no COPY TO, no extensions) and locks that setting against the user's SQL.</summary>
+    private static async Task LoadFilesAndLockAsync(DuckDBConnection connection, IReadOnlyList<QueryFile> files,
+        CancellationToken ct)
+    {
+        foreach (var file in files)
+        {
+            var reader = file.Format == "parquet" ? "read_parquet" : "read_csv_auto";
+            await ExecuteAsync(connection, $"create table \"{file.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" as "
+                + $"select * from {reader}('{file.Path}')", ct);
+        }
+
+        await ExecuteAsync(connection, "set enable_external_access = false", ct);
+        await ExecuteAsync(connection, "set lock_configuration = true", ct);
+    }
+
+    private static async Task ExecuteAsync(DuckDBConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static QueryResult Read(DuckDBCommand command, QuerySpec spec, long started, CancellationToken ct)

@@ -1,0 +1,16 @@
+namespace Deepnote.Application.Abstractions;
+
+/// <summary>Anonymous files that live in memory only (Linux memfd): a decrypted upload is handed to an engine by
+/// path without ever touching a disk, and vanishes when disposed.</summary>
+public interface IMemoryFiles
+{
+    IMemoryFile Create(string name);
+}
+
+public interface IMemoryFile : IDisposable
+{
+    /// <summary>Write the content here, then give <see cref="Path"/> to the engine.</summary>
+    Stream Content { get; }
+
+    string Path { get; }
+}

@@ -1,0 +1,52 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Contracts;
+
+/// <summary>The workspace's uploaded files whose names appear in <paramref name="Sql"/> (so a query decrypts only
+/// the files it names), at most <paramref name="Max"/>.</summary>
+public sealed record FindFilesNamedInQuery(WorkspaceId WorkspaceId, string Sql, int Max) : IQuery<IReadOnlyList<FileDto>>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+
+    public override string ToString() => $"{nameof(FindFilesNamedInQuery)} {{ {WorkspaceId} }}";
+}
+
+internal sealed class FindFilesNamedInQueryHandler(IFileVault files) : IQueryHandler<FindFilesNamedInQuery, IReadOnlyList<FileDto>>
+{
+    public async ValueTask<IReadOnlyList<FileDto>> Handle(FindFilesNamedInQuery query, CancellationToken ct)
+    {
+        var named = new List<FileDto>();
+        long offset = 0;
+        while (named.Count < query.Max)
+        {
+            var page = await files.ListAsync(query.WorkspaceId, 500, offset, ct);
+            named.AddRange(page.Items.Select(i => i.Node)
+                .Where(f => query.Sql.Contains(f.Name, StringComparison.OrdinalIgnoreCase)));
+            if (!page.HasNextPage) break;
+            offset += 500;
+        }
+
+        return named.Take(query.Max).ToList();
+    }
+}
+
+/// <summary>Decrypts a file of the workspace into <paramref name="Output"/> (memory the caller owns).</summary>
+public sealed record ReadFileQuery(WorkspaceId WorkspaceId, FileId FileId, Stream Output) : IQuery<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+
+    public override string ToString() => $"{nameof(ReadFileQuery)} {{ {FileId} }}";
+}
+
+internal sealed class ReadFileQueryHandler(IFileVault files) : IQueryHandler<ReadFileQuery, bool>
+{
+    public async ValueTask<bool> Handle(ReadFileQuery query, CancellationToken ct)
+    {
+        await files.CopyToAsync(query.WorkspaceId, query.FileId, query.Output, ct);
+        return true;
+    }
+}

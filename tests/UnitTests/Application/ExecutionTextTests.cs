@@ -1,0 +1,55 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.Execution;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.UnitTests.Application;
+
+public sealed class ExecutionTextTests
+{
+    [Theory]
+    [InlineData("select  1", "select 1")]
+    [InlineData("  select\n\t1 ;  ", "select 1")]
+    [InlineData("select 'a  b'", "select 'a  b'")]
+    [InlineData("select \"My  Col\" from t;;", "select \"My  Col\" from t")]
+    public void Normalise_CollapsesWhitespaceOutsideQuotes_AndDropsTrailingSemicolons(string sql, string expected) =>
+        Assert.Equal(expected, SqlText.Normalise(sql));
+
+    [Fact]
+    public void Normalise_KeepsLiteralsApart()
+    {
+        Assert.NotEqual(SqlText.Normalise("select 'x y'"), SqlText.Normalise("select 'x  y'"));
+        Assert.NotEqual(SqlText.Normalise("select 'A'"), SqlText.Normalise("select 'a'"));
+    }
+
+    [Fact]
+    public void Attribution_NamesIdsOnly_AndCannotCloseTheComment()
+    {
+        var target = new ExecutionTarget(ExecutionId.New(), WorkspaceId.New(), ProjectId.New(), null, ConnectionId.New(),
+            UserId.New(), SqlText.Hash("select 1"));
+
+        var comment = SqlText.Attribution(target);
+
+        Assert.StartsWith("/* deepnote ", comment);
+        Assert.Equal(1, comment.Split("*/").Length - 1);
+        Assert.Contains($"execution={target.ExecutionId}", comment);
+        Assert.Contains("block=ad-hoc", comment);
+        Assert.DoesNotContain(target.ActorId.ToString(), comment);
+    }
+
+    [Fact]
+    public void ResultCodec_RoundTripsColumnsRowsAndTypes()
+    {
+        var result = new QueryResult([new QueryColumn("n", "int8"), new QueryColumn("label", "text"), new QueryColumn("ok", "bool"),
+            new QueryColumn("price", "numeric")],
+            [[1L, "one", true, 1.25m], [long.MaxValue, null, false, 0.1m], [-3L, "quote \" and \\ and ünïcode", null, 1e-7m]],
+            Truncated: true, Bytes: 100, DurationMs: 3);
+
+        var decoded = ResultCodec.Decode(ResultCodec.Encode(result), 0);
+
+        Assert.Equal(result.Columns, decoded.Columns);
+        Assert.True(decoded.Truncated);
+        Assert.Equal(result.Rows.Count, decoded.Rows.Count);
+        for (var i = 0; i < result.Rows.Count; i++) Assert.Equal(result.Rows[i], decoded.Rows[i]);
+    }
+}
