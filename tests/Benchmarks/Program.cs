@@ -11,12 +11,18 @@ using Npgsql;
 
 // Event appends with the hash chain vs a raw INSERT of the same rows into a table of the same shape, measured
 // in the same run against the same PostgreSQL. Usage: ./deepnote bench [seconds-per-case] (default 10).
-// ./deepnote bench [events|vault|authz|all] [seconds-per-case]
+// ./deepnote bench [events|vault|authz|exec|all] [seconds-per-case]
 var which = args.FirstOrDefault(a => !int.TryParse(a, out _)) ?? "all";
 var seconds = args.Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 10);
 const int writers = 16;
 if (which is "vault" or "all") VaultBenchmark.Run(seconds);
 if (which is "authz" or "all") AuthorizationBenchmark.Run();
+if (which is "exec" or "all")
+{
+    await ExecutionBenchmark.RunAsync(Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_DB")
+        ?? throw new InvalidOperationException("DEEPNOTE_BENCH_DB is not set: run ./deepnote bench."), iterations: 50);
+}
+
 if (which is not ("events" or "all")) return;
 
 var connectionString = Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_DB")

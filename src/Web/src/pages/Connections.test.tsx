@@ -8,6 +8,7 @@ const SECRET = 'Hunter2-Very-Secret';
 const warehouse = {
   id: 'c1', name: 'Warehouse', engine: 'POSTGRES', host: 'db.internal', port: 5432, database: 'analytics', username: 'reader',
   sslMode: 'REQUIRE', hasPassword: true, credentialsFingerprint: '0123456789abcdef', credentialsRotatedAt: '2026-11-24T08:00:00Z', myAccess: false,
+  guardrails: { allowWrites: false, timeoutSeconds: null, maxRows: 5000, maxBytes: null }, cachePolicy: { mode: 'OFF', ttlSeconds: null },
 };
 
 function server(extra: (op: Operation) => unknown = () => undefined, myRole = 'ADMIN') {
@@ -141,6 +142,78 @@ describe('ConnectionsPage', () => {
     expect(within(grants).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('dee@example.com')]);
   });
 
+  it('saves guardrails, sending empty limits as null (the workspace default)', async () => {
+    const { calls } = server((op) => op.query.includes('setConnectionGuardrails') && { data: { setConnectionGuardrails: true } });
+    await renderPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Guardrails' }));
+    const form = await screen.findByTestId('guardrails');
+
+    expect(within(form).getByLabelText<HTMLInputElement>('Max rows').value).toBe('5000');
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Allow writes' }));
+    await userEvent.type(within(form).getByLabelText('Timeout (seconds)'), '30');
+    await userEvent.clear(within(form).getByLabelText('Max rows'));
+    await userEvent.type(within(form).getByLabelText('Max bytes'), '10485760');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save guardrails' }));
+
+    expect(calls('setConnectionGuardrails')[0].variables).toEqual({
+      input: { connectionId: 'c1', allowWrites: true, timeoutSeconds: 30, maxRows: null, maxBytes: 10485760 },
+    });
+    expect(await within(screen.getByTestId('connection-row')).findByText('writes allowed')).toBeTruthy();
+    expect(screen.queryByTestId('guardrails')).toBeNull();
+  });
+
+  it('shows the field errors when guardrails are refused', async () => {
+    server((op) => op.query.includes('setConnectionGuardrails')
+      && gqlError('VALIDATION_FAILED', 'Invalid guardrails.', [{ field: 'timeoutSeconds', message: 'At most 600 (the workspace maximum).' }]));
+    await renderPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Guardrails' }));
+    const form = await screen.findByTestId('guardrails');
+
+    await userEvent.type(within(form).getByLabelText('Timeout (seconds)'), '9000');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save guardrails' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toContain('timeoutSeconds: At most 600');
+    expect(screen.getByTestId('guardrails')).toBeTruthy();
+  });
+
+  it('sets a TTL cache policy, then switches it off', async () => {
+    const { calls } = server((op) => op.query.includes('setCachePolicy') && { data: { setCachePolicy: true } });
+    await renderPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Result cache' }));
+    let panel = await screen.findByTestId('result-cache');
+
+    expect(within(panel).queryByLabelText('TTL (seconds)')).toBeNull();
+    await userEvent.selectOptions(within(panel).getByLabelText('Cache mode'), 'TTL');
+    await userEvent.clear(within(panel).getByLabelText('TTL (seconds)'));
+    await userEvent.type(within(panel).getByLabelText('TTL (seconds)'), '900');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Save cache policy' }));
+
+    expect(calls('setCachePolicy')[0].variables).toEqual({ input: { connectionId: 'c1', mode: 'TTL', ttlSeconds: 900 } });
+    expect(await within(screen.getByTestId('connection-row')).findByText('cached 900 s')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Result cache' }));
+    panel = await screen.findByTestId('result-cache');
+    expect(within(panel).getByLabelText<HTMLInputElement>('TTL (seconds)').value).toBe('900');
+    await userEvent.selectOptions(within(panel).getByLabelText('Cache mode'), 'OFF');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Save cache policy' }));
+
+    expect(calls('setCachePolicy')[1].variables).toEqual({ input: { connectionId: 'c1', mode: 'OFF', ttlSeconds: null } });
+    expect(screen.queryByText('cached 900 s')).toBeNull();
+  });
+
+  it('empties the result cache and says how many entries went', async () => {
+    const { calls } = server((op) => op.query.includes('invalidateCache') && { data: { invalidateCache: 7 } });
+    await renderPage();
+    await userEvent.click(screen.getByRole('button', { name: 'Result cache' }));
+    const panel = await screen.findByTestId('result-cache');
+
+    await userEvent.click(within(panel).getByRole('button', { name: 'Empty cache' }));
+
+    expect((await within(panel).findByTestId('cache-emptied')).textContent).toBe('7 entries removed');
+    expect(calls('invalidateCache')[0].variables).toEqual({ id: 'c1' });
+    expect(calls('setCachePolicy')).toHaveLength(0);
+  });
+
   it('gives a member the connections granted to them, read-only', async () => {
     server(undefined, 'EDITOR');
     await renderPage();
@@ -149,5 +222,7 @@ describe('ConnectionsPage', () => {
     expect(screen.queryByLabelText('Connection name')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Test' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Grants' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Guardrails' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Result cache' })).toBeNull();
   });
 });

@@ -9,6 +9,20 @@ import type { Connection as Edges, WorkspaceRole } from '../types';
 const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
 const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
 type Engine = (typeof ENGINES)[number];
+const CACHE_MODES = ['OFF', 'TTL'] as const;
+type CacheMode = (typeof CACHE_MODES)[number];
+
+interface Guardrails {
+  allowWrites: boolean;
+  timeoutSeconds: number | null;
+  maxRows: number | null;
+  maxBytes: number | null;
+}
+
+interface CachePolicy {
+  mode: CacheMode;
+  ttlSeconds: number | null;
+}
 
 interface DataConnection {
   id: string;
@@ -23,6 +37,8 @@ interface DataConnection {
   credentialsFingerprint: string | null;
   credentialsRotatedAt: string | null;
   myAccess: boolean;
+  guardrails: Guardrails;
+  cachePolicy: CachePolicy;
 }
 
 interface Grant {
@@ -31,7 +47,8 @@ interface Grant {
   grantedAt: string;
 }
 
-const FIELDS = 'id name engine host port database username sslMode hasPassword credentialsFingerprint credentialsRotatedAt myAccess';
+const FIELDS = `id name engine host port database username sslMode hasPassword credentialsFingerprint credentialsRotatedAt myAccess
+  guardrails { allowWrites timeoutSeconds maxRows maxBytes } cachePolicy { mode ttlSeconds }`;
 const WORKSPACE = `query WorkspaceConnections($id: ID!) {
   workspace(id: $id) {
     id name myRole
@@ -51,6 +68,9 @@ const TEST = `mutation TestConnection($id: ID!) { testConnection(connectionId: $
 const GRANTS = `query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`;
 const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) }`;
 const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) }`;
+export const SET_GUARDRAILS = `mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) }`;
+export const SET_CACHE_POLICY = `mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) }`;
+export const INVALIDATE_CACHE = `mutation InvalidateCache($id: ID!) { invalidateCache(connectionId: $id) }`;
 
 interface Workspace {
   id: string;
@@ -186,7 +206,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
 }) {
   const action = useAction();
   const [test, setTest] = useState<{ success: boolean; message: string }>();
-  const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants'>();
+  const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants' | 'guardrails' | 'cache'>();
   const where = connection.engine === 'POSTGRES'
     ? `${connection.host}:${connection.port}/${connection.database}${connection.sslMode ? ` (${connection.sslMode})` : ''}`
     : connection.database;
@@ -204,7 +224,11 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
   return (
     <>
       <tr data-testid="connection-row">
-        <td>{connection.name}{connection.myAccess && <span className="badge">granted to you</span>}</td>
+        <td>
+          {connection.name}{connection.myAccess && <span className="badge">granted to you</span>}
+          {connection.guardrails.allowWrites && <span className="badge">writes allowed</span>}
+          {connection.cachePolicy.mode === 'TTL' && <span className="badge">cached {connection.cachePolicy.ttlSeconds} s</span>}
+        </td>
         <td>{connection.engine}</td>
         <td><code>{where}</code></td>
         <td>{connection.username ?? '—'}</td>
@@ -222,6 +246,8 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
             <button type="button" onClick={() => setPanel(panel === 'credentials' ? undefined : 'credentials')}>Edit credentials</button>
             <button type="button" onClick={() => setPanel(panel === 'rename' ? undefined : 'rename')}>Rename</button>
             <button type="button" onClick={() => setPanel(panel === 'grants' ? undefined : 'grants')}>Grants</button>
+            <button type="button" onClick={() => setPanel(panel === 'guardrails' ? undefined : 'guardrails')}>Guardrails</button>
+            <button type="button" onClick={() => setPanel(panel === 'cache' ? undefined : 'cache')}>Result cache</button>
             <button type="button" className="danger" onClick={remove} disabled={action.busy}>Delete</button>
           </td>
         )}
@@ -238,6 +264,8 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
             {panel === 'credentials' && <CredentialsForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
             {panel === 'rename' && <RenameForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
             {panel === 'grants' && <GrantsPanel connectionId={connection.id} members={members} />}
+            {panel === 'guardrails' && <GuardrailsForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
+            {panel === 'cache' && <CachePanel connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
           </td>
         </tr>
       )}
@@ -328,6 +356,85 @@ function GrantsPanel({ connectionId, members }: { connectionId: string; members:
         </select>
         <button type="button" onClick={grant} disabled={!userId || action.busy}>Grant access</button>
       </div>
+    </div>
+  );
+}
+
+/** A whole number typed into a limit field, or null (the workspace default) when left empty. */
+const limit = (text: string) => (text.trim() === '' ? null : Number(text));
+
+function GuardrailsForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const g = connection.guardrails;
+  const [form, setForm] = useState({
+    allowWrites: g.allowWrites,
+    timeoutSeconds: g.timeoutSeconds?.toString() ?? '',
+    maxRows: g.maxRows?.toString() ?? '',
+    maxBytes: g.maxBytes?.toString() ?? '',
+  });
+  const set = (key: 'timeoutSeconds' | 'maxRows' | 'maxBytes') => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const guardrails: Guardrails = {
+      allowWrites: form.allowWrites,
+      timeoutSeconds: limit(form.timeoutSeconds),
+      maxRows: limit(form.maxRows),
+      maxBytes: limit(form.maxBytes),
+    };
+    if (await action.run(() => gql(SET_GUARDRAILS, { input: { connectionId: connection.id, ...guardrails } })) !== undefined) {
+      onSaved({ ...connection, guardrails });
+    }
+  };
+  return (
+    <form onSubmit={onSubmit} data-testid="guardrails">
+      <p><small>Empty limits use the workspace defaults. Without "Allow writes", every query runs in a read-only transaction.</small></p>
+      <div className="inline">
+        <label><input type="checkbox" checked={form.allowWrites} onChange={(e) => setForm((f) => ({ ...f, allowWrites: e.target.checked }))} /> Allow writes</label>
+        <label className="field"><span>Timeout (seconds)</span><input type="number" min={1} step={1} value={form.timeoutSeconds} onChange={set('timeoutSeconds')} placeholder="workspace default" /></label>
+        <label className="field"><span>Max rows</span><input type="number" min={1} step={1} value={form.maxRows} onChange={set('maxRows')} placeholder="workspace default" /></label>
+        <label className="field"><span>Max bytes</span><input type="number" min={1} step={1} value={form.maxBytes} onChange={set('maxBytes')} placeholder="workspace default" /></label>
+        <button type="submit" disabled={action.busy}>Save guardrails</button>
+      </div>
+      <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+function CachePanel({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const [mode, setMode] = useState<CacheMode>(connection.cachePolicy.mode);
+  const [ttl, setTtl] = useState(connection.cachePolicy.ttlSeconds?.toString() ?? '300');
+  const [removed, setRemoved] = useState<number>();
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const cachePolicy: CachePolicy = { mode, ttlSeconds: mode === 'TTL' ? Number(ttl) : null };
+    if (await action.run(() => gql(SET_CACHE_POLICY, { input: { connectionId: connection.id, ...cachePolicy } })) !== undefined) {
+      onSaved({ ...connection, cachePolicy });
+    }
+  };
+  const empty = async () => {
+    setRemoved(undefined);
+    const result = await action.run(() => gql<{ invalidateCache: number }>(INVALIDATE_CACHE, { id: connection.id }));
+    if (result) setRemoved(result.invalidateCache);
+  };
+  return (
+    <div data-testid="result-cache">
+      <p><small>Cached results are encrypted and kept per person with access; a project can opt out with its "Use cache" switch.</small></p>
+      <form onSubmit={onSubmit} className="inline">
+        <label className="field">
+          <span>Cache mode</span>
+          <select aria-label="Cache mode" value={mode} onChange={(e) => setMode(e.target.value as CacheMode)}>
+            {CACHE_MODES.map((m) => <option key={m} value={m}>{m === 'OFF' ? 'OFF (never cache)' : 'TTL (keep for a while)'}</option>)}
+          </select>
+        </label>
+        {mode === 'TTL' && (
+          <label className="field"><span>TTL (seconds)</span><input type="number" min={1} step={1} required value={ttl} onChange={(e) => setTtl(e.target.value)} /></label>
+        )}
+        <button type="submit" disabled={action.busy}>Save cache policy</button>
+        <button type="button" className="danger" onClick={empty} disabled={action.busy}>Empty cache</button>
+      </form>
+      {removed !== undefined && <p data-testid="cache-emptied" className="ok">{removed === 1 ? '1 entry removed' : `${removed} entries removed`}</p>}
+      <ErrorBox error={action.error} />
     </div>
   );
 }

@@ -5,8 +5,9 @@ import { mockServer } from '../test-utils';
 import { ProjectPage, ProjectsPage } from './Projects';
 
 const project = {
-  id: 'p1', workspaceId: 'w1', name: 'Churn', myAccess: 'FULL_ACCESS', defaultAccess: 'NONE',
+  id: 'p1', workspaceId: 'w1', name: 'Churn', myAccess: 'FULL_ACCESS', defaultAccess: 'NONE', useCache: true,
   blocks: [], shares: [{ userId: 'u1', email: 'ada@example.com', access: 'FULL_ACCESS' }], connections: [],
+  executions: { edges: [] },
 };
 
 describe('Projects', () => {

@@ -4,6 +4,7 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import type { WorkspaceRole } from '../types';
+import { BlockRun, RecentRuns, SqlWorkbench } from './RunSql';
 
 export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCESS'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -66,12 +67,12 @@ export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
 interface Block { id: string; connectionId: string; sql: string; position: number }
 interface Share { userId: string; email: string; access: Level }
 interface Project {
-  id: string; workspaceId: string; name: string; myAccess: Level; defaultAccess: Level;
+  id: string; workspaceId: string; name: string; myAccess: Level; defaultAccess: Level; useCache: boolean;
   blocks: Block[]; shares: Share[]; connections: { id: string; name: string; engine: string }[];
 }
 
 const PROJECT = `query Project($id: ID!) { project(id: $id) {
-  id workspaceId name myAccess defaultAccess
+  id workspaceId name myAccess defaultAccess useCache
   blocks { id connectionId sql position } shares { userId email access } connections { id name engine }
 } }`;
 const MEMBERS = `query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`;
@@ -79,19 +80,28 @@ export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(
 const ATTACH = `mutation Attach($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }`;
 const ADD_BLOCK = `mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`;
 const REMOVE_BLOCK = `mutation RemoveBlock($p: ID!, $b: ID!) { removeSqlBlock(projectId: $p, blockId: $b) }`;
+export const SET_CACHE_USE = `mutation SetProjectCacheUse($p: ID!, $use: Boolean!) { setProjectCacheUse(projectId: $p, useCache: $use) }`;
 
-/** A project: its SQL blocks, attached connections and sharing (FULL_ACCESS shares). */
+/** A project: its SQL blocks (run at EXECUTE), ad-hoc SQL (EDIT), attached connections and sharing (FULL_ACCESS shares). */
 export function ProjectPage({ projectId }: { projectId: string }) {
   const [tick, setTick] = useState(0);
-  const { data, error } = useQuery<{ project: Project | null }>(PROJECT, { id: projectId, tick });
+  const [runs, setRuns] = useState(0);
+  const { data, error, setData } = useQuery<{ project: Project | null }>(PROJECT, { id: projectId, tick });
   const action = useAction();
   const reload = () => setTick((t) => t + 1);
+  const ranOne = () => setRuns((r) => r + 1);
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   const project = data.project;
   if (!project) return <main><ErrorBox error="Project not found." /></main>;
+  const canView = rank(project.myAccess) >= rank('VIEW');
+  const canExecute = rank(project.myAccess) >= rank('EXECUTE');
   const canEdit = rank(project.myAccess) >= rank('EDIT');
   const canShare = project.myAccess === 'FULL_ACCESS';
+  const setUseCache = async (useCache: boolean) => {
+    if (await action.run(() => gql(SET_CACHE_USE, { p: project.id, use: useCache })) === undefined) return;
+    setData((d) => (d.project ? { project: { ...d.project, useCache } } : d));
+  };
 
   return (
     <main>
@@ -101,17 +111,29 @@ export function ProjectPage({ projectId }: { projectId: string }) {
       <ErrorBox error={action.error} />
       <h2>SQL blocks</h2>
       <ol data-testid="blocks">
-        {project.blocks.map((b) => (
-          <li key={b.id}>
+        {project.blocks.map((b, i) => (
+          <li key={b.id} data-testid="block">
             <pre>{b.sql}</pre>
-            <small>on {project.connections.find((c) => c.id === b.connectionId)?.name ?? b.connectionId}</small>
+            <small>on {project.connections.find((c) => c.id === b.connectionId)?.name ?? b.connectionId}</small>{' '}
+            {canExecute && <BlockRun projectId={project.id} blockId={b.id} number={i + 1} onFinished={ranOne} />}
             {canEdit && <button type="button" onClick={async () => { if (await action.run(() => gql(REMOVE_BLOCK, { p: project.id, b: b.id })) !== undefined) reload(); }}>Remove block</button>}
           </li>
         ))}
       </ol>
       <h2>Connections</h2>
       <ul>{project.connections.map((c) => <li key={c.id}>{c.name} <small>{c.engine}</small></li>)}</ul>
-      {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} />}
+      {canShare && (
+        <p>
+          <label><input type="checkbox" checked={project.useCache} onChange={(e) => setUseCache(e.target.checked)} disabled={action.busy} /> Use cache</label>{' '}
+          <small>Off: this project's runs never read or fill the connections' result caches.</small>
+        </p>
+      )}
+      {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} onRan={ranOne} />}
+      {canView && (
+        <RecentRuns projectId={project.id} version={runs}
+          blockNumber={(id) => { const i = project.blocks.findIndex((b) => b.id === id); return i < 0 ? undefined : i + 1; }}
+          who={(id) => project.shares.find((s) => s.userId === id)?.email ?? id} />
+      )}
       {canShare && <ExplainAccess project={project} />}
     </main>
   );
@@ -119,24 +141,23 @@ export function ProjectPage({ projectId }: { projectId: string }) {
 
 type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
 
-function ProjectEditor({ project, canEdit, canShare, run, onChanged }: { project: Project; canEdit: boolean; canShare: boolean; run: Run; onChanged: () => void }) {
+function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
+  project: Project; canEdit: boolean; canShare: boolean; run: Run; onChanged: () => void; onRan: () => void;
+}) {
   const { data } = useQuery<{ workspace: { members: { edges: { node: { userId: string; email: string } }[] }; connections: { edges: { node: { id: string; name: string; myAccess: boolean } }[] } } | null }>(
     MEMBERS, { id: project.workspaceId });
   const [member, setMember] = useState('');
   const [level, setLevel] = useState<Level>('VIEW');
   const [connection, setConnection] = useState('');
-  const [sql, setSql] = useState('');
   const members = data?.workspace?.members.edges.map((e) => e.node) ?? [];
   const usable = data?.workspace?.connections.edges.map((e) => e.node).filter((c) => c.myAccess) ?? [];
 
   const share = async () => { if (await run(() => gql(SHARE, { input: { projectId: project.id, userId: member, access: level } })) !== undefined) onChanged(); };
   const attach = async () => { if (await run(() => gql(ATTACH, { p: project.id, c: connection })) !== undefined) onChanged(); };
-  const addBlock = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await run(() => gql(ADD_BLOCK, { input: { projectId: project.id, connectionId: project.connections[0]?.id, sql } })) !== undefined) {
-      setSql('');
-      onChanged();
-    }
+  const addBlock = async (connectionId: string, sql: string) => {
+    if (await run(() => gql(ADD_BLOCK, { input: { projectId: project.id, connectionId, sql } })) === undefined) return false;
+    onChanged();
+    return true;
   };
 
   return (
@@ -151,10 +172,7 @@ function ProjectEditor({ project, canEdit, canShare, run, onChanged }: { project
             <button type="button" onClick={attach} disabled={!connection}>Attach connection</button>
           </div>
           {project.connections.length > 0 && (
-            <form onSubmit={addBlock} className="stack">
-              <label className="field"><span>SQL</span><textarea required value={sql} onChange={(e) => setSql(e.target.value)} rows={4} /></label>
-              <button type="submit">Add block</button>
-            </form>
+            <SqlWorkbench projectId={project.id} connections={project.connections} onAddBlock={addBlock} onFinished={onRan} />
           )}
         </section>
       )}

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Deepnote.Api.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+/// <summary>Issue 5's figures, each with its baseline in the same run against the same PostgreSQL: executeQuery of
+/// 10,000 rows over GraphQL (HTTPS, cookie session, full pipeline and audit) vs a direct Npgsql read plus JSON
+/// serialisation of the same rows; a cache hit vs a live run; a 1,000,000-row run vs a raw Npgsql read.</summary>
+internal static class ExecutionBenchmark
+{
+    private const string Email = "bench@example.test";
+    private const string Password = "Bench-Password-4-Figures!";
+
+    public static async Task RunAsync(string benchDb, int iterations)
+    {
+        var server = new NpgsqlConnectionStringBuilder(benchDb) { Database = "postgres", Pooling = false };
+        var database = new NpgsqlConnectionStringBuilder(benchDb) { Database = "deepnote_bench_exec" };
+        await ExecuteAsync(server.ConnectionString, "drop database if exists deepnote_bench_exec with (force)");
+        await ExecuteAsync(server.ConnectionString, "create database deepnote_bench_exec");
+        await ExecuteAsync(database.ConnectionString, """
+            create table bench_rows (id integer primary key, name text not null, amount numeric(12,2) not null,
+                                     created_at timestamptz not null, active boolean not null);
+            insert into bench_rows select i, 'customer ' || i, (i % 1000) * 1.25, timestamptz '2026-01-01' + i * interval '1 minute', i % 3 = 0
+            from generate_series(1, 1000000) i;
+            analyze bench_rows;
+            """);
+
+        var dataDirectory = Path.Combine(Path.GetTempPath(), "deepnote-bench-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDirectory);
+        var masterKey = Path.Combine(dataDirectory, "master.key");
+        await File.WriteAllTextAsync(masterKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(masterKey, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        var settings = new DeepnoteSettings
+        {
+            Database = database.ConnectionString, Urls = "https://127.0.0.1:0", DataDirectory = dataDirectory,
+            MasterKeyFile = masterKey, AdminEmail = Email, AdminPassword = Password, RunJobs = false,
+        };
+        await using var app = DeepnoteHost.Build(settings, configure: b => b.Logging.ClearProviders());
+        await StartupTasks.RunAsync(app, settings, default, TextWriter.Null);
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        using var http = new HttpClient(new HttpClientHandler
+        {
+            CookieContainer = new CookieContainer(),
+            ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+        }) { BaseAddress = address };
+        http.DefaultRequestHeaders.Add("X-Deepnote-CSRF", "1");
+        await GraphQL(http, "mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }",
+            new { e = Email, p = Password });
+        var me = (await GraphQL(http, "{ me { id } }"))["me"]!["id"]!.GetValue<string>();
+        var workspace = (await GraphQL(http, "mutation { createWorkspace(input: { name: \"Bench\" }) { workspace { id } } }"))
+            ["createWorkspace"]!["workspace"]!["id"]!.GetValue<string>();
+        var connection = (await GraphQL(http, "mutation($i: CreateConnectionInput!) { createConnection(input: $i) { connection { id } } }",
+            new { i = new { workspaceId = workspace, name = "Bench", engine = "POSTGRES", host = database.Host, port = database.Port,
+                database = database.Database, username = database.Username, password = database.Password, sslMode = "DISABLE" } }))
+            ["createConnection"]!["connection"]!["id"]!.GetValue<string>();
+        await GraphQL(http, "mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = connection, u = me });
+        await GraphQL(http, "mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 1000000, maxBytes: 536870912 }) }", new { c = connection });
+        var project = (await GraphQL(http, "mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Bench\" }) { project { id } } }",
+            new { w = workspace }))["createProject"]!["project"]!["id"]!.GetValue<string>();
+        await GraphQL(http, "mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = project, c = connection });
+
+        const string tenThousand = "select id, name, amount, created_at, active from bench_rows where id <= 10000 order by id";
+        const string run = """
+            mutation($i: ExecuteQueryInput!) { executeQuery(input: $i) { execution { status rowCount cacheHit bytes rows(limit: 10000) } } }
+            """;
+        async Task<JsonNode> Run(string sql, bool bypass, int maxRows = 10000, string query = run) =>
+            (await GraphQL(http, query, new { i = new { projectId = project, connectionId = connection, sql, bypassCache = bypass, maxRows, waitSeconds = 30 } }))
+            ["executeQuery"]!["execution"]!;
+
+        Console.WriteLine();
+        Console.WriteLine($"# Execution benchmark ({iterations} runs a case after warm-up, {Environment.ProcessorCount} cores, client and server in one process)");
+        Console.WriteLine();
+
+        // 1. executeQuery of 10,000 rows over GraphQL vs direct Npgsql read + JSON.
+        var direct = await MeasureAsync(iterations, () => DirectReadAsync(database.ConnectionString, tenThousand, json: true));
+        var viaApi = await MeasureAsync(iterations, async () => { var e = await Run(tenThousand, bypass: true); Check(e, 10000, false); });
+        Console.WriteLine("| 10,000 rows | median ms | p95 ms | CPU ms per run |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine(direct.Row("direct Npgsql read + System.Text.Json"));
+        Console.WriteLine(viaApi.Row("executeQuery over GraphQL (live)"));
+        Console.WriteLine();
+        Console.WriteLine($"CPU ratio {viaApi.CpuMs / direct.CpuMs:F2}x (goal <= 1.5x); extra median latency {viaApi.Median - direct.Median:F2} ms (goal <= 2 ms).");
+
+        // 2. Cache hit vs live for the same rows.
+        await GraphQL(http, "mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 3600 }) }", new { c = connection });
+        var fill = await Run(tenThousand, bypass: false);
+        var bytes = fill["bytes"]!.GetValue<double>();
+        var hits = await MeasureAsync(iterations, async () => { var e = await Run(tenThousand, bypass: false); Check(e, 10000, true); });
+        const string noRows = "mutation($i: ExecuteQueryInput!) { executeQuery(input: $i) { execution { status rowCount cacheHit bytes } } }";
+        var liveNoRows = await MeasureAsync(iterations, async () => { var e = await Run(tenThousand, true, query: noRows); Check(e, 10000, false); });
+        var hitsNoRows = await MeasureAsync(iterations, async () => { var e = await Run(tenThousand, false, query: noRows); Check(e, 10000, true); });
+        Console.WriteLine();
+        Console.WriteLine($"| cache, 10,000 rows (~{bytes / 1024 / 1024:F2} MiB as JSON) | median ms | p95 ms | CPU ms per run |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        Console.WriteLine(viaApi.Row("live run, rows returned"));
+        Console.WriteLine(hits.Row("cache hit, rows returned"));
+        Console.WriteLine(liveNoRows.Row("live run, rows not fetched"));
+        Console.WriteLine(hitsNoRows.Row("cache hit, rows not fetched"));
+        Console.WriteLine();
+        Console.WriteLine($"Hit/live median {hits.Median / viaApi.Median:F2}x with rows, {hitsNoRows.Median / liveNoRows.Median:F2}x without (goal <= 0.1x, <= 1 ms median).");
+
+        // 3. 1,000,000 rows: executeQuery (rows read into server memory, none returned) vs a raw Npgsql read.
+        const string million = "select id, name, amount, created_at, active from bench_rows";
+        var rawMillion = await MeasureAsync(3, () => DirectReadAsync(database.ConnectionString, million, json: false));
+        var apiMillion = await MeasureAsync(3, async () =>
+        {
+            var e = (await GraphQL(http, noRows, new { i = new { projectId = project, connectionId = connection, sql = million,
+                bypassCache = true, maxRows = 1000000, waitSeconds = 30 } }))["executeQuery"]!["execution"]!;
+            Check(e, 1000000, false);
+        });
+        Console.WriteLine();
+        Console.WriteLine("| 1,000,000 rows | median ms | rows/s |");
+        Console.WriteLine("|---|---:|---:|");
+        Console.WriteLine($"| raw Npgsql read (GetValue per cell) | {rawMillion.Median:F0} | {1_000_000 / rawMillion.Median * 1000:F0} |");
+        Console.WriteLine($"| executeQuery (guardrails, conversion, held in memory) | {apiMillion.Median:F0} | {1_000_000 / apiMillion.Median * 1000:F0} |");
+        Console.WriteLine();
+        Console.WriteLine($"Throughput ratio {rawMillion.Median / apiMillion.Median:F2}x of raw.");
+
+        await app.StopAsync();
+        NpgsqlConnection.ClearAllPools();
+        await ExecuteAsync(server.ConnectionString, "drop database if exists deepnote_bench_exec with (force)");
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private static void Check(JsonNode execution, int rows, bool hit)
+    {
+        if (execution["status"]!.GetValue<string>() != "SUCCEEDED" || execution["rowCount"]!.GetValue<int>() != rows
+            || execution["cacheHit"]!.GetValue<bool>() != hit)
+        {
+            throw new InvalidOperationException("Unexpected run: " + execution.ToJsonString()[..Math.Min(300, execution.ToJsonString().Length)]);
+        }
+    }
+
+    private static async Task DirectReadAsync(string connectionString, string sql, bool json)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.GetValue(i);
+            rows.Add(row);
+        }
+
+        if (json)
+        {
+            using var output = new MemoryStream();
+            await JsonSerializer.SerializeAsync(output, rows);
+        }
+    }
+
+    private sealed record Figures(double Median, double P95, double CpuMs)
+    {
+        public string Row(string name) => $"| {name} | {Median:F2} | {P95:F2} | {CpuMs:F2} |";
+    }
+
+    private static async Task<Figures> MeasureAsync(int iterations, Func<Task> action)
+    {
+        for (var i = 0; i < 3; i++) await action();
+        var samples = new double[iterations];
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        for (var i = 0; i < iterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await action();
+            samples[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        }
+
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / iterations;
+        Array.Sort(samples);
+        return new Figures(samples[iterations / 2], samples[(int)Math.Ceiling(iterations * 0.95) - 1], cpu);
+    }
+
+    private static async Task<JsonNode> GraphQL(HttpClient http, string query, object? variables = null)
+    {
+        using var response = await http.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadFromJsonAsync<JsonNode>();
+        if (body?["errors"] is { } errors) throw new InvalidOperationException("GraphQL error: " + errors.ToJsonString());
+        return body!["data"]!;
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
+        await command.ExecuteNonQueryAsync();
+    }
+}
