@@ -52,6 +52,8 @@ public static class DeepnoteHost
             .AddSelfActivatingSchema<DeepnoteSchema>()
             .AddSystemTextJson()
             .AddErrorInfoProvider<DeepnoteErrorInfoProvider>()
+            .AddExecutionStrategy<GraphQL.Common.RawListParallelExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<GraphQL.Common.RawListSerialExecutionStrategy>(GraphQLParser.AST.OperationType.Mutation)
             .AddValidationRule(new DataComplexityRule(new global::GraphQL.Validation.Complexity.ComplexityOptions
             {
                 MaxDepth = 12,

@@ -50,6 +50,7 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
             .Description($"A page of the result held in memory (limit at most {MaxRowsPerPage}); empty once dropped.")
             .Argument<IntGraphType>("offset", "Rows to skip (default 0).")
             .Argument<IntGraphType>("limit", "At most this many rows (default 1000).")
+            .WithMetadata(RawListExecution.Metadata, true)
             .Resolve(c =>
             {
                 var offset = c.GetArgument<int?>("offset") ?? 0;

@@ -1,0 +1,39 @@
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace Deepnote.Api.GraphQL.Common;
+
+/// <summary>
+/// A list field marked with <see cref="Metadata"/> (query result rows: up to 10,000 × columns JSON values) is
+/// completed as one value instead of one execution node per cell, which GraphQL.NET would otherwise build; the
+/// response is the same JSON (<c>[[...]]</c>) and the schema keeps its list type. The field's resolver must return
+/// values that are already JSON-ready.
+/// </summary>
+public static class RawListExecution
+{
+    public const string Metadata = "deepnote:raw-list";
+
+    private static readonly JsonScalar Json = new();
+
+    public static ExecutionNode? Build(ExecutionNode parent, GraphQLField field, FieldType definition, int? index) =>
+        definition.GetMetadata(Metadata, false) ? new ValueExecutionNode(parent, Json, field, definition, index) : null;
+}
+
+/// <summary>Queries (parallel, GraphQL.NET's default) with raw lists.</summary>
+public sealed class RawListParallelExecutionStrategy : ParallelExecutionStrategy
+{
+    protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field,
+        FieldType fieldDefinition, int? indexInParentNode = null) =>
+        RawListExecution.Build(parent, field, fieldDefinition, indexInParentNode)
+        ?? base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
+}
+
+/// <summary>Mutations (serial, as the specification requires) with raw lists.</summary>
+public sealed class RawListSerialExecutionStrategy : SerialExecutionStrategy
+{
+    protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field,
+        FieldType fieldDefinition, int? indexInParentNode = null) =>
+        RawListExecution.Build(parent, field, fieldDefinition, indexInParentNode)
+        ?? base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
+}
