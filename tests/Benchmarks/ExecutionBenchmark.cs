@@ -90,6 +90,12 @@ internal static class ExecutionBenchmark
         Console.WriteLine(direct.Row("direct Npgsql read + System.Text.Json"));
         Console.WriteLine(viaApi.Row("executeQuery over GraphQL (live)"));
         Console.WriteLine();
+        const string tiny = "mutation($i: ExecuteQueryInput!) { executeQuery(input: $i) { execution { status rowCount cacheHit } } }";
+        var fixedCost = await MeasureAsync(iterations, async () => { var e = await Run("select 1", bypass: true, query: tiny); Check(e, 1, false); });
+        var directTiny = await MeasureAsync(iterations, () => DirectReadAsync(database.ConnectionString, "select 1", json: true));
+        Console.WriteLine(directTiny.Row("direct: `select 1`"));
+        Console.WriteLine(fixedCost.Row("executeQuery: `select 1` (the fixed cost of an audited run)"));
+        Console.WriteLine();
         Console.WriteLine($"CPU ratio {viaApi.CpuMs / direct.CpuMs:F2}x (goal <= 1.5x); extra median latency {viaApi.Median - direct.Median:F2} ms (goal <= 2 ms).");
 
         // 2. Cache hit vs live for the same rows.

@@ -77,6 +77,27 @@ public sealed record DeepnoteSettings
             AwsKmsEndpoint = Env("DEEPNOTE_AWS_KMS_ENDPOINT"),
             AzureVaultUrl = Env("DEEPNOTE_AZURE_VAULT_URL"),
             AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
+            Execution = ExecutionFromEnvironment(Env),
         };
+    }
+
+    /// <summary>The query limits a deployment may change; anything unset keeps its default.</summary>
+    private static Application.Common.ExecutionLimits ExecutionFromEnvironment(Func<string, string?> env)
+    {
+        var limits = new Application.Common.ExecutionLimits();
+        int Int(string name, int fallback) => env(name) is { } v
+            ? int.TryParse(v, out var n) && n > 0 ? n : throw new InvalidOperationException($"{name} must be a positive whole number.")
+            : fallback;
+        limits.ResultIdleMinutes = Int("DEEPNOTE_RESULT_IDLE_MINUTES", limits.ResultIdleMinutes);
+        limits.DefaultTimeoutSeconds = Int("DEEPNOTE_QUERY_TIMEOUT_SECONDS", limits.DefaultTimeoutSeconds);
+        limits.DefaultMaxRows = Int("DEEPNOTE_QUERY_MAX_ROWS", limits.DefaultMaxRows);
+        limits.MaxCacheTtlSeconds = Int("DEEPNOTE_CACHE_MAX_TTL_SECONDS", limits.MaxCacheTtlSeconds);
+        if (limits.DefaultTimeoutSeconds > limits.MaxTimeoutSeconds || limits.DefaultMaxRows > limits.MaxRows)
+        {
+            throw new InvalidOperationException(
+                $"The query defaults may not exceed the hard maxima ({limits.MaxTimeoutSeconds} s, {limits.MaxRows} rows).");
+        }
+
+        return limits;
     }
 }
