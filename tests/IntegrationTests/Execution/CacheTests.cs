@@ -62,6 +62,8 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var switchedOff = Result(await world.AdHocAsync(world.Editor, Query));
         var badTtl = await world.Admin.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 0 }) }", new { c = world.Connection });
         var byEditor = await world.Editor.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 5 }) }", new { c = world.Connection });
+        var shown = (await world.Editor.DataAsync("query($c: ID!) { connection(id: $c) { cachePolicy { mode ttlSeconds } guardrails { allowWrites maxRows } } }",
+            new { c = world.Connection })).GetProperty("connection");
 
         Assert.False(Hit(off1) || Hit(off2));
         Assert.False(Hit(bypassed));
@@ -69,6 +71,9 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(Hit(switchedOff));
         Assert.Equal("VALIDATION_FAILED", badTtl.ErrorCode);
         Assert.Equal("FORBIDDEN", byEditor.ErrorCode);
+        Assert.Equal("TTL", shown.GetProperty("cachePolicy").GetProperty("mode").GetString());
+        Assert.Equal(300, shown.GetProperty("cachePolicy").GetProperty("ttlSeconds").GetInt32());
+        Assert.False(shown.GetProperty("guardrails").GetProperty("allowWrites").GetBoolean());
     }
 
     [Fact]

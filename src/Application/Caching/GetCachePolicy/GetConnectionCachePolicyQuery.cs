@@ -1,5 +1,4 @@
 using Deepnote.Application.Caching.Contracts;
-using Deepnote.Application.Caching.Ports;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
@@ -12,12 +11,9 @@ public sealed record GetConnectionCachePolicyQuery(ConnectionId ConnectionId) : 
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.View);
 }
 
-internal sealed class GetConnectionCachePolicyQueryHandler(IResultCacheStore store)
+internal sealed class GetConnectionCachePolicyQueryHandler(ISender sender)
     : IQueryHandler<GetConnectionCachePolicyQuery, CachePolicyDto>
 {
-    public async ValueTask<CachePolicyDto> Handle(GetConnectionCachePolicyQuery query, CancellationToken ct)
-    {
-        var (mode, ttl) = await store.GetPolicyAsync(query.ConnectionId, ct);
-        return new CachePolicyDto(mode, ttl);
-    }
+    public async ValueTask<CachePolicyDto> Handle(GetConnectionCachePolicyQuery query, CancellationToken ct) =>
+        await sender.Send(new GetCachePolicyQuery(query.ConnectionId), ct);
 }
