@@ -67,6 +67,8 @@ internal static class AuthorizationBenchmark
         public Task<bool> HasGrantAsync(ConnectionId c, UserId u, CancellationToken ct) => Task.FromResult(c == connection && u == user);
         public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId p, BlockId b, CancellationToken ct) =>
             Task.FromResult<ConnectionId?>(p == project ? connection : null);
+        public Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId w, CancellationToken ct) =>
+            Task.FromResult(WorkspaceQuerySettings.HostDefaults);
         public Task<bool> IsAttachedAsync(ProjectId p, ConnectionId c, CancellationToken ct) =>
             Task.FromResult(p == project && c == connection);
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId p, UserId u, CancellationToken ct) =>

@@ -119,6 +119,12 @@ internal sealed class MembershipReader(NpgsqlUnitOfWork uow) : IMembershipReader
             "select exists (select 1 from project_connections where project_id = $1 and connection_id = $2)",
             r => r.GetBoolean(0), ct, project.Value, connection.Value);
 
+    public async Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId workspace, CancellationToken ct) =>
+        await uow.QuerySingleAsync(
+            "select query_timeout_seconds, query_max_rows, cache_max_ttl_seconds from workspaces where workspace_id = $1",
+            r => new WorkspaceQuerySettings(r.GetNullable<int?>(0), r.GetNullable<int?>(1), r.GetNullable<int?>(2)),
+            ct, workspace.Value) ?? WorkspaceQuerySettings.HostDefaults;
+
     public async Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
         await uow.QuerySingleAsync(
             "select exists (select 1 from connection_grants where connection_id = $1 and user_id = $2)",

@@ -18,12 +18,16 @@ internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader
     public Task<Application.Access.Contracts.RunContext?> GetRunContextAsync(ProjectId project, BlockId? block,
         CancellationToken ct) =>
         uow.QuerySingleAsync("""
-            select p.workspace_id, p.use_cache, b.connection_id, b.sql
+            select p.workspace_id, p.use_cache, b.connection_id, b.sql,
+                   w.query_timeout_seconds, w.query_max_rows, w.cache_max_ttl_seconds
             from projects p
+            join workspaces w on w.workspace_id = p.workspace_id
             left join project_blocks b on b.project_id = p.project_id and b.block_id = $2
             where p.project_id = $1 and p.deleted_at is null
             """, r => new Application.Access.Contracts.RunContext(new WorkspaceId(r.GetGuid(0)), r.GetBoolean(1),
-                r.IsDBNull(2) ? null : new ConnectionId(r.GetGuid(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+                r.IsDBNull(2) ? null : new ConnectionId(r.GetGuid(2)), r.IsDBNull(3) ? null : r.GetString(3),
+                new Application.Access.Contracts.WorkspaceQuerySettings(r.GetNullable<int?>(4), r.GetNullable<int?>(5),
+                    r.GetNullable<int?>(6))),
             ct, project.Value, block?.Value);
 
     public async Task<IReadOnlyList<ProjectDto>> ListAsync(WorkspaceId workspace, UserId user, CancellationToken ct)

@@ -36,6 +36,12 @@ internal sealed class WorkspaceProjection : IInlineProjection
                 batch.Add("update workspaces set max_token_lifetime_days = $2 where workspace_id = $1",
                     e.WorkspaceId.Value, e.MaxTokenLifetimeDays);
                 break;
+            case WorkspaceQuerySettingsChanged e:
+                batch.Add("""
+                    update workspaces set query_timeout_seconds = $2, query_max_rows = $3, cache_max_ttl_seconds = $4
+                    where workspace_id = $1
+                    """, e.WorkspaceId.Value, e.DefaultTimeoutSeconds, e.DefaultMaxRows, e.MaxCacheTtlSeconds);
+                break;
             case WorkspaceSsoConfigured e:
                 batch.Add("""
                     insert into workspace_sso (workspace_id, issuer, client_id, client_secret_id, allowed_domains, default_role, enforce_sso)

@@ -306,4 +306,34 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
             await api.Database.ExecuteAsync("drop trigger refuse_query_executed on events");
         }
     }
+
+    [Fact]
+    public async Task WorkspaceQuerySettings_SetTheDefaults_AndCapTheCacheTtl()
+    {
+        await using var world = await CreateAsync(api, "Workspace defaults");
+        const string update = "mutation($w: ID!, $t: Int, $r: Int, $c: Int) { updateWorkspaceQuerySettings(workspaceId: $w, defaultTimeoutSeconds: $t, defaultMaxRows: $r, maxCacheTtlSeconds: $c) }";
+        const string policy = "mutation($c: ID!, $t: Int) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: $t }) }";
+
+        var byEditor = await world.Editor.PostAsync(update, new { w = world.Workspace, r = 5 });
+        var invalid = await world.Admin.PostAsync(update, new { w = world.Workspace, r = 0 });
+        await world.Admin.DataAsync(update, new { w = world.Workspace, r = 5, c = 60 });
+        var settings = (await world.Editor.DataAsync("query($w: ID!) { workspace(id: $w) { querySettings { timeoutSeconds maxRows maxCacheTtlSeconds ownTimeoutSeconds } } }",
+            new { w = world.Workspace })).GetProperty("workspace").GetProperty("querySettings");
+        var byDefault = Result(await world.AdHocAsync(world.Editor, "select * from sales"));
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20 }) }", new { c = world.Connection });
+        var byGuardrail = Result(await world.AdHocAsync(world.Editor, "select * from sales"));
+        var tooLong = await world.Admin.PostAsync(policy, new { c = world.Connection, t = 300 });
+        var withinCap = await world.Admin.PostAsync(policy, new { c = world.Connection, t = 60 });
+
+        Assert.Equal("FORBIDDEN", byEditor.ErrorCode);
+        Assert.Equal("VALIDATION_FAILED", invalid.ErrorCode);
+        Assert.Equal((60, 5, 60), (settings.GetProperty("timeoutSeconds").GetInt32(), settings.GetProperty("maxRows").GetInt32(),
+            settings.GetProperty("maxCacheTtlSeconds").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, settings.GetProperty("ownTimeoutSeconds").ValueKind);
+        Assert.Equal(5, byDefault.GetProperty("rowCount").GetInt32());
+        Assert.True(byDefault.GetProperty("truncated").GetBoolean());
+        Assert.Equal(20, byGuardrail.GetProperty("rowCount").GetInt32());
+        Assert.Equal("VALIDATION_FAILED", tooLong.ErrorCode);
+        Assert.Null(withinCap.Errors);
+    }
 }

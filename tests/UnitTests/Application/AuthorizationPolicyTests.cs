@@ -257,6 +257,9 @@ public sealed class AuthorizationPolicyTests
         public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct) =>
             Task.FromResult<ConnectionId?>(Blocks.TryGetValue((project, block), out var c) ? c : null);
 
+        public Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId workspace, CancellationToken ct) =>
+            Task.FromResult(WorkspaceQuerySettings.HostDefaults);
+
         public Task<bool> IsAttachedAsync(ProjectId project, ConnectionId connection, CancellationToken ct) =>
             Task.FromResult(Attached.Contains((project, connection)));
 

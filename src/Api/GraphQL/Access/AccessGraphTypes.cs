@@ -32,6 +32,8 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
         Field<WorkspaceRoleGraphType>("myRole").Resolve(c => c.Source.MyRole);
         Field<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays").Description("The longest API token lifetime allowed here.")
             .ResolveAsync(async c => (await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceSettingsQuery(c.Source.Id))).MaxTokenLifetimeDays);
+        Field<NonNullGraphType<QuerySettingsGraphType>>("querySettings").Description("Query defaults and the longest cache TTL in effect.")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceQuerySettingsDtoQuery(c.Source.Id)));
         Field<NonNullGraphType<ConnectionGraphType<MemberGraphType, MemberDto>>>("members")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
@@ -95,5 +97,22 @@ public sealed class MemberPayloadGraphType : ObjectGraphType<MemberPayload>
         Field<NonNullGraphType<MemberGraphType>>("member").Resolve(c => c.Source.Member);
         Field(p => p.InvitationLink, nullable: true)
             .Description("A one-time link for a person who had no account yet, to choose a password. Shown once.");
+    }
+}
+
+public sealed class QuerySettingsGraphType : ObjectGraphType<Application.Access.Workspaces.WorkspaceQuerySettingsDto>
+{
+    public QuerySettingsGraphType()
+    {
+        Name = "WorkspaceQuerySettings";
+        Field<NonNullGraphType<IntGraphType>>("timeoutSeconds").Description("Default statement timeout in effect.")
+            .Resolve(c => c.Source.TimeoutSeconds);
+        Field<NonNullGraphType<IntGraphType>>("maxRows").Description("Default row limit in effect.").Resolve(c => c.Source.MaxRows);
+        Field<NonNullGraphType<IntGraphType>>("maxCacheTtlSeconds").Description("Longest cache TTL in effect.")
+            .Resolve(c => c.Source.MaxCacheTtlSeconds);
+        Field<IntGraphType>("ownTimeoutSeconds").Description("The workspace's own value (null: the host's).")
+            .Resolve(c => c.Source.Own.DefaultTimeoutSeconds);
+        Field<IntGraphType>("ownMaxRows").Resolve(c => c.Source.Own.DefaultMaxRows);
+        Field<IntGraphType>("ownMaxCacheTtlSeconds").Resolve(c => c.Source.Own.MaxCacheTtlSeconds);
     }
 }

@@ -63,6 +63,17 @@ public static class AccessSchema
             .ResolveAsync(async c => await c.SendAsync(new UpdateWorkspaceSettingsCommand(new WorkspaceId(c.GetId("workspaceId")),
                 c.GetArgument<int>("maxTokenLifetimeDays"))));
 
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("updateWorkspaceQuerySettings")
+            .Description("ADMIN: defaults for a run (statement timeout, rows) and the longest result-cache TTL in this "
+                + "workspace, within the host's maxima; null returns to the host's value.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .Argument<IntGraphType>("defaultTimeoutSeconds")
+            .Argument<IntGraphType>("defaultMaxRows")
+            .Argument<IntGraphType>("maxCacheTtlSeconds")
+            .ResolveAsync(async c => await c.SendAsync(new UpdateWorkspaceQuerySettingsCommand(
+                new WorkspaceId(c.GetId("workspaceId")), c.GetArgument<int?>("defaultTimeoutSeconds"),
+                c.GetArgument<int?>("defaultMaxRows"), c.GetArgument<int?>("maxCacheTtlSeconds"))));
+
         mutation.Field<NonNullGraphType<BooleanGraphType>>("removeMember")
             .Argument<NonNullGraphType<RemoveMemberInputGraphType>>("input")
             .ResolveAsync(async c =>

@@ -7,13 +7,14 @@ using Mediator;
 namespace Deepnote.Application.Access.Contracts;
 
 /// <summary>What the execution module needs of a project to run in it: its workspace, its "use cache" switch and,
-/// for a saved block, the block's connection and SQL.</summary>
+/// for a saved block, the block's connection and SQL, and the workspace's query settings.</summary>
 public sealed record GetRunContextQuery(ProjectId ProjectId, BlockId? BlockId) : IQuery<RunContext>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-public sealed record RunContext(WorkspaceId WorkspaceId, bool UseCache, ConnectionId? BlockConnection, string? BlockSql);
+public sealed record RunContext(WorkspaceId WorkspaceId, bool UseCache, ConnectionId? BlockConnection, string? BlockSql,
+    WorkspaceQuerySettings QuerySettings);
 
 internal sealed class GetRunContextQueryHandler(IProjectReader projects) : IQueryHandler<GetRunContextQuery, RunContext>
 {

@@ -43,6 +43,8 @@ public interface IMembershipReader
 
     Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct);
 
+    Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId workspace, CancellationToken ct);
+
     /// <summary>The connection a live block of a live project runs on, or null.</summary>
     Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct);
 

@@ -1,4 +1,5 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Vault.Contracts;
@@ -10,7 +11,7 @@ using Mediator;
 namespace Deepnote.Application.Caching.SetCachePolicy;
 
 /// <summary>An ADMIN switches a connection's result cache: OFF (the default) or TTL seconds, up to the workspace
-/// maximum. Switching it off drops what is cached.</summary>
+/// maximum (its own, within the host's). Switching it off drops what is cached.</summary>
 public sealed record SetCachePolicyCommand(ConnectionId ConnectionId, CachePolicyMode Mode, int? TtlSeconds)
     : ICommand<bool>, IAuthorizedRequest
 {
@@ -34,8 +35,9 @@ internal sealed class SetCachePolicyCommandHandler(IEventStore events, ISender s
         var connection = await sender.Send(new GetConnectionProfileQuery(command.ConnectionId), ct);
         var policy = await events.AggregateStreamAsync<CachePolicy>(CachePolicy.StreamFor(command.ConnectionId), ct)
             ?? new CachePolicy();
+        var workspace = await sender.Send(new GetWorkspaceQuerySettingsQuery(connection.WorkspaceId), ct);
         var changed = policy.Set(command.ConnectionId, connection.WorkspaceId, command.Mode, command.TtlSeconds,
-            limits.MaxCacheTtlSeconds, clock.GetUtcNow());
+            workspace.CacheTtlCap(limits), clock.GetUtcNow());
         await events.SaveAsync(policy, ct);
         if (changed && command.Mode == CachePolicyMode.Off) await store.RemoveConnectionAsync(command.ConnectionId, ct);
         return changed;

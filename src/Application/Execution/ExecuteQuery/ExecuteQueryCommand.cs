@@ -61,7 +61,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var connectionId = context.BlockConnection ?? command.ConnectionId!.Value;
         var sql = context.BlockSql ?? command.Sql!;
         var profile = await sender.Send(new GetConnectionProfileQuery(connectionId), ct);
-        var spec = Limits(profile.Guardrails, command, sql);
+        var spec = Limits(profile.Guardrails, context.QuerySettings, command, sql);
         var target = new ExecutionTarget(ExecutionId.New(), context.WorkspaceId, command.ProjectId, command.BlockId,
             connectionId, user, SqlText.Hash(sql));
         var snapshot = ActorSnapshot.Of(actor);
@@ -180,11 +180,14 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         };
     }
 
-    private QuerySpec Limits(ConnectionGuardrails guardrails, ExecuteQueryCommand command, string sql)
+    /// <summary>The run asks, the connection's guardrails bound it, else the workspace's defaults, else the host's;
+    /// the host's hard maxima bound everything.</summary>
+    private QuerySpec Limits(ConnectionGuardrails guardrails, WorkspaceQuerySettings workspace, ExecuteQueryCommand command,
+        string sql)
     {
-        var timeout = Math.Min(command.TimeoutSeconds ?? guardrails.TimeoutSeconds ?? limits.DefaultTimeoutSeconds,
+        var timeout = Math.Min(command.TimeoutSeconds ?? guardrails.TimeoutSeconds ?? workspace.TimeoutSeconds(limits),
             Math.Min(guardrails.TimeoutSeconds ?? limits.MaxTimeoutSeconds, limits.MaxTimeoutSeconds));
-        var maxRows = Math.Min(command.MaxRows ?? guardrails.MaxRows ?? limits.DefaultMaxRows,
+        var maxRows = Math.Min(command.MaxRows ?? guardrails.MaxRows ?? workspace.MaxRows(limits),
             Math.Min(guardrails.MaxRows ?? limits.MaxRows, limits.MaxRows));
         var maxBytes = Math.Min(guardrails.MaxBytes ?? limits.DefaultMaxBytes, limits.MaxBytes);
         return new QuerySpec(sql, guardrails.AllowWrites, timeout, maxRows, maxBytes);
@@ -205,6 +208,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var material = string.Join('\n', "deepnote-cache:v1", context.WorkspaceId, profile.Id,
             profile.CredentialVersion.ToString("N"), SqlText.Normalise(sql), $"maxRows={spec.MaxRows};maxBytes={spec.MaxBytes}",
             $"scope=grant:{profile.Id}", $"files={string.Join(',', files.Select(f => f.Id))}");
-        return new CacheSlot(SHA256.HashData(Encoding.UTF8.GetBytes(material)), ttl);
+        return new CacheSlot(SHA256.HashData(Encoding.UTF8.GetBytes(material)),
+            Math.Min(ttl, context.QuerySettings.CacheTtlCap(limits)));
     }
 }

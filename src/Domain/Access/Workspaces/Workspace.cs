@@ -53,6 +53,11 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
     public void ChangeSettings(int maxTokenLifetimeDays, DateTimeOffset now) =>
         Raise(new WorkspaceSettingsChanged(Id, maxTokenLifetimeDays, now));
 
+    /// <summary>Query defaults (timeout, rows) and the longest result-cache TTL; null keeps the host's value.</summary>
+    public void ChangeQuerySettings(int? defaultTimeoutSeconds, int? defaultMaxRows, int? maxCacheTtlSeconds,
+        DateTimeOffset now) =>
+        Raise(new WorkspaceQuerySettingsChanged(Id, defaultTimeoutSeconds, defaultMaxRows, maxCacheTtlSeconds, now));
+
     /// <summary>Sets (or replaces) the workspace's single sign-on provider.</summary>
     public void ConfigureSso(string issuer, string clientId, Guid? clientSecretId, IReadOnlyList<string> allowedDomains,
         WorkspaceRole defaultRole, bool enforceSso, DateTimeOffset now) =>
@@ -98,6 +103,7 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
             case MemberRemoved e: Apply(e); break;
             case WorkspaceSsoConfigured: break;
             case WorkspaceSettingsChanged: break;
+            case WorkspaceQuerySettingsChanged: break;
             case ConnectionAccessGranted e: _grants.Add((e.ConnectionId, e.UserId)); break;
             case ConnectionAccessRevoked e: _grants.Remove((e.ConnectionId, e.UserId)); break;
             default: throw new InvalidOperationException($"{nameof(Workspace)} cannot apply {domainEvent.GetType().Name}.");

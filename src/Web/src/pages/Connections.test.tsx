@@ -33,6 +33,34 @@ async function renderPage() {
 }
 
 describe('ConnectionsPage', () => {
+  it('lets an admin set the workspace query defaults, empty meaning the server value', async () => {
+    const { calls } = server((op) => {
+      if (op.query.includes('querySettings')) {
+        return { data: { workspace: { querySettings: { timeoutSeconds: 60, maxRows: 10000, maxCacheTtlSeconds: 86400, ownTimeoutSeconds: null, ownMaxRows: null, ownMaxCacheTtlSeconds: 600 } } } };
+      }
+      return op.query.includes('updateWorkspaceQuerySettings') && { data: { updateWorkspaceQuerySettings: true } };
+    });
+    await renderPage();
+
+    const defaults = await screen.findByTestId('query-defaults');
+    await userEvent.click(within(defaults).getByText('Workspace query defaults'));
+    expect(within(defaults).getByLabelText('Default max rows').getAttribute('placeholder')).toBe('10000');
+    expect((within(defaults).getByLabelText('Longest cache TTL (seconds)') as HTMLInputElement).value).toBe('600');
+    await userEvent.type(within(defaults).getByLabelText('Default max rows'), '500');
+    await userEvent.clear(within(defaults).getByLabelText('Longest cache TTL (seconds)'));
+    await userEvent.click(within(defaults).getByRole('button', { name: 'Save defaults' }));
+
+    expect((await within(defaults).findByRole('status')).textContent).toBe('Saved.');
+    expect(calls('updateWorkspaceQuerySettings')[0].variables).toEqual({ id: 'w1', timeout: null, rows: 500, ttl: null });
+  });
+
+  it('shows no query defaults to members who are not admins', async () => {
+    server(undefined, 'EDITOR');
+    await renderPage();
+
+    expect(screen.queryByTestId('query-defaults')).toBeNull();
+  });
+
   it('creates a connection with the typed values, then forgets the password', async () => {
     const { calls } = server((op) => op.query.includes('createConnection') && {
       data: { createConnection: { connection: { ...warehouse, id: 'c2', name: 'Sales' } } },

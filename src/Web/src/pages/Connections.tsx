@@ -71,6 +71,12 @@ const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectio
 export const SET_GUARDRAILS = `mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) }`;
 export const SET_CACHE_POLICY = `mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) }`;
 export const INVALIDATE_CACHE = `mutation InvalidateCache($id: ID!) { invalidateCache(connectionId: $id) }`;
+export const QUERY_SETTINGS = `query QuerySettings($id: ID!) {
+  workspace(id: $id) { querySettings { timeoutSeconds maxRows maxCacheTtlSeconds ownTimeoutSeconds ownMaxRows ownMaxCacheTtlSeconds } }
+}`;
+export const UPDATE_QUERY_SETTINGS = `mutation UpdateQuerySettings($id: ID!, $timeout: Int, $rows: Int, $ttl: Int) {
+  updateWorkspaceQuerySettings(workspaceId: $id, defaultTimeoutSeconds: $timeout, defaultMaxRows: $rows, maxCacheTtlSeconds: $ttl)
+}`;
 
 interface Workspace {
   id: string;
@@ -117,6 +123,7 @@ export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
       </p>
       <ErrorBox error={action.error} />
       {isAdmin && <NewConnectionForm workspaceId={workspaceId} busy={action.busy} run={action.run} onCreated={put} />}
+      {isAdmin && <QueryDefaultsForm workspaceId={workspaceId} />}
 
       <table data-testid="connections-table">
         <thead>
@@ -142,6 +149,56 @@ export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
 }
 
 type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
+
+interface QuerySettings {
+  timeoutSeconds: number;
+  maxRows: number;
+  maxCacheTtlSeconds: number;
+  ownTimeoutSeconds: number | null;
+  ownMaxRows: number | null;
+  ownMaxCacheTtlSeconds: number | null;
+}
+
+/** ADMIN: the workspace's defaults for a run and its longest cache TTL (empty: the server's). */
+function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
+  const { data, error } = useQuery<{ workspace: { querySettings: QuerySettings } | null }>(QUERY_SETTINGS, { id: workspaceId });
+  const action = useAction();
+  const [form, setForm] = useState<{ timeout: string; rows: string; ttl: string } | null>(null);
+  const [saved, setSaved] = useState(false);
+  if (error) return <ErrorBox error={error} />;
+  const settings = data?.workspace?.querySettings;
+  if (!settings) return null;
+  const values = form ?? {
+    timeout: settings.ownTimeoutSeconds?.toString() ?? '',
+    rows: settings.ownMaxRows?.toString() ?? '',
+    ttl: settings.ownMaxCacheTtlSeconds?.toString() ?? '',
+  };
+  const set = (key: 'timeout' | 'rows' | 'ttl') => (e: { target: { value: string } }) => {
+    setSaved(false);
+    setForm({ ...values, [key]: e.target.value });
+  };
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const variables = { id: workspaceId, timeout: limit(values.timeout), rows: limit(values.rows), ttl: limit(values.ttl) };
+    if (await action.run(() => gql(UPDATE_QUERY_SETTINGS, variables)) !== undefined) setSaved(true);
+  };
+  return (
+    <details data-testid="query-defaults">
+      <summary>Workspace query defaults</summary>
+      <form onSubmit={onSubmit}>
+        <p><small>Used where a connection sets no guardrail of its own; empty fields use the server's values.</small></p>
+        <div className="inline">
+          <label className="field"><span>Default timeout (seconds)</span><input type="number" min={1} step={1} value={values.timeout} onChange={set('timeout')} placeholder={String(settings.timeoutSeconds)} /></label>
+          <label className="field"><span>Default max rows</span><input type="number" min={1} step={1} value={values.rows} onChange={set('rows')} placeholder={String(settings.maxRows)} /></label>
+          <label className="field"><span>Longest cache TTL (seconds)</span><input type="number" min={1} step={1} value={values.ttl} onChange={set('ttl')} placeholder={String(settings.maxCacheTtlSeconds)} /></label>
+          <button type="submit" disabled={action.busy}>Save defaults</button>
+        </div>
+        {saved && <p role="status">Saved.</p>}
+        <ErrorBox error={action.error} />
+      </form>
+    </details>
+  );
+}
 
 function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId: string; busy: boolean; run: Run; onCreated: (c: DataConnection) => void }) {
   const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'PREFER' });
