@@ -16,6 +16,9 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Editor_RunsAdHocSql_GetsRowsAndColumns_AndTheRunIsAudited()
     {
         await using var world = await CreateAsync(api, "Run ad hoc");
+        Task<long> ConnectionStreamAsync() =>
+            api.Database.ScalarAsync<long>("select count(*) from events where stream_id = $1", Guid.Parse(world.Connection));
+        var streamBefore = await ConnectionStreamAsync();
 
         var response = await world.AdHocAsync(world.Editor, "select region, sum(amount) as total, count(*) from sales group by region order by region");
 
@@ -34,6 +37,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(world.EditorId, executed.GetProperty("actor").GetProperty("id").GetString());
         var unwrapped = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "SecretUnwrapped" } });
         Assert.Contains(unwrapped, e => e.GetProperty("data").GetProperty("purpose").GetString() == "execute-query");
+        Assert.Equal(streamBefore, await ConnectionStreamAsync()); // unwraps go to their own stream, not the connection's
     }
 
     [Fact]

@@ -28,18 +28,21 @@ public sealed record UnwrappedCredentials(ConnectionSettings Settings, Unwrapped
 internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, IVaultReader reader, ISecretStore secrets,
     TimeProvider clock) : IQueryHandler<UnwrapCredentialsQuery, UnwrappedCredentials>
 {
-    /// <summary>Reads the connection's projection (one row) rather than replaying its stream, which grows with every
-    /// unwrap; appends <c>SecretUnwrapped</c> at the stream's end before opening.</summary>
+    /// <summary>Reads the connection's projection (one row) rather than replaying its stream, and appends
+    /// <c>SecretUnwrapped</c> to the connection's own secret-use stream (in the workspace's chain) before opening, so the
+    /// connection's stream stays as short as its changes however many queries run.</summary>
     public async ValueTask<UnwrappedCredentials> Handle(UnwrapCredentialsQuery query, CancellationToken ct)
     {
         var connection = await reader.GetProfileAsync(query.ConnectionId, ct)
             ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
         if (connection.SecretId is not { } secretId) return new UnwrappedCredentials(connection.Settings, null);
 
-        await events.AppendAsync(connection.Id.Value, connection.WorkspaceId.Value, null,
+        await events.AppendAsync(SecretUseStream(connection.Id), connection.WorkspaceId.Value, null,
             [new SecretUnwrapped(connection.Id, connection.WorkspaceId, query.Purpose, clock.GetUtcNow())], ct);
         var secret = await secrets.OpenAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
             secretId, ct);
         return new UnwrappedCredentials(connection.Settings, secret);
     }
+
+    public static Guid SecretUseStream(ConnectionId connection) => DerivedId.From(connection.Value, "secret-use");
 }

@@ -59,14 +59,6 @@ public sealed class Connection : AggregateRoot<ConnectionId>
         Raise(new ConnectionDeleted(Id, WorkspaceId, now));
     }
 
-    /// <summary>Records that the password was decrypted; refuses for a deleted connection or one without one.</summary>
-    public void RecordUnwrap(string purpose, DateTimeOffset now)
-    {
-        EnsureNotDeleted();
-        if (Password is null) throw new NoPasswordException(Id);
-        Raise(new SecretUnwrapped(Id, WorkspaceId, purpose, now));
-    }
-
     private void EnsureNotDeleted()
     {
         if (IsDeleted) throw new ConnectionDeletedException(Id);
@@ -81,7 +73,7 @@ public sealed class Connection : AggregateRoot<ConnectionId>
             case ConnectionCredentialsUpdated e: Apply(e); break;
             case ConnectionGuardrailsChanged e: Guardrails = e.Guardrails; break;
             case ConnectionDeleted: IsDeleted = true; break;
-            case SecretUnwrapped: break;
+            case SecretUnwrapped: break; // streams written before unwraps moved to their own stream
             default: throw new InvalidOperationException($"{nameof(Connection)} cannot apply {domainEvent.GetType().Name}.");
         }
     }
@@ -99,5 +91,3 @@ public sealed class Connection : AggregateRoot<ConnectionId>
 public sealed class ConnectionDeletedException(ConnectionId id)
     : DomainException($"Connection {id} has been deleted.", DomainErrorKind.NotFound);
 
-public sealed class NoPasswordException(ConnectionId id)
-    : DomainException($"Connection {id} has no password to unwrap.", DomainErrorKind.Invalid);
