@@ -13,6 +13,7 @@ public sealed class MatrixFixture : ApiFixture
     public string Connection { get; private set; } = "";
     public string ViewerId { get; private set; } = "";
     public string EditorId { get; private set; } = "";
+    public string Block { get; private set; } = "";
 
     public override async Task InitializeAsync()
     {
@@ -41,6 +42,12 @@ public sealed class MatrixFixture : ApiFixture
         Connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
             new { w = Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = EditorId });
+        var adminId = (await admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!;
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = adminId });
+
+        await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = Project, c = Connection });
+        Block = (await admin.DataAsync("mutation($p: ID!, $c: ID!) { addSqlBlock(input: { projectId: $p, connectionId: $c, sql: \"select 1\" }) { block { id } } }",
+            new { p = Project, c = Connection })).GetProperty("addSqlBlock").GetProperty("block").GetProperty("id").GetString()!;
 
         foreach (var level in new[] { "APP_USER", "VIEW", "EXECUTE", "EDIT" })
         {
@@ -91,6 +98,10 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["executeQuery (ad hoc)"] = ("mutation($p: ID!, $c: ID!) { executeQuery(input: { projectId: $p, connectionId: $c, sql: \"select 1\" }) { execution { status } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, NotFound]),
+        ["executeQuery (block)"] = ("mutation($p: ID!, $b: ID!) { executeQuery(input: { projectId: $p, blockId: $b }) { execution { status } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, NotFound, NotFound]),
+        ["setCachePolicy"] = ("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: OFF }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["invalidateCache"] = ("mutation($c: ID!) { invalidateCache(connectionId: $c) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
     };
 
@@ -114,7 +125,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
 
         var response = await api.Principals[principal].PostAsync(document, new
         {
-            w = api.Workspace, p = api.Project, c = api.Connection, v = api.ViewerId, e2 = api.EditorId,
+            w = api.Workspace, p = api.Project, c = api.Connection, v = api.ViewerId, e2 = api.EditorId, b = api.Block,
             e = $"matrix-{Guid.NewGuid():N}@example.test",
         });
 
