@@ -245,25 +245,33 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("x4", Rows(execution)[4][1].GetString());
     }
 
-    [Fact]
-    public async Task UploadedCsv_IsQueriedByName_FromMemory_AndTheServersFilesStayOutOfReach()
+    private static async Task UploadAsync(ExecutionWorld world, string name, byte[] content, string contentType)
     {
-        await using var world = await CreateAsync(api, "Files");
-        using (var form = new System.Net.Http.MultipartFormDataContent())
-        {
-            var part = new System.Net.Http.ByteArrayContent("region,amount\nnorth,10\nsouth,5\nnorth,7\n"u8.ToArray());
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
-            form.Add(part, "file", "q3_sales.csv");
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={world.Workspace}") { Content = form };
-            request.Headers.Add("X-Deepnote-CSRF", "1");
-            (await world.Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
-        }
+        using var form = new System.Net.Http.MultipartFormDataContent();
+        var part = new System.Net.Http.ByteArrayContent(content);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(part, "file", name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={world.Workspace}") { Content = form };
+        request.Headers.Add("X-Deepnote-CSRF", "1");
+        (await world.Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
+    }
 
+    private static async Task<string> FilesConnectionAsync(ExecutionWorld world)
+    {
         var files = (await world.Admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Uploads", engine: DUCKDB, database: ":files:" }) { connection { id } } }""",
             new { w = world.Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         await world.Admin.GrantAsync(files, world.EditorId);
         await world.Admin.GrantAsync(files, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
         await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = files });
+        return files;
+    }
+
+    [Fact]
+    public async Task UploadedCsv_IsQueriedByName_FromMemory_AndTheServersFilesStayOutOfReach()
+    {
+        await using var world = await CreateAsync(api, "Files");
+        await UploadAsync(world, "q3_sales.csv", "region,amount\nnorth,10\nsouth,5\nnorth,7\n"u8.ToArray(), "text/csv");
+        var files = await FilesConnectionAsync(world);
         Task<GraphQLResponse> RunAsync(string sql) =>
             world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = files, sql } });
 
@@ -276,6 +284,31 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(17, Rows(sums)[0][1].GetInt64());
         Assert.Equal("FAILED", serverFile.GetProperty("status").GetString());
         Assert.Equal("FAILED", reopen.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task UploadedParquet_IsQueriedByName()
+    {
+        await using var world = await CreateAsync(api, "Parquet");
+        var path = Path.Combine(Path.GetTempPath(), $"deepnote-{Guid.NewGuid():N}.parquet");
+        await using (var duck = new DuckDB.NET.Data.DuckDBConnection("Data Source=:memory:"))
+        {
+            await duck.OpenAsync();
+            await using var copy = duck.CreateCommand();
+            copy.CommandText = $"copy (select * from (values ('north', 10), ('south', 5), ('north', 7)) t(region, amount)) to '{path}' (format parquet)";
+            await copy.ExecuteNonQueryAsync();
+        }
+
+        await UploadAsync(world, "q4.parquet", await File.ReadAllBytesAsync(path), "application/octet-stream");
+        File.Delete(path);
+        var files = await FilesConnectionAsync(world);
+
+        var total = Result(await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = files,
+            sql = "select sum(amount) as total, count(*) as n from \"q4.parquet\"" } }));
+
+        Assert.Equal("SUCCEEDED", total.GetProperty("status").GetString());
+        Assert.Equal(22, Rows(total)[0][0].GetInt64());
+        Assert.Equal(3, Rows(total)[0][1].GetInt64());
     }
 
     [Fact]
