@@ -57,8 +57,7 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
                 var limit = c.GetArgument<int?>("limit") ?? 1000;
                 if (offset < 0) throw DeepnoteError.InvalidField("offset", "Must not be negative.");
                 if (limit is < 0 or > MaxRowsPerPage) throw DeepnoteError.InvalidField("limit", $"Must lie between 0 and {MaxRowsPerPage}.");
-                var rows = c.Source.Rows;
-                return offset >= rows.Count ? [] : rows.Skip(offset).Take(limit);
+                return new RowsPage(c.Source.Rows, offset, limit);
             });
         Field<NonNullGraphType<IntGraphType>>("rowCount").Resolve(c => (int)c.Source.RowCount);
         Field<NonNullGraphType<FloatGraphType>>("bytes").Description("About the size of the result as JSON.")

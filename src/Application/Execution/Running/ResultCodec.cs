@@ -23,15 +23,8 @@ public static class ResultCodec
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("r");
-            foreach (var row in result.Rows)
-            {
-                json.WriteStartArray();
-                foreach (var value in row) WriteValue(json, value);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
+            json.WritePropertyName("r");
+            WriteRows(json, result.Rows, 0, result.Rows.Count);
             json.WriteBoolean("t", result.Truncated);
             json.WriteEndObject();
         }
@@ -82,7 +75,22 @@ public static class ResultCodec
         return new QueryResult(columns, rows, truncated, bytes.Length, durationMs);
     }
 
-    private static void WriteValue(Utf8JsonWriter json, object? value)
+    /// <summary>Rows <paramref name="offset"/>.. as a JSON array of arrays (also how a page of rows is answered).</summary>
+    public static void WriteRows(Utf8JsonWriter json, IReadOnlyList<object?[]> rows, int offset, int count)
+    {
+        json.WriteStartArray();
+        var end = Math.Min(rows.Count, offset + count);
+        for (var i = offset; i < end; i++)
+        {
+            json.WriteStartArray();
+            foreach (var value in rows[i]) WriteValue(json, value);
+            json.WriteEndArray();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void WriteValue(Utf8JsonWriter json, object? value)
     {
         switch (value)
         {
