@@ -21,7 +21,7 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : BrowserTest(api)
 
             await page.GetByLabel("Workspace name").FillAsync(workspaceName);
             await page.GetByRole(AriaRole.Button, new() { Name = "Create workspace" }).ClickAsync();
-            await page.GetByRole(AriaRole.Link, new() { Name = workspaceName }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
 
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(workspaceName);
             await page.GetByLabel("Member email").FillAsync(memberEmail);
@@ -30,7 +30,7 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : BrowserTest(api)
             await Assertions.Expect(page.GetByTestId("member-row").Filter(new() { HasText = memberEmail })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("invitation-link")).ToContainTextAsync("/invite?token=");
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "WorkspaceCreated" })).ToHaveCountAsync(1);
             await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "MemberInvited" })).ToHaveCountAsync(1);

@@ -21,9 +21,9 @@ public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
         try
         {
             await SignInAsAdminAsync(page);
-            await page.GetByRole(AriaRole.Link, new() { Name = "Default" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Connections" }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Connections", Exact = true }).ClickAsync();
             await page.GetByLabel("Connection name").FillAsync("Warehouse");
             await page.GetByLabel("Host").FillAsync(server.Host!);
             await page.GetByLabel("Port").FillAsync(server.Port.ToString());
