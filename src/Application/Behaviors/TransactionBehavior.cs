@@ -16,7 +16,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IUnitOfWork unitOfW
         try
         {
             var response = await next(message, cancellationToken);
-            await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync(CancellationToken.None); // a commit is not abandoned half-way by a client leaving
             return response;
         }
         catch

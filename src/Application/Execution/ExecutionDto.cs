@@ -7,7 +7,7 @@ namespace Deepnote.Application.Execution;
 
 /// <summary>A run as its owner sees it. <see cref="Rows"/> are the result held in memory (empty when it has been
 /// dropped, or for a run recorded elsewhere); <see cref="RowsAvailable"/> tells which.</summary>
-public sealed record ExecutionDto(ExecutionId Id, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
+public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
     UserId ActorId, ExecutionStatus Status, IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows,
     long RowCount, long Bytes, bool Truncated, bool CacheHit, double DurationMs, string? Error, bool RowsAvailable,
     DateTimeOffset? FinishedAt)
@@ -17,12 +17,12 @@ public sealed record ExecutionDto(ExecutionId Id, ProjectId ProjectId, BlockId? 
         var t = run.Target;
         if (!run.Published)
         {
-            return new(t.ExecutionId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, ExecutionStatus.Running, [], [], 0,
+            return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, ExecutionStatus.Running, [], [], 0,
                 0, false, false, run.ElapsedMs(clock), null, false, null);
         }
 
         var result = run.FinalStatus == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully ? run.Work.Result : null;
-        return new(t.ExecutionId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, run.FinalStatus!.Value,
+        return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, run.FinalStatus!.Value,
             result?.Columns ?? [], result?.Rows ?? [], result?.Rows.Count ?? 0, result?.Bytes ?? 0,
             result?.Truncated ?? false, run.CacheHit, result?.DurationMs ?? run.ElapsedMs(clock), run.ErrorMessage,
             result is not null, null);

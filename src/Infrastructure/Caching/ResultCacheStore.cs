@@ -32,8 +32,11 @@ internal sealed class ResultCacheStore(NpgsqlUnitOfWork uow) : IResultCacheStore
                 size_bytes = excluded.size_bytes, created_at = excluded.created_at, expires_at = excluded.expires_at
             """, ct, key, workspace.Value, connection.Value, blob.KeyVersion, blob.WrappedKey, blob.Nonce, blob.Tag,
             blob.Ciphertext, blob.Ciphertext.Length, now, expiresAt);
+        // One evictor per workspace at a time (a transaction-scoped advisory lock, skipped when taken), so concurrent
+        // stores never deadlock on each other's deletes; the cap is restored by whichever store gets the lock.
         await uow.ExecuteAsync("""
-            delete from result_cache where cache_key in (
+            delete from result_cache where pg_try_advisory_xact_lock(hashtextextended('result_cache:' || $1::text, 0))
+            and cache_key in (
                 select cache_key from (
                     select cache_key, sum(size_bytes) over (order by created_at desc, cache_key) as running
                     from result_cache where workspace_id = $1) newest_first

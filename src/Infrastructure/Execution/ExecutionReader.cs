@@ -12,7 +12,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
 {
     private const string Columns = """
         select execution_id, project_id, block_id, connection_id, actor_id, status, row_count, bytes, truncated,
-               cache_hit, duration_ms, error_code, finished_at
+               cache_hit, duration_ms, error_code, finished_at, workspace_id
         from executions
         """;
 
@@ -37,7 +37,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
     {
         var status = Enum.Parse<ExecutionStatus>(r.GetString(5), ignoreCase: true);
         var errorCode = r.GetNullable<string>(11);
-        return new ExecutionDto(new ExecutionId(r.GetGuid(0)), new ProjectId(r.GetGuid(1)),
+        return new ExecutionDto(new ExecutionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(13)), new ProjectId(r.GetGuid(1)),
             r.IsDBNull(2) ? null : new BlockId(r.GetGuid(2)), new ConnectionId(r.GetGuid(3)), new UserId(r.GetGuid(4)),
             status, [], [], r.GetInt64(6), r.GetInt64(7), r.GetBoolean(8), r.GetBoolean(9), r.GetDouble(10),
             errorCode is null ? null : $"The query failed ({errorCode}).", false, r.GetFieldValue<DateTimeOffset>(12));

@@ -12,6 +12,7 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
     private NpgsqlTransaction? _transaction;
     private bool _rolledBack;
     private readonly List<Action> _afterCommit = [];
+    private readonly List<Action> _afterRollback = [];
 
     public NpgsqlDataSource DataSource => dataSource;
 
@@ -30,11 +31,18 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
             if (_rolledBack) throw new InvalidOperationException("The transaction was rolled back by a nested request.");
             await _transaction!.CommitAsync(ct);
         }
+        catch
+        {
+            _afterCommit.Clear();
+            RunAfterRollback();
+            throw;
+        }
         finally
         {
             await CloseAsync();
         }
 
+        _afterRollback.Clear();
         var actions = _afterCommit.ToArray();
         _afterCommit.Clear();
         foreach (var action in actions) action();
@@ -44,6 +52,18 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
     {
         if (_transaction is null) action();
         else _afterCommit.Add(action);
+    }
+
+    public void AfterRollback(Action action)
+    {
+        if (_transaction is not null) _afterRollback.Add(action);
+    }
+
+    private void RunAfterRollback()
+    {
+        var actions = _afterRollback.ToArray();
+        _afterRollback.Clear();
+        foreach (var action in actions) action();
     }
 
     public async Task RollbackAsync(CancellationToken ct)
@@ -58,6 +78,7 @@ public sealed class NpgsqlUnitOfWork(NpgsqlDataSource dataSource) : IUnitOfWork,
         if (_depth == 0)
         {
             _afterCommit.Clear();
+            RunAfterRollback();
             await CloseAsync();
         }
     }

@@ -29,7 +29,8 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var block = await world.AddBlockAsync(Query);
 
         var first = Result(await world.AdHocAsync(world.Editor, Query));
-        var second = Result(await world.AdHocAsync(world.Editor, "  select region,  count(*)\n from sales group by region order by region ;"));
+        var second = Result(await world.AdHocAsync(world.Editor, "  " + Query + " ;\n"));
+        var commentedOut = Result(await world.AdHocAsync(world.Editor, "select region, count(*) from sales -- where region = 'north'\ngroup by region order by region"));
         var viewer = Result(await world.BlockAsync(world.Viewer, block));
         var ungranted = await world.AdHocAsync(world.Ungranted, Query);
         var plaintextAtRest = await api.Database.ScalarAsync<long>(
@@ -37,11 +38,12 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.False(Hit(first));
         Assert.True(Hit(second));
+        Assert.False(Hit(commentedOut));
         Assert.True(Hit(viewer));
         Assert.Equal(first.GetProperty("rows").GetRawText(), second.GetProperty("rows").GetRawText());
         Assert.Equal(first.GetProperty("rows").GetRawText(), viewer.GetProperty("rows").GetRawText());
         Assert.Equal("FORBIDDEN", ungranted.ErrorCode);
-        Assert.Equal(1, await EntriesAsync(world.Connection));
+        Assert.Equal(2, await EntriesAsync(world.Connection));
         Assert.Equal(0, plaintextAtRest);
         var executed = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryExecuted" } });
         Assert.Equal(2, executed.Count(e => e.GetProperty("data").GetProperty("cacheHit").GetBoolean()));
@@ -114,6 +116,10 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { c = world.Connection, u = server.Username, p = server.Password });
         var afterNewCredentials = Result(await world.AdHocAsync(world.Editor, Query));
         var hitAgain = Result(await world.AdHocAsync(world.Editor, Query));
+        await world.Admin.DataAsync("mutation($c: ID!, $u: String!) { updateConnectionCredentials(input: { connectionId: $c, username: $u }) { connection { id } } }",
+            new { c = world.Connection, u = server.Username });
+        var afterNewUserName = Result(await world.AdHocAsync(world.Editor, Query));
+        await world.AdHocAsync(world.Editor, Query);
 
         await world.Admin.DataAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { id } }", new { w = world.Workspace });
         for (var i = 0; i < 100; i++)
@@ -133,9 +139,10 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.False(Hit(afterRevoke));
         Assert.False(Hit(afterNewCredentials));
         Assert.True(Hit(hitAgain));
+        Assert.False(Hit(afterNewUserName));
         Assert.False(Hit(afterRotation));
         var invalidated = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "CacheInvalidated" } });
-        Assert.Equal(["a grant was revoked", "invalidated by an ADMIN"], // newest first
+        Assert.Equal(["the credentials were changed", "the credentials were changed", "a grant was revoked", "invalidated by an ADMIN"], // newest first
             invalidated.Select(e => e.GetProperty("data").GetProperty("reason").GetString()));
     }
 

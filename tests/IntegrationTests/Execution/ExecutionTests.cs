@@ -373,4 +373,78 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("VALIDATION_FAILED", tooLong.ErrorCode);
         Assert.Null(withinCap.Errors);
     }
+
+    [Fact]
+    public async Task DuckDbFile_IsReadOnlyByDefault_AndServesConcurrentRuns()
+    {
+        await using var world = await CreateAsync(api, "Duck file");
+        var path = Path.Combine(Path.GetTempPath(), $"deepnote-{Guid.NewGuid():N}.duckdb");
+        await using (var duck = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}"))
+        {
+            await duck.OpenAsync();
+            await using var create = duck.CreateCommand();
+            create.CommandText = "create table t as select range as n from range(1000)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var file = (await world.Admin.DataAsync("mutation($w: ID!, $d: String!) { createConnection(input: { workspaceId: $w, name: \"Warehouse file\", engine: DUCKDB, database: $d }) { connection { id } } }",
+                new { w = world.Workspace, d = path })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+            await world.Admin.GrantAsync(file, world.EditorId);
+            await world.Admin.GrantAsync(file, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
+            await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = file });
+            Task<GraphQLResponse> RunAsync(string sql) => world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = file, sql } });
+
+            var both = await Task.WhenAll(RunAsync("select sum(n) from t"), RunAsync("select count(*) from t"));
+            var drop = Result(await RunAsync("drop table t"));
+            var still = Result(await RunAsync("select count(*) from t"));
+
+            Assert.Equal(499500, Rows(Result(both[0]))[0][0].GetInt64());
+            Assert.Equal(1000, Rows(Result(both[1]))[0][0].GetInt64());
+            Assert.Equal("FAILED", drop.GetProperty("status").GetString());
+            Assert.Equal(1000, Rows(still)[0][0].GetInt64());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task AWriteThatReturnsMoreThanTheLimit_IsRolledBackAndFails()
+    {
+        await using var world = await CreateAsync(api, "Truncated write");
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true, maxRows: 2 }) }",
+            new { c = world.Connection });
+
+        var write = Result(await world.AdHocAsync(world.Editor, "insert into notes select 'n' || i from generate_series(1, 5) i returning body"));
+        var count = Result(await world.AdHocAsync(world.Editor, "select count(*) from notes"));
+
+        Assert.Equal("FAILED", write.GetProperty("status").GetString());
+        Assert.Contains("rolled back", write.GetProperty("error").GetString());
+        Assert.Equal(0, Rows(count)[0][0].GetInt64());
+    }
+
+    [Fact]
+    public async Task AnApiToken_ReadsOnlyRunsOfItsOwnWorkspace()
+    {
+        await using var world = await CreateAsync(api, "Token scope");
+        var id = Result(await world.AdHocAsync(world.Admin, "select 1")).GetProperty("id").GetString()!;
+        var other = await world.Admin.CreateWorkspaceAsync("Elsewhere");
+        async Task<GraphQLResponse> WithTokenOfAsync(string workspace)
+        {
+            var token = (await world.Admin.DataAsync("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"t\", expiresInDays: 1 }) { token } }",
+                new { w = workspace })).GetProperty("createApiToken").GetProperty("token").GetString()!;
+            using var client = api.NewClient();
+            client.BearerToken = token;
+            return await client.PostAsync(Get, new { id });
+        }
+
+        var own = await WithTokenOfAsync(world.Workspace);
+        var elsewhere = await WithTokenOfAsync(other);
+
+        Assert.Equal("SUCCEEDED", own.Data.GetProperty("execution").GetProperty("status").GetString());
+        Assert.Equal("NOT_FOUND", elsewhere.ErrorCode);
+    }
 }

@@ -69,7 +69,7 @@ public sealed class ExecutionRegistryTests
     }
 
     [Fact]
-    public async Task AUser_RunsAtMostTheLimitAtOnce_AndSignOutCancelsAndDropsTheirRuns()
+    public async Task AUser_RunsAtMostTheLimitAtOnce_AndSignOutCancelsTheirRuns_WhichKeepNoRows()
     {
         var (user, other) = (UserId.New(), UserId.New());
         var registry = Registry();
@@ -78,12 +78,28 @@ public sealed class ExecutionRegistryTests
         var first = registry.Start(Target(user), Actor(user), null, work);
         registry.Start(Target(user), Actor(user), null, work);
         var others = registry.Start(Target(other), Actor(other), null, work);
+        var done = registry.AddCompleted(Target(user), Actor(user), Result(10));
+        registry.Publish(done, Succeeded);
 
         Assert.Throws<LimitExceededException>(() => registry.Start(Target(user), Actor(user), null, work));
-        Assert.Equal(2, registry.DropFor(user));
+        Assert.Equal(1, registry.DropFor(user));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.Work);
-        Assert.Null(registry.Find(first.Target.ExecutionId, user));
-        Assert.NotNull(registry.Find(others.Target.ExecutionId, other));
+        Assert.Null(registry.Find(done.Target.ExecutionId, user));
+        Assert.NotNull(registry.Find(first.Target.ExecutionId, user)); // still to be recorded, as cancelled
+        registry.Publish(first, new RunOutcome(ExecutionStatus.Cancelled, null, "cancelled"));
+        Assert.Equal(0, registry.Find(first.Target.ExecutionId, user)!.Bytes);
+        Assert.False(others.Cancellation.IsCancellationRequested);
+    }
+
+    [Fact]
+    public void AnApiToken_SeesOnlyRunsOfItsOwnWorkspace()
+    {
+        var user = UserId.New();
+        var registry = Registry();
+        var run = registry.AddCompleted(Target(user), Actor(user), Result(10));
+
+        Assert.NotNull(registry.Find(run.Target.ExecutionId, user, run.Target.WorkspaceId));
+        Assert.Null(registry.Find(run.Target.ExecutionId, user, WorkspaceId.New()));
     }
 
     [Fact]

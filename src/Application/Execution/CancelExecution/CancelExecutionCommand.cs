@@ -21,13 +21,17 @@ internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, 
 
     public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
     {
-        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException())
+        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException(), actor.TokenWorkspace)
             ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Work.IsCompleted || !run.TryClaim()) return false;
 
         await run.Cancellation.CancelAsync();
-        await Task.WhenAny(run.Work, Task.Delay(Grace, ct));
-        await recorder.RecordAsync(run, cancelled: true, ct);
-        return true;
+        await Task.WhenAny(run.Work, Task.Delay(Grace, CancellationToken.None));
+        // What happened is recorded: a statement that finished (or committed) before the cancel reached the database
+        // is not written down as cancelled.
+        var outcome = run.Work.IsCompleted ? run.Outcome(cancelled: false) : run.Outcome(cancelled: true);
+        await recorder.RecordAsync(run, cancelled: outcome.Status == Domain.Execution.ExecutionStatus.Cancelled,
+            CancellationToken.None);
+        return outcome.Status == Domain.Execution.ExecutionStatus.Cancelled;
     }
 }

@@ -51,7 +51,7 @@ internal sealed class ExecuteQueryCommandValidator : AbstractValidator<ExecuteQu
 
 internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
     ICurrentActor actor, IEnumerable<IDataSourceConnector> connectors, IMemoryFiles memoryFiles, ExecutionLimits limits,
-    TimeProvider clock)
+    IAuthorizationPolicy policy, TimeProvider clock)
     : ICommandHandler<ExecuteQueryCommand, ExecutionDto>
 {
     public async ValueTask<ExecutionDto> Handle(ExecuteQueryCommand command, CancellationToken ct)
@@ -60,6 +60,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var context = await sender.Send(new GetRunContextQuery(command.ProjectId, command.BlockId), ct);
         var connectionId = context.BlockConnection ?? command.ConnectionId!.Value;
         var sql = context.BlockSql ?? command.Sql!;
+        if (command.BlockId is not null) await EnsureStillAllowedAsync(command.ProjectId, connectionId, ct);
         var profile = await sender.Send(new GetConnectionProfileQuery(connectionId), ct);
         var spec = Limits(profile.Guardrails, context.QuerySettings, command, sql);
         var target = new ExecutionTarget(ExecutionId.New(), context.WorkspaceId, command.ProjectId, command.BlockId,
@@ -121,6 +122,15 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
 
     private const int MaxFilesPerQuery = 20;
 
+    /// <summary>The policy resolved the block's connection before this handler read the block again; if an editor
+    /// pointed the block at another connection in between, the actor must hold that one too.</summary>
+    private async Task EnsureStillAllowedAsync(ProjectId project, ConnectionId connection, CancellationToken ct)
+    {
+        var decision = await policy.DecideAsync(AccessRequirement.ToRun(project, null, connection, ProjectAccess.Execute),
+            nested: false, ct);
+        if (!decision.Allowed) throw new ForbiddenException(decision.Reason);
+    }
+
     /// <summary>Each uploaded CSV or Parquet file the SQL names, decrypted into an anonymous in-memory file.</summary>
     private async Task<IReadOnlyList<QueryFile>> DecryptAsync(RunContext context, IReadOnlyList<FileDto> files,
         List<IMemoryFile> decrypted, CancellationToken ct)
@@ -150,7 +160,8 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
     {
         try
         {
-            await recorder.RecordAsync(run, cancelled: false, ct);
+            // Not the request's token: a client that goes away must not erase the record of what ran.
+            await recorder.RecordAsync(run, cancelled: false, CancellationToken.None);
         }
         catch
         {
@@ -195,7 +206,8 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
 
     /// <summary>The cache entry this run may use, or null: the project must use the cache, the connection's policy
     /// must be TTL, the run must not bypass it, and the connection must be read-only (a write is never replayed).
-    /// The key covers workspace, connection, credential version, normalised SQL, the limits (as parameters) and the
+    /// The key covers workspace, connection, credential version and where and as whom it connects, the SQL, the limits
+    /// (as parameters), the files read and the
     /// actor's data-access scope on the connection (its grant), so an entry is shared only by people holding the
     /// same grant, and every hit is served only inside a request the policy has just authorised.</summary>
     private async Task<CacheSlot?> CacheSlotAsync(ExecuteQueryCommand command, RunContext context,
@@ -205,8 +217,10 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         var policy = await sender.Send(new GetCachePolicyQuery(profile.Id), ct);
         if (policy.Mode != CachePolicyMode.Ttl || policy.TtlSeconds is not { } ttl) return null;
 
-        var material = string.Join('\n', "deepnote-cache:v1", context.WorkspaceId, profile.Id,
-            profile.CredentialVersion.ToString("N"), SqlText.Normalise(sql), $"maxRows={spec.MaxRows};maxBytes={spec.MaxBytes}",
+        var s = profile.Settings;
+        var material = string.Join('\n', "deepnote-cache:v2", context.WorkspaceId, profile.Id,
+            profile.CredentialVersion.ToString("N"), $"{s.Engine}|{s.Host}|{s.Port}|{s.Database}|{s.Username}|{s.SslMode}",
+            SqlText.Normalise(sql), $"maxRows={spec.MaxRows};maxBytes={spec.MaxBytes}",
             $"scope=grant:{profile.Id}", $"files={string.Join(',', files.Select(f => f.Id))}");
         return new CacheSlot(SHA256.HashData(Encoding.UTF8.GetBytes(material)),
             Math.Min(ttl, context.QuerySettings.CacheTtlCap(limits)));

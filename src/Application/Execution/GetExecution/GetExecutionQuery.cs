@@ -21,10 +21,11 @@ internal sealed class GetExecutionQueryHandler(ExecutionRegistry registry, IExec
     public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
     {
         var user = actor.UserId ?? throw new UnauthenticatedException();
-        if (registry.Find(query.ExecutionId, user) is { } run) return ExecutionDto.From(run, clock);
+        if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run) return ExecutionDto.From(run, clock);
 
         var recorded = await reader.GetAsync(query.ExecutionId, ct);
         return recorded is not null && recorded.ActorId == user
+               && (actor.TokenWorkspace is null || actor.TokenWorkspace == recorded.WorkspaceId)
             ? recorded
             : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
     }

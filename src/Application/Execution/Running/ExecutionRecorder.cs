@@ -9,7 +9,7 @@ namespace Deepnote.Application.Execution.Running;
 /// the result becomes visible only after that commits. If the append fails, the transaction fails and nobody ever
 /// sees the rows (fail closed).</summary>
 internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWork, ISender sender,
-    ExecutionRegistry registry, TimeProvider clock)
+    ExecutionRegistry registry, Common.ExecutionLimits limits, TimeProvider clock)
 {
     public async Task RecordAsync(RunningExecution run, bool cancelled, CancellationToken ct)
     {
@@ -23,14 +23,18 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
             ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now),
             _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", elapsed, now),
         };
-        await events.SaveAsync(record, ct);
-
-        if (outcome.Status == ExecutionStatus.Succeeded && run.Cache is { } slot && !run.CacheHit)
+        // The cache entry is sealed and stored before the event takes the workspace's chain lock, to hold that lock
+        // only for the append and the commit. Results over the entry limit are never encoded.
+        if (outcome.Status == ExecutionStatus.Succeeded && run.Cache is { } slot && !run.CacheHit
+            && run.Work.Result.Bytes <= limits.MaxCacheEntryBytes)
         {
             await sender.Send(new StoreCachedResultCommand(run.Target.WorkspaceId, run.Target.ConnectionId, slot.Key,
                 ResultCodec.Encode(run.Work.Result), slot.TtlSeconds), ct);
         }
 
+        await events.SaveAsync(record, ct);
+
         unitOfWork.AfterCommit(() => registry.Publish(run, outcome));
+        unitOfWork.AfterRollback(() => registry.Refuse(run, ExecutionRegistry.AuditFailure));
     }
 }

@@ -14,8 +14,12 @@ namespace Deepnote.Application.Execution.Running;
 public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock, IBackgroundRecorder background)
 {
     private readonly ConcurrentDictionary<ExecutionId, RunningExecution> _runs = new();
+    private readonly Lock _startLock = new();
     private long _lastSweep;
     private Timer? _sweeper;
+
+    /// <summary>However often a result is read, it is dropped this long after its run started.</summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(8);
 
     public const string AuditFailure = "The audit log could not be written, so the result was discarded.";
 
@@ -33,16 +37,20 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         }
 
         Sweep();
-        var running = _runs.Values.Count(r => r.Actor.UserId == actor.UserId && !r.Work.IsCompleted);
-        if (running >= limits.MaxRunningPerUser)
+        var run = new RunningExecution(target, actor, cache, clock.GetTimestamp());
+        lock (_startLock)
         {
-            throw new LimitExceededException(
-                $"You already have {running} queries running; wait for one to finish or cancel it.");
+            var running = _runs.Values.Count(r => r.Actor.UserId == actor.UserId && !r.Work.IsCompleted);
+            if (running >= limits.MaxRunningPerUser)
+            {
+                throw new LimitExceededException(
+                    $"You already have {running} queries running; wait for one to finish or cancel it.");
+            }
+
+            run.Work = Task.Run(() => work(run.Cancellation.Token));
+            _runs[target.ExecutionId] = run;
         }
 
-        var run = new RunningExecution(target, actor, cache, clock.GetTimestamp());
-        run.Work = Task.Run(() => work(run.Cancellation.Token));
-        _runs[target.ExecutionId] = run;
         run.Work.ContinueWith(_ => Finished(run), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
         return run;
@@ -61,11 +69,13 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         return run;
     }
 
-    /// <summary>The run if it is <paramref name="owner"/>'s; results are never shown to anyone else.</summary>
-    public RunningExecution? Find(ExecutionId id, UserId owner)
+    /// <summary>The run if it is <paramref name="owner"/>'s (and, for an API token, in the token's workspace); results
+    /// are never shown to anyone else.</summary>
+    public RunningExecution? Find(ExecutionId id, UserId owner, WorkspaceId? tokenWorkspace = null)
     {
         Sweep();
         if (!_runs.TryGetValue(id, out var run) || run.Actor.UserId != owner) return null;
+        if (tokenWorkspace is { } workspace && workspace != run.Target.WorkspaceId) return null;
         run.Touch(clock.GetTimestamp());
         return run;
     }
@@ -81,6 +91,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
     public void Publish(RunningExecution run, RunOutcome outcome)
     {
         run.Publish(outcome.Status, outcome.ErrorMessage);
+        if (run.DropWhenPublished) run.Work = Task.FromResult(Empty);
         EnforceMemoryBound();
     }
 
@@ -91,7 +102,8 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         if (run.Work.IsCompletedSuccessfully) run.Work = Task.FromResult(Empty);
     }
 
-    /// <summary>Sign-out: the user's runs are cancelled and their results dropped.</summary>
+    /// <summary>Sign-out or removal: the user's running queries are cancelled (and still recorded, as cancelled) and
+    /// their results dropped.</summary>
     public int DropFor(UserId user)
     {
         var dropped = 0;
@@ -99,7 +111,8 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         {
             if (run.Actor.UserId != user) continue;
             run.Cancellation.Cancel();
-            if (_runs.TryRemove(id, out _)) dropped++;
+            if (run.Published && _runs.TryRemove(id, out _)) dropped++;
+            else run.DropWhenPublished = true;
         }
 
         return dropped;
@@ -122,7 +135,8 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         var idle = TimeSpan.FromMinutes(limits.ResultIdleMinutes);
         foreach (var (id, run) in _runs)
         {
-            if ((run.Published || run.Work.IsCompleted) && clock.GetElapsedTime(run.LastAccess, now) > idle)
+            var finished = run.Published || run.Work.IsCompleted;
+            if (finished && (clock.GetElapsedTime(run.LastAccess, now) > idle || clock.GetElapsedTime(run.StartedAt, now) > MaxLifetime))
             {
                 _runs.TryRemove(id, out _);
             }

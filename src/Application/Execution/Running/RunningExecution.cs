@@ -9,7 +9,7 @@ namespace Deepnote.Application.Execution.Running;
 public sealed class RunningExecution
 {
     private int _claimed;
-    private volatile bool _handedOff;
+    private int _handedOff;
     private long _lastAccess;
 
     internal RunningExecution(ExecutionTarget target, ActorSnapshot actor, CacheSlot? cache, long startedAt)
@@ -47,13 +47,16 @@ public sealed class RunningExecution
 
     internal long LastAccess => Interlocked.Read(ref _lastAccess);
 
-    internal bool HandedOff => _handedOff;
+    internal bool HandedOff => Volatile.Read(ref _handedOff) == 1;
+
+    /// <summary>Set when its owner signed out or was removed while it ran: no rows are kept once it is recorded.</summary>
+    internal bool DropWhenPublished { get; set; }
 
     internal void Touch(long now) => Interlocked.Exchange(ref _lastAccess, now);
 
     public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
 
-    internal void HandOff() => _handedOff = true;
+    internal void HandOff() => Interlocked.Exchange(ref _handedOff, 1);
 
     /// <summary>The outcome of the finished work, as it will be recorded.</summary>
     public RunOutcome Outcome(bool cancelled)

@@ -10,29 +10,10 @@ public static class SqlText
 {
     public static string Hash(string sql) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
 
-    /// <summary>Whitespace outside quotes collapsed and trailing semicolons dropped, so that reformatting does not
-    /// miss the cache; literals and identifiers are kept as written (case matters inside quotes).</summary>
-    public static string Normalise(string sql)
-    {
-        var builder = new StringBuilder(sql.Length);
-        char? quote = null;
-        var pendingSpace = false;
-        foreach (var c in sql.Trim().TrimEnd(';').TrimEnd())
-        {
-            if (quote is null && char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace) builder.Append(' ');
-            pendingSpace = false;
-            builder.Append(c);
-            if (c is '\'' or '"') quote = quote == c ? null : quote ?? c;
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The SQL as the cache key sees it: exactly as written but for ASCII whitespace and semicolons at the
+    /// ends. Nothing inside is rewritten: comments, dollar quotes and escapes make any "harmless" rewrite a way to
+    /// give two different queries one key.</summary>
+    public static string Normalise(string sql) => sql.Trim(' ', '\t', '\r', '\n').TrimEnd(';').Trim(' ', '\t', '\r', '\n');
 
     public static string Attribution(ExecutionTarget target) =>
         $"/* deepnote workspace={target.WorkspaceId} project={target.ProjectId} "

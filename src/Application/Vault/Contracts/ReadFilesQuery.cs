@@ -5,8 +5,8 @@ using Mediator;
 
 namespace Deepnote.Application.Vault.Contracts;
 
-/// <summary>The workspace's uploaded files whose names appear in <paramref name="Sql"/> (so a query decrypts only
-/// the files it names), at most <paramref name="Max"/>.</summary>
+/// <summary>The workspace's uploaded files that <paramref name="Sql"/> names as a quoted table (<c>"sales.csv"</c>), so a
+/// query decrypts only the files it reads; the newest file of a name wins; at most <paramref name="Max"/>.</summary>
 public sealed record FindFilesNamedInQuery(WorkspaceId WorkspaceId, string Sql, int Max) : IQuery<IReadOnlyList<FileDto>>,
     IAuthorizedRequest
 {
@@ -25,12 +25,14 @@ internal sealed class FindFilesNamedInQueryHandler(IFileVault files) : IQueryHan
         {
             var page = await files.ListAsync(query.WorkspaceId, 500, offset, ct);
             named.AddRange(page.Items.Select(i => i.Node)
-                .Where(f => query.Sql.Contains(f.Name, StringComparison.OrdinalIgnoreCase)));
+                .Where(f => query.Sql.Contains('"' + f.Name.Replace("\"", "\"\"", StringComparison.Ordinal) + '"',
+                    StringComparison.OrdinalIgnoreCase)));
             if (!page.HasNextPage) break;
             offset += 500;
         }
 
-        return named.Take(query.Max).ToList();
+        return named.OrderByDescending(f => f.UploadedAt).DistinctBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .Take(query.Max).ToList();
     }
 }
 

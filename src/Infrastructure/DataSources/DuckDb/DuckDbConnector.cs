@@ -5,14 +5,21 @@ using DuckDB.NET.Data;
 
 namespace Deepnote.Infrastructure.DataSources.DuckDb;
 
-/// <summary>DuckDB databases (a file, opened read-only unless writes are allowed, or <c>:memory:</c>) through
-/// DuckDB.NET. DuckDB has no statement timeout of its own: the timeout and a cancellation interrupt the query.</summary>
+/// <summary>DuckDB databases (a file, attached read-only unless writes are allowed, <c>:memory:</c>, or the workspace's
+/// uploaded files) through DuckDB.NET. Every run gets a fresh in-memory engine of its own (DuckDB.NET shares one
+/// engine per file path, whose access mode and settings the first opener would decide for everyone), bounded in
+/// memory and threads and shut off from the server's files. DuckDB has no statement timeout of its own: the timeout
+/// and a cancellation interrupt the query.</summary>
 public sealed class DuckDbConnector : IDataSourceConnector
 {
+    private const string MemoryLimit = "1GB";
+    private const int Threads = 2;
+
     public ConnectionEngine Engine => ConnectionEngine.DuckDb;
 
     public async Task<ConnectionCheck> TestAsync(ConnectionSettings settings, string? password, CancellationToken ct)
     {
+        if (settings.IsWorkspaceFiles) return new ConnectionCheck(true, "Connected: the workspace's uploaded files.");
         var path = settings.Database ?? ":memory:";
         if (path != ":memory:" && !File.Exists(path))
         {
@@ -47,8 +54,15 @@ public sealed class DuckDbConnector : IDataSourceConnector
         deadline.CancelAfter(TimeSpan.FromSeconds(spec.TimeoutSeconds));
         try
         {
-            await using var connection = new DuckDBConnection(ConnectionString(path, !spec.AllowWrites));
+            await using var connection = new DuckDBConnection("Data Source=:memory:");
             await connection.OpenAsync(deadline.Token);
+            if (path != ":memory:")
+            {
+                await ExecuteAsync(connection, $"attach '{path.Replace("'", "''", StringComparison.Ordinal)}' as source"
+                    + (spec.AllowWrites ? "" : " (read_only)"), deadline.Token);
+                await ExecuteAsync(connection, "use source", deadline.Token);
+            }
+
             await LoadFilesAndLockAsync(connection, spec.Files ?? [], deadline.Token);
             await using var command = connection.CreateCommand();
             command.CommandText = spec.Sql;
@@ -83,6 +97,8 @@ public sealed class DuckDbConnector : IDataSourceConnector
                 + $"select * from {reader}('{file.Path}')", ct);
         }
 
+        await ExecuteAsync(connection, $"set memory_limit = '{MemoryLimit}'", ct);
+        await ExecuteAsync(connection, $"set threads = {Threads}", ct);
         await ExecuteAsync(connection, "set enable_external_access = false", ct);
         await ExecuteAsync(connection, "set lock_configuration = true", ct);
     }

@@ -15,7 +15,7 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
 
     /// <summary>A small pool per connection and credential version: the password stays in the driver's pool (in
     /// memory) while the pool lives, which saves a SCRAM exchange per run (docs/decisions/009).</summary>
-    private readonly ConcurrentDictionary<string, NpgsqlDataSource> _pools = new();
+    private readonly ConcurrentDictionary<string, Pool> _pools = new();
 
     public ConnectionEngine Engine => ConnectionEngine.Postgres;
 
@@ -47,7 +47,7 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await using var connection = await Pool(target, password).OpenConnectionAsync(ct);
+            await using var connection = await PoolFor(target, password).OpenConnectionAsync(ct);
             await using var tx = await connection.BeginTransactionAsync(ct);
             await using (var setup = new NpgsqlBatch(connection, tx))
             {
@@ -57,7 +57,14 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             }
 
             var result = await ReadAsync(connection, tx, spec, started, ct);
-            if (spec.AllowWrites && !result.Truncated) await tx.CommitAsync(ct);
+            if (spec.AllowWrites && result.Truncated)
+            {
+                await tx.RollbackAsync(CancellationToken.None);
+                throw new QueryFailedException("TRUNCATED_WRITE", "The statement returned more than the row or byte limit, "
+                    + "so it was stopped and rolled back: nothing was written. Return fewer rows or raise the limit.");
+            }
+
+            if (spec.AllowWrites) await tx.CommitAsync(CancellationToken.None);
             else await tx.RollbackAsync(CancellationToken.None);
             return result;
         }
@@ -135,22 +142,31 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         return new QueryResult(columns, rows, truncated, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private NpgsqlDataSource Pool(ConnectionTarget target, string? password)
+    private NpgsqlDataSource PoolFor(ConnectionTarget target, string? password)
     {
         var s = target.Settings;
-        var key = $"{target.ConnectionId:N}|{target.CredentialVersion:N}|{s.Username}|{s.Host}|{s.Port}|{s.Database}|{s.SslMode}";
-        if (_pools.TryGetValue(key, out var existing)) return existing;
-        if (_pools.Count >= MaxPools) ClearPools();
+        var prefix = $"{target.ConnectionId:N}|";
+        var key = $"{prefix}{target.CredentialVersion:N}|{s.Username}|{s.Host}|{s.Port}|{s.Database}|{s.SslMode}";
+        if (_pools.TryGetValue(key, out var existing))
+        {
+            existing.Touch();
+            return existing.Source;
+        }
+
+        // A new credential version retires the connection's older pools (and the password they hold); beyond the
+        // cap the least recently used pool goes.
+        foreach (var old in _pools.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))) Retire(old);
+        if (_pools.Count >= MaxPools) Retire(_pools.MinBy(p => p.Value.LastUsed).Key);
 
         var builder = Builder(s, password);
         builder.MaxPoolSize = 10;
         builder.ConnectionIdleLifetime = 60;
         builder.ApplicationName = "deepnote";
         builder.CommandTimeout = 30;
-        var created = NpgsqlDataSource.Create(builder);
+        var created = new Pool(NpgsqlDataSource.Create(builder));
         var pool = _pools.GetOrAdd(key, created);
-        if (!ReferenceEquals(pool, created)) created.Dispose();
-        return pool;
+        if (!ReferenceEquals(pool, created)) created.Source.Dispose();
+        return pool.Source;
     }
 
     private static NpgsqlConnectionStringBuilder Builder(ConnectionSettings settings, string? password) => new()
@@ -170,13 +186,24 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         Timeout = 10,
     };
 
-    private void ClearPools()
+    private void Retire(string key)
     {
-        foreach (var key in _pools.Keys)
-        {
-            if (_pools.TryRemove(key, out var pool)) pool.Dispose();
-        }
+        if (_pools.TryRemove(key, out var pool)) pool.Source.Dispose();
     }
 
-    public void Dispose() => ClearPools();
+    public void Dispose()
+    {
+        foreach (var key in _pools.Keys) Retire(key);
+    }
+
+    private sealed class Pool(NpgsqlDataSource source)
+    {
+        private long _lastUsed = Environment.TickCount64;
+
+        public NpgsqlDataSource Source { get; } = source;
+
+        public long LastUsed => Interlocked.Read(ref _lastUsed);
+
+        public void Touch() => Interlocked.Exchange(ref _lastUsed, Environment.TickCount64);
+    }
 }

@@ -24,6 +24,7 @@ internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore eve
         workspace.Remove(command.UserId, remover, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // their open browsers lose access now
+        await sender.Send(new Execution.Contracts.DropResultsCommand(command.UserId), ct); // and their results in memory
         return true;
     }
 }

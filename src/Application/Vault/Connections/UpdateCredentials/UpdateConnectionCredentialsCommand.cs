@@ -27,8 +27,10 @@ internal sealed class UpdateConnectionCredentialsCommandValidator : AbstractVali
     }
 }
 
+/// <summary>New credentials (even a new user name alone) also empty the connection's result cache: rows read as the
+/// old database role must not be served as the new one's.</summary>
 internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore events, ISecretStore secrets, IWorkspaceKeyStore keys,
-    TimeProvider clock) : ICommandHandler<UpdateConnectionCredentialsCommand, ConnectionId>
+    ISender sender, TimeProvider clock) : ICommandHandler<UpdateConnectionCredentialsCommand, ConnectionId>
 {
     public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
     {
@@ -40,6 +42,8 @@ internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore even
                 command.Password, ct);
         connection.UpdateCredentials(command.Username, password, clock.GetUtcNow());
         await events.SaveAsync(connection, ct);
+        await sender.Send(new Caching.Contracts.InvalidateConnectionCacheCommand(connection.Id, connection.WorkspaceId,
+            "the credentials were changed"), ct);
         return connection.Id;
     }
 }
