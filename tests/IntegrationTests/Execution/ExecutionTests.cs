@@ -124,6 +124,10 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var asked = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 7 }));
         var askedMore = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 50 }));
         var slow = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(3)"));
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 5, maxBytes: 100000 }) }",
+            new { c = world.Connection });
+        var enormous = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 50000000) as big"));
+        var small = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 10) as big, repeat('y', 9000) as medium"));
         var bad = await world.AdHocAsync(world.Editor, "select 1", new { maxRows = 0 });
 
         Assert.Equal((20, true), (capped.GetProperty("rowCount").GetInt32(), capped.GetProperty("truncated").GetBoolean()));
@@ -132,6 +136,9 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("FAILED", slow.GetProperty("status").GetString());
         Assert.Contains("1 s", slow.GetProperty("error").GetString());
         Assert.Equal("VALIDATION_FAILED", bad.ErrorCode);
+        Assert.Equal((0, true), (enormous.GetProperty("rowCount").GetInt32(), enormous.GetProperty("truncated").GetBoolean()));
+        Assert.Equal("xxxxxxxxxx", Rows(small)[0][1].GetString());
+        Assert.Equal(new string('y', 9000), Rows(small)[0][2].GetString());
     }
 
     [Fact]

@@ -95,12 +95,15 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         var columns = new List<QueryColumn>();
         long bytes = 0;
         var truncated = false;
-        var reader = await batch.ExecuteReaderAsync(ct);
+        // Sequential access: a row is not buffered whole, so one enormous value (PostgreSQL allows 1 GB) is read only
+        // as far as the byte limit allows instead of landing in memory before it can be refused.
+        var reader = await batch.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         try
         {
             for (var i = 0; i < reader.FieldCount; i++) columns.Add(new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i)));
             var width = reader.FieldCount;
-            while (await reader.ReadAsync(ct))
+            var text = Enumerable.Range(0, width).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
+            while (!truncated && await reader.ReadAsync(ct))
             {
                 if (rows.Count >= spec.MaxRows)
                 {
@@ -109,14 +112,20 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
                 }
 
                 var row = new object?[width];
-                for (var i = 0; i < width; i++)
+                for (var i = 0; i < width && !truncated; i++)
                 {
-                    var value = ResultValues.ToJson(reader.GetValue(i));
-                    row[i] = value;
-                    bytes += ResultValues.Size(value);
+                    // Synchronous column reads (this runs on its own pool thread, never a request's): the async ones
+                    // cost 4x the throughput for the same bytes.
+                    object? value;
+                    if (reader.IsDBNull(i)) value = null;
+                    else if (text[i]) value = ReadText(reader, i, spec.MaxBytes - bytes);
+                    else value = ResultValues.ToJson(reader.GetValue(i));
+
+                    if (value is TooLarge) truncated = true;
+                    else (row[i], bytes) = (value, bytes + ResultValues.Size(value));
                 }
 
-                if (bytes > spec.MaxBytes)
+                if (truncated || bytes > spec.MaxBytes)
                 {
                     truncated = true;
                     break;
@@ -140,6 +149,30 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         }
 
         return new QueryResult(columns, rows, truncated, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>A text value read only up to <paramref name="budget"/> characters; beyond it, <see cref="TooLarge"/>.</summary>
+    private static object ReadText(NpgsqlDataReader reader, int ordinal, long budget)
+    {
+        using var text = reader.GetTextReader(ordinal);
+        Span<char> buffer = stackalloc char[4096];
+        var filled = text.Read(buffer);
+        if (filled < buffer.Length)
+        {
+            var more = filled == 0 ? 0 : text.Read(buffer[filled..]);
+            if (more == 0) return new string(buffer[..filled]); // the common case: a short value, read at once
+            filled += more;
+        }
+
+        var builder = new System.Text.StringBuilder().Append(buffer[..filled]);
+        int read;
+        while (builder.Length <= budget && (read = text.Read(buffer)) > 0) builder.Append(buffer[..read]);
+        return builder.Length > budget ? TooLarge.Instance : builder.ToString();
+    }
+
+    private sealed class TooLarge
+    {
+        public static readonly TooLarge Instance = new();
     }
 
     private NpgsqlDataSource PoolFor(ConnectionTarget target, string? password)
