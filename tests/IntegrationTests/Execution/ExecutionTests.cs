@@ -127,7 +127,8 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 5, maxBytes: 100000 }) }",
             new { c = world.Connection });
         var enormous = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 50000000) as big"));
-        var small = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 10) as big, repeat('y', 9000) as medium"));
+        var small = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 10) as big, repeat('y', 9000) as medium, '\\x0aff'::bytea as b"));
+        var enormousBinary = Result(await world.AdHocAsync(world.Editor, "select convert_to(repeat('x', 5000000), 'UTF8') as big"));
         var bad = await world.AdHocAsync(world.Editor, "select 1", new { maxRows = 0 });
 
         Assert.Equal((20, true), (capped.GetProperty("rowCount").GetInt32(), capped.GetProperty("truncated").GetBoolean()));
@@ -139,6 +140,8 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal((0, true), (enormous.GetProperty("rowCount").GetInt32(), enormous.GetProperty("truncated").GetBoolean()));
         Assert.Equal("xxxxxxxxxx", Rows(small)[0][1].GetString());
         Assert.Equal(new string('y', 9000), Rows(small)[0][2].GetString());
+        Assert.Equal("\\x0aff", Rows(small)[0][3].GetString());
+        Assert.Equal((0, true), (enormousBinary.GetProperty("rowCount").GetInt32(), enormousBinary.GetProperty("truncated").GetBoolean()));
     }
 
     [Fact]

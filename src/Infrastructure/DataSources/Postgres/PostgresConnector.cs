@@ -103,6 +103,7 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             for (var i = 0; i < reader.FieldCount; i++) columns.Add(new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i)));
             var width = reader.FieldCount;
             var text = Enumerable.Range(0, width).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
+            var binary = Enumerable.Range(0, width).Select(i => reader.GetFieldType(i) == typeof(byte[])).ToArray();
             while (!truncated && await reader.ReadAsync(ct))
             {
                 if (rows.Count >= spec.MaxRows)
@@ -119,6 +120,7 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
                     object? value;
                     if (reader.IsDBNull(i)) value = null;
                     else if (text[i]) value = ReadText(reader, i, spec.MaxBytes - bytes);
+                    else if (binary[i]) value = ReadBinary(reader, i, spec.MaxBytes - bytes);
                     else value = ResultValues.ToJson(reader.GetValue(i));
 
                     if (value is TooLarge) truncated = true;
@@ -168,6 +170,16 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         int read;
         while (builder.Length <= budget && (read = text.Read(buffer)) > 0) builder.Append(buffer[..read]);
         return builder.Length > budget ? TooLarge.Instance : builder.ToString();
+    }
+
+    /// <summary>A bytea value, refused from its length (shown as hex, twice as long) before any of it is read.</summary>
+    private static object? ReadBinary(NpgsqlDataReader reader, int ordinal, long budget)
+    {
+        using var stream = reader.GetStream(ordinal);
+        if (stream.Length * 2 > budget) return TooLarge.Instance;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return ResultValues.ToJson(bytes);
     }
 
     private sealed class TooLarge
