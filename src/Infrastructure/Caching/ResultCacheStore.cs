@@ -20,18 +20,21 @@ internal sealed class ResultCacheStore(NpgsqlUnitOfWork uow) : IResultCacheStore
             """, r => new SealedBlob(r.GetInt32(0), r.GetFieldValue<byte[]>(1), r.GetFieldValue<byte[]>(2),
                 r.GetFieldValue<byte[]>(3), r.GetFieldValue<byte[]>(4)), ct, key, now);
 
-    public async Task StoreAsync(byte[] key, WorkspaceId workspace, ConnectionId connection, SealedBlob blob,
-        DateTimeOffset now, DateTimeOffset expiresAt, long workspaceCap, CancellationToken ct)
+    public async Task<bool> StoreAsync(byte[] key, WorkspaceId workspace, ConnectionId connection, SealedBlob blob,
+        DateTimeOffset now, DateTimeOffset expiresAt, DateTimeOffset readAt, long workspaceCap, CancellationToken ct)
     {
-        await uow.ExecuteAsync("""
+        var stored = await uow.ExecuteAsync("""
             insert into result_cache (cache_key, workspace_id, connection_id, key_version, wrapped_key, nonce, tag,
                                       ciphertext, size_bytes, created_at, expires_at)
-            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            select $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11
+            where exists (select 1 from cache_policies p where p.connection_id = $3 and p.mode = 'Ttl'
+                          and (p.invalidated_at is null or p.invalidated_at < $12))
             on conflict (cache_key) do update set key_version = excluded.key_version, wrapped_key = excluded.wrapped_key,
                 nonce = excluded.nonce, tag = excluded.tag, ciphertext = excluded.ciphertext,
                 size_bytes = excluded.size_bytes, created_at = excluded.created_at, expires_at = excluded.expires_at
             """, ct, key, workspace.Value, connection.Value, blob.KeyVersion, blob.WrappedKey, blob.Nonce, blob.Tag,
-            blob.Ciphertext, blob.Ciphertext.Length, now, expiresAt);
+            blob.Ciphertext, blob.Ciphertext.Length, now, expiresAt, readAt);
+        if (stored == 0) return false;
         // One evictor per workspace at a time (a transaction-scoped advisory lock, skipped when taken), so concurrent
         // stores never deadlock on each other's deletes; the cap is restored by whichever store gets the lock.
         await uow.ExecuteAsync("""
@@ -42,6 +45,7 @@ internal sealed class ResultCacheStore(NpgsqlUnitOfWork uow) : IResultCacheStore
                     from result_cache where workspace_id = $1) newest_first
                 where running > $2)
             """, ct, workspace.Value, workspaceCap);
+        return true;
     }
 
     public Task RemoveAsync(byte[] key, CancellationToken ct) =>

@@ -33,6 +33,9 @@ internal sealed class ExecutionProjection : IInlineProjection
                     e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, null,
                     e.SqlHash, e.OccurredAt);
                 break;
+            case CacheInvalidated e:
+                batch.Add("update cache_policies set invalidated_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);
+                break;
             case CachePolicySet e:
                 batch.Add("""
                     insert into cache_policies (connection_id, workspace_id, mode, ttl_seconds) values ($1, $2, $3, $4)

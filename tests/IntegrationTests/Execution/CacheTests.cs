@@ -146,6 +146,24 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
             invalidated.Select(e => e.GetProperty("data").GetProperty("reason").GetString()));
     }
 
+    [Fact]
+    public async Task ARunThatStartedBeforeAnInvalidation_DoesNotRefillTheCache()
+    {
+        await using var world = await CreateAsync(api, "Invalidate during a run");
+        await SetPolicyAsync(world, world.Connection, "TTL", 300);
+        const string slow = "select pg_sleep(1), region from sales group by region order by region";
+
+        var started = Result(await world.AdHocAsync(world.Editor, slow, new { waitSeconds = 0 }));
+        await world.Admin.DataAsync("mutation($c: ID!) { invalidateCache(connectionId: $c) }", new { c = world.Connection });
+        var finished = await AwaitAsync(world.Editor, started.GetProperty("id").GetString()!);
+        var again = Result(await world.AdHocAsync(world.Editor, slow));
+        var thenHit = Result(await world.AdHocAsync(world.Editor, slow));
+
+        Assert.Equal("SUCCEEDED", finished.GetProperty("status").GetString());
+        Assert.False(Hit(again));
+        Assert.True(Hit(thenHit));
+    }
+
     /// <summary>Property: many principals with random grants run random queries on two connections (to different
     /// databases) while grants come and go. A principal without a grant is always refused; one with a grant gets a
     /// hit exactly when a grantee filled that (connection, query) since its cache was last emptied, and a hit always

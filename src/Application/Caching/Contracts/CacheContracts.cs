@@ -47,8 +47,10 @@ internal sealed class LookupCachedResultQueryHandler(IResultCacheStore store, IS
 }
 
 /// <summary>Seals a result under the workspace key and stores it until its TTL ends.</summary>
+/// <param name="ReadAt">When the rows were read: if the connection's cache was emptied (or switched off) since, the
+/// result is not stored, so nothing read before an invalidation comes back after it.</param>
 public sealed record StoreCachedResultCommand(WorkspaceId WorkspaceId, ConnectionId ConnectionId, byte[] Key,
-    byte[] Payload, int TtlSeconds) : ICommand<bool>, IAuthorizedRequest
+    byte[] Payload, int TtlSeconds, DateTimeOffset ReadAt) : ICommand<bool>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 
@@ -64,9 +66,8 @@ internal sealed class StoreCachedResultCommandHandler(IResultCacheStore store, I
         var blob = await sender.Send(new SealBlobCommand(command.WorkspaceId, CacheEntries.Purpose,
             CacheEntries.RecordId(command.Key), command.Payload), ct);
         var now = clock.GetUtcNow();
-        await store.StoreAsync(command.Key, command.WorkspaceId, command.ConnectionId, blob, now,
-            now.AddSeconds(command.TtlSeconds), limits.CacheBytesPerWorkspace, ct);
-        return true;
+        return await store.StoreAsync(command.Key, command.WorkspaceId, command.ConnectionId, blob, now,
+            now.AddSeconds(command.TtlSeconds), command.ReadAt, limits.CacheBytesPerWorkspace, ct);
     }
 }
 

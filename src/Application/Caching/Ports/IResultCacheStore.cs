@@ -12,9 +12,11 @@ public interface IResultCacheStore
     /// <summary>The live (unexpired) entry under the key, or null.</summary>
     Task<SealedBlob?> FindAsync(byte[] key, DateTimeOffset now, CancellationToken ct);
 
-    /// <summary>Stores (or replaces) an entry, then evicts the workspace's oldest entries beyond its byte cap.</summary>
-    Task StoreAsync(byte[] key, WorkspaceId workspace, ConnectionId connection, SealedBlob blob, DateTimeOffset now,
-        DateTimeOffset expiresAt, long workspaceCap, CancellationToken ct);
+    /// <summary>Stores (or replaces) an entry unless the connection's policy is no longer TTL or its cache was emptied
+    /// after <paramref name="readAt"/>, then evicts the workspace's oldest entries beyond its byte cap. False when
+    /// nothing was stored.</summary>
+    Task<bool> StoreAsync(byte[] key, WorkspaceId workspace, ConnectionId connection, SealedBlob blob, DateTimeOffset now,
+        DateTimeOffset expiresAt, DateTimeOffset readAt, long workspaceCap, CancellationToken ct);
 
     Task RemoveAsync(byte[] key, CancellationToken ct);
 

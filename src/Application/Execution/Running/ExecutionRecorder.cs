@@ -29,7 +29,7 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
             && run.Work.Result.Bytes <= limits.MaxCacheEntryBytes)
         {
             await sender.Send(new StoreCachedResultCommand(run.Target.WorkspaceId, run.Target.ConnectionId, slot.Key,
-                ResultCodec.Encode(run.Work.Result), slot.TtlSeconds), ct);
+                ResultCodec.Encode(run.Work.Result), slot.TtlSeconds, run.StartedAtUtc), ct);
         }
 
         await events.SaveAsync(record, ct);

@@ -37,7 +37,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         }
 
         Sweep();
-        var run = new RunningExecution(target, actor, cache, clock.GetTimestamp());
+        var run = new RunningExecution(target, actor, cache, clock.GetTimestamp(), clock.GetUtcNow());
         lock (_startLock)
         {
             var running = _runs.Values.Count(r => r.Actor.UserId == actor.UserId && !r.Work.IsCompleted);
@@ -59,7 +59,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
     /// <summary>A result that needed no database (a cache hit).</summary>
     public RunningExecution AddCompleted(ExecutionTarget target, ActorSnapshot actor, QueryResult result)
     {
-        var run = new RunningExecution(target, actor, null, clock.GetTimestamp())
+        var run = new RunningExecution(target, actor, null, clock.GetTimestamp(), clock.GetUtcNow())
         {
             CacheHit = true,
             Work = Task.FromResult(result),

@@ -12,8 +12,10 @@ public sealed class RunningExecution
     private int _handedOff;
     private long _lastAccess;
 
-    internal RunningExecution(ExecutionTarget target, ActorSnapshot actor, CacheSlot? cache, long startedAt)
+    internal RunningExecution(ExecutionTarget target, ActorSnapshot actor, CacheSlot? cache, long startedAt,
+        DateTimeOffset startedAtUtc)
     {
+        StartedAtUtc = startedAtUtc;
         Target = target;
         Actor = actor;
         Cache = cache;
@@ -29,6 +31,8 @@ public sealed class RunningExecution
     public CacheSlot? Cache { get; }
 
     public long StartedAt { get; }
+
+    public DateTimeOffset StartedAtUtc { get; }
 
     public CancellationTokenSource Cancellation { get; } = new();
 
