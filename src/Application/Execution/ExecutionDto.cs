@@ -21,10 +21,17 @@ public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, Proje
                 0, false, false, run.ElapsedMs(clock), null, false, null);
         }
 
-        var result = run.FinalStatus == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully ? run.Work.Result : null;
-        return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, run.FinalStatus!.Value,
+        return Finished(run, run.FinalStatus!.Value, run.ErrorMessage, clock);
+    }
+
+    /// <summary>The run as it is (or, once its transaction commits, will be) published with this outcome.</summary>
+    internal static ExecutionDto Finished(RunningExecution run, ExecutionStatus status, string? error, TimeProvider clock)
+    {
+        var t = run.Target;
+        var result = status == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully ? run.Work.Result : null;
+        return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, status,
             result?.Columns ?? [], result?.Rows ?? [], result?.Rows.Count ?? 0, result?.Bytes ?? 0,
-            result?.Truncated ?? false, run.CacheHit, result?.DurationMs ?? run.ElapsedMs(clock), run.ErrorMessage,
-            result is not null, null);
+            result?.Truncated ?? false, run.CacheHit,
+            run.CacheHit || result is null ? run.ElapsedMs(clock) : result.DurationMs, error, result is not null, null);
     }
 }

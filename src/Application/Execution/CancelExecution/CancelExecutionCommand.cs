@@ -29,9 +29,8 @@ internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, 
         await Task.WhenAny(run.Work, Task.Delay(Grace, CancellationToken.None));
         // What happened is recorded: a statement that finished (or committed) before the cancel reached the database
         // is not written down as cancelled.
-        var outcome = run.Work.IsCompleted ? run.Outcome(cancelled: false) : run.Outcome(cancelled: true);
-        await recorder.RecordAsync(run, cancelled: outcome.Status == Domain.Execution.ExecutionStatus.Cancelled,
-            CancellationToken.None);
+        var outcome = run.Outcome(cancelled: !run.Work.IsCompleted);
+        await recorder.RecordAsync(run, outcome, CancellationToken.None);
         return outcome.Status == Domain.Execution.ExecutionStatus.Cancelled;
     }
 }

@@ -161,7 +161,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
         try
         {
             // Not the request's token: a client that goes away must not erase the record of what ran.
-            await recorder.RecordAsync(run, cancelled: false, CancellationToken.None);
+            await recorder.RecordAsync(run, run.Outcome(cancelled: false), CancellationToken.None);
         }
         catch
         {
@@ -174,21 +174,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionRegist
     private ExecutionDto Published(RunningExecution run)
     {
         var outcome = run.Outcome(cancelled: false);
-        var preview = ExecutionDto.From(run, clock);
-        var result = outcome.Status == ExecutionStatus.Succeeded ? run.Work.Result : null;
-        return preview with
-        {
-            Status = outcome.Status,
-            Columns = result?.Columns ?? [],
-            Rows = result?.Rows ?? [],
-            RowCount = result?.Rows.Count ?? 0,
-            Bytes = result?.Bytes ?? 0,
-            Truncated = result?.Truncated ?? false,
-            CacheHit = run.CacheHit,
-            DurationMs = run.CacheHit || result is null ? run.ElapsedMs(clock) : result.DurationMs,
-            Error = outcome.ErrorMessage,
-            RowsAvailable = result is not null,
-        };
+        return ExecutionDto.Finished(run, outcome.Status, outcome.ErrorMessage, clock);
     }
 
     /// <summary>The run asks, the connection's guardrails bound it, else the workspace's defaults, else the host's;

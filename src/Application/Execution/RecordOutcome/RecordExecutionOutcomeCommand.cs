@@ -22,7 +22,7 @@ internal sealed class RecordExecutionOutcomeCommandHandler(ExecutionRegistry reg
         var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException())
             ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Published || !run.Work.IsCompleted || !run.HandedOff) return false;
-        await recorder.RecordAsync(run, cancelled: false, ct);
+        await recorder.RecordAsync(run, run.Outcome(cancelled: false), ct);
         return true;
     }
 }

@@ -11,9 +11,8 @@ namespace Deepnote.Application.Execution.Running;
 internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWork, ISender sender,
     ExecutionRegistry registry, Common.ExecutionLimits limits, TimeProvider clock)
 {
-    public async Task RecordAsync(RunningExecution run, bool cancelled, CancellationToken ct)
+    public async Task RecordAsync(RunningExecution run, RunOutcome outcome, CancellationToken ct)
     {
-        var outcome = run.Outcome(cancelled);
         var now = clock.GetUtcNow();
         var elapsed = run.ElapsedMs(clock);
         var record = outcome.Status switch
