@@ -138,6 +138,8 @@ recreate_database() {
 }
 
 ensure_master_key() {
+  # .data/ exists only once the private cluster was created; with DEEPNOTE_DB it may not (yet).
+  mkdir -p "$DATA_DIR"
   if [ ! -f "$MASTER_KEY" ]; then
     log "creating the local master key .data/master.key (mode 0600)"
     (umask 077; head -c 32 /dev/urandom | base64 > "$MASTER_KEY")

@@ -19,8 +19,8 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
-                typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
+                typeof(ValidationBehavior<,>),
                 typeof(KeyProviderFailureBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];
@@ -28,6 +28,9 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton,
             includeInternalTypes: true);
         services.AddScoped<RequestContext>();
+        services.AddScoped<DenialLog>();
+        services.TryAddSingleton(new DenialLimits());
+        services.AddSingleton<DenialThrottle>();
         services.AddScoped<IAuthorizationPolicy, AuthorizationPolicy>();
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton(new Common.ExecutionLimits());

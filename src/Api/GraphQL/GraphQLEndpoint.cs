@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Behaviors;
 using global::GraphQL;
 using global::GraphQL.Types;
 using GraphQLParser;
@@ -94,6 +95,8 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var denials = context.RequestServices.GetRequiredService<DenialLog>();
+        denials.BeginRequest();
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
         var result = await executer.ExecuteAsync(options =>
@@ -107,6 +110,20 @@ public static class GraphQLEndpoint
             options.UserContext = new GraphQLUserContext(context);
             options.CancellationToken = context.RequestAborted;
         });
+
+        try
+        {
+            await denials.FlushAsync(CancellationToken.None); // a client leaving does not erase its denials
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Fail closed: an attempt that cannot be put on record gets no answer either.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
+                .LogError(ex, "Recording the request's denials failed; the response was refused");
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
+                "The audit log is unavailable; try again later.");
+            return;
+        }
 
         context.Response.ContentType = (strict ? GraphQLResponseMediaType : "application/json") + "; charset=utf-8";
         context.Response.StatusCode = strict && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

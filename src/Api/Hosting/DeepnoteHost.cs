@@ -42,6 +42,8 @@ public static class DeepnoteHost
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddSingleton(settings.Execution);
+        services.AddSingleton(settings.Denials);
+        services.AddHostedService<SuppressedDenialsRecorder>();
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
         services.AddInfrastructure(settings.Database, settings.KeyProviderOptions);

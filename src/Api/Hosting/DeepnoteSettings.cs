@@ -28,6 +28,9 @@ public sealed record DeepnoteSettings
     /// <summary>Defaults and hard maxima for queries and the result cache (docs/operations.md).</summary>
     public Application.Common.ExecutionLimits Execution { get; init; } = new();
 
+    /// <summary>The per-actor cap on recorded denials.</summary>
+    public Application.Common.Authorization.DenialLimits Denials { get; init; } = new();
+
     public string? AwsKmsKeyId { get; init; }
 
     public string? AwsRegion { get; init; }

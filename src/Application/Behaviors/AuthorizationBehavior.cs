@@ -1,17 +1,17 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access.Events;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Behaviors;
 
-/// <summary>Asks the access policy whether the actor may send this request. A denial is appended as
-/// <see cref="AccessDenied"/> in a transaction of its own, so the attempt is on record although the request
-/// fails. A message that declares no requirement is refused (fail closed).</summary>
+/// <summary>Asks the access policy whether the actor may send this request, before anything else looks at it
+/// (validation included: an outsider learns nothing from field messages). A denial is recorded by the
+/// <see cref="DenialLog"/> as <see cref="AccessDenied"/> in the targeted workspace's chain, in a transaction of its
+/// own, so the attempt is on record although the request fails. A message that declares no requirement is refused
+/// (fail closed).</summary>
 public sealed class AuthorizationBehavior<TMessage, TResponse>(IAuthorizationPolicy policy, RequestContext context,
-    IEventStore events, TimeProvider clock) : IPipelineBehavior<TMessage, TResponse>
+    DenialLog denials) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
@@ -32,9 +32,7 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(IAuthorizationPol
 
         if (decision.Outcome == DecisionOutcome.Unauthenticated) throw new UnauthenticatedException(decision.Reason);
 
-        var chain = decision.AuditWorkspace ?? AuditChains.Platform;
-        await events.AppendStandaloneAsync(SecurityStream.For(chain), chain,
-            new AccessDenied(typeof(TMessage).Name, decision.Reason, decision.AuditWorkspace, clock.GetUtcNow()),
+        await denials.RecordAsync(typeof(TMessage).Name, decision.Reason, decision.AuditWorkspace, requirement.Target,
             cancellationToken);
 
         if (decision.Outcome == DecisionOutcome.NotFound) throw new NotFoundException(decision.Reason);

@@ -223,7 +223,8 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     {
         await using var world = await CreateAsync(api, "Bad input");
 
-        var both = await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, blockId = Guid.NewGuid(), connectionId = world.Connection, sql = "select 1" } });
+        var block = await world.AddBlockAsync("select 1");
+        var both = await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, blockId = block, connectionId = world.Connection, sql = "select 1" } });
         var neither = await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project } });
         var missingBlock = await world.BlockAsync(world.Editor, Guid.NewGuid().ToString());
         var syntax = Result(await world.AdHocAsync(world.Editor, "selec 1"));

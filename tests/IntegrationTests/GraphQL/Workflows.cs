@@ -42,6 +42,14 @@ public static class Workflows
         return (userId, member);
     }
 
+    /// <summary>Someone with an account and a workspace of their own, who is not a member of the admin's others.</summary>
+    public static async Task<GraphQLClient> NewOutsiderAsync(this ApiFixture api, GraphQLClient admin)
+    {
+        var home = await admin.CreateWorkspaceAsync($"Outsider's home {Guid.NewGuid():N}");
+        var (_, outsider) = await api.AddMemberAsync(admin, home, "ADMIN");
+        return outsider;
+    }
+
     public static async Task AcceptAsync(this GraphQLClient client, string link)
     {
         var token = Uri.UnescapeDataString(new Uri(link).Query.Split("token=")[1]);

@@ -52,11 +52,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 return new(DecisionOutcome.Unauthenticated, "Sign in first.");
             case AdminOfResourceRequirement r:
                 return await WorkspaceOfAsync(r.Resource, subject.User, ct) is { } owner
-                    ? await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct)
+                    ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct),
+                        $"Nothing with id {r.Resource} was found.")
                     : new(DecisionOutcome.NotFound, $"Nothing with id {r.Resource} was found.");
             case FileRequirement f:
                 return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
-                    ? await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct)
+                    ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct),
+                        $"File {f.File} was not found.")
                     : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
             default:
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
@@ -72,7 +74,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
             return new(DecisionOutcome.NotFound, notFound);
         }
 
-        if (OutsideTokenWorkspace(subject, facts.Workspace)) return TokenElsewhere(subject);
+        if (OutsideTokenWorkspace(subject, facts.Workspace)) return TokenElsewhere(notFound, facts.Workspace);
         var effective = facts.Effective;
         if (effective == ProjectAccess.None) return new(DecisionOutcome.NotFound, notFound, facts.Workspace.Value);
         return effective >= requirement.Minimum
@@ -91,6 +93,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
     {
         var project = await DecideProjectAsync(subject, new ProjectRequirement(requirement.Project, requirement.Minimum), ct);
         if (!project.Allowed) return project;
+        if (requirement is { Block: null, Connection: null }) return project; // nothing to run: validation says so
 
         var connection = requirement.Block is { } block
             ? await memberships.GetBlockConnectionAsync(requirement.Project, block, ct)
@@ -110,6 +113,11 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         return use.Allowed ? AuthorizationDecision.Allow($"{project.Reason} and {use.Reason}", project.AuditWorkspace) : use;
     }
 
+    /// <summary>A resource of a workspace the subject is not in answers as an unknown id does (the workspace's id
+    /// is not named), while its auditors still see the attempt.</summary>
+    private static AuthorizationDecision Hidden(AuthorizationDecision decision, string notFound) =>
+        decision.Outcome == DecisionOutcome.NotFound ? decision with { Reason = notFound } : decision;
+
     private static string Constant(ProjectAccess access) => access switch
     {
         ProjectAccess.AppUser => "APP_USER",
@@ -121,8 +129,10 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
     private static bool OutsideTokenWorkspace(Subject subject, Domain.SharedKernel.WorkspaceId workspace) =>
         subject.TokenWorkspace is { } tokenWorkspace && tokenWorkspace != workspace;
 
-    private static AuthorizationDecision TokenElsewhere(Subject subject) =>
-        new(DecisionOutcome.NotFound, "This API token belongs to another workspace.", subject.TokenWorkspace?.Value);
+    /// <summary>A token used outside its workspace gets the answer an unknown id gets (no oracle), and the attempt
+    /// is recorded where its target's auditors see it.</summary>
+    private static AuthorizationDecision TokenElsewhere(string notFound, Domain.SharedKernel.WorkspaceId target) =>
+        new(DecisionOutcome.NotFound, notFound, target.Value);
 
     private async Task<AuthorizationDecision> DecideConnectionAsync(Subject subject, ConnectionRequirement requirement,
         CancellationToken ct)
@@ -135,7 +145,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
             return new(DecisionOutcome.NotFound, notFound);
         }
 
-        if (OutsideTokenWorkspace(subject, workspace)) return TokenElsewhere(subject);
+        if (OutsideTokenWorkspace(subject, workspace)) return TokenElsewhere(notFound, workspace);
         if (await memberships.GetRoleAsync(workspace, user, ct) is not { } role)
         {
             return new(DecisionOutcome.NotFound, notFound, workspace.Value);
@@ -161,12 +171,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         CancellationToken ct)
     {
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
-        if (OutsideTokenWorkspace(subject, requirement.Workspace)) return TokenElsewhere(subject);
-
-        var role = await memberships.GetRoleAsync(requirement.Workspace, user, ct);
+        var role = OutsideTokenWorkspace(subject, requirement.Workspace)
+            ? null
+            : await memberships.GetRoleAsync(requirement.Workspace, user, ct);
         if (role is null)
         {
-            // Outsiders learn nothing, not even that the workspace exists; its auditors still see the attempt.
+            // Outsiders (and tokens of other workspaces) learn nothing, not even that the workspace exists; its
+            // auditors still see the attempt.
             var exists = await memberships.WorkspaceExistsAsync(requirement.Workspace, ct);
             return new(DecisionOutcome.NotFound, $"Workspace {requirement.Workspace} was not found.",
                 exists ? requirement.Workspace.Value : null);

@@ -7,6 +7,9 @@ namespace Deepnote.Application.Common.Authorization;
 /// authorization behaviour asks the access module's policy to decide.</summary>
 public abstract record AccessRequirement
 {
+    /// <summary>The resource asked for, named in a denial (null when the requirement names none).</summary>
+    public virtual Guid? Target => null;
+
     /// <summary>Anyone, signed in or not (signing in, reading who I am).</summary>
     public static AccessRequirement Anyone { get; } = new AnyoneRequirement();
 
@@ -29,8 +32,8 @@ public abstract record AccessRequirement
         new ConnectionRequirement(connection, use);
 
     /// <summary>The owner of something in a workspace (while still a member), or a member with one of the roles.</summary>
-    public static AccessRequirement OwnerOrRole(WorkspaceId workspace, UserId owner, params WorkspaceRole[] roles) =>
-        new OwnerOrRoleRequirement(workspace, owner, roles);
+    public static AccessRequirement OwnerOrRole(Guid resource, WorkspaceId workspace, UserId owner,
+        params WorkspaceRole[] roles) => new OwnerOrRoleRequirement(workspace, owner, roles, resource);
 
     /// <summary>At least <paramref name="minimum"/> on a project (its effective level, docs/access-model.md).</summary>
     public static AccessRequirement OnProject(ProjectId project, ProjectAccess minimum) =>
@@ -68,19 +71,40 @@ public sealed record InternalRequirement : AccessRequirement;
 
 public sealed record SystemRequirement : AccessRequirement;
 
-public sealed record FileRequirement(FileId File) : AccessRequirement;
+public sealed record FileRequirement(FileId File) : AccessRequirement
+{
+    public override Guid? Target => File.Value;
+}
 
-public sealed record AdminOfResourceRequirement(Guid Resource) : AccessRequirement;
+public sealed record AdminOfResourceRequirement(Guid Resource) : AccessRequirement
+{
+    public override Guid? Target => Resource;
+}
 
 public sealed record ProjectRunRequirement(ProjectId Project, BlockId? Block, ConnectionId? Connection,
-    ProjectAccess Minimum) : AccessRequirement;
+    ProjectAccess Minimum) : AccessRequirement
+{
+    public override Guid? Target => Project.Value;
+}
 
-public sealed record ProjectRequirement(ProjectId Project, ProjectAccess Minimum) : AccessRequirement;
+public sealed record ProjectRequirement(ProjectId Project, ProjectAccess Minimum) : AccessRequirement
+{
+    public override Guid? Target => Project.Value;
+}
 
-public sealed record OwnerOrRoleRequirement(WorkspaceId Workspace, UserId Owner, IReadOnlyList<WorkspaceRole> Roles)
-    : AccessRequirement;
+public sealed record OwnerOrRoleRequirement(WorkspaceId Workspace, UserId Owner, IReadOnlyList<WorkspaceRole> Roles,
+    Guid? Resource = null) : AccessRequirement
+{
+    public override Guid? Target => Resource ?? Workspace.Value;
+}
 
-public sealed record ConnectionRequirement(ConnectionId Connection, ConnectionUse Use) : AccessRequirement;
+public sealed record ConnectionRequirement(ConnectionId Connection, ConnectionUse Use) : AccessRequirement
+{
+    public override Guid? Target => Connection.Value;
+}
 
 public sealed record WorkspaceRoleRequirement(WorkspaceId Workspace, IReadOnlyList<WorkspaceRole> Roles)
-    : AccessRequirement;
+    : AccessRequirement
+{
+    public override Guid? Target => Workspace.Value;
+}

@@ -14,7 +14,7 @@ public sealed record RevokeApiTokenCommand(ApiTokenId TokenId, WorkspaceId Works
     : ICommand<bool>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() =>
-        AccessRequirement.OwnerOrRole(WorkspaceId, OwnerId, WorkspaceRole.Admin);
+        AccessRequirement.OwnerOrRole(TokenId.Value, WorkspaceId, OwnerId, WorkspaceRole.Admin);
 }
 
 internal sealed class RevokeApiTokenCommandHandler(IEventStore events, ICurrentActor actor, TimeProvider clock)
