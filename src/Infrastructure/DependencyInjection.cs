@@ -41,7 +41,11 @@ public static class DependencyInjection
         services.AddScoped<ISignInThrottle, SignInThrottle>();
         services.AddScoped<ISsoStateStore, SsoStateStore>();
         services.AddSingleton<IOidcClient>(_ => new OidcClient(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
-        services.AddScoped<IMembershipReader, MembershipReader>();
+        services.AddScoped<IAccessFacts, AccessFactsReader>();
+        services.AddScoped<IWorkspaceReader, WorkspaceReader>();
+        services.AddScoped<ISsoDirectory, SsoDirectory>();
+        services.AddScoped<IWorkspaceSettingsReader, WorkspaceSettingsReader>();
+        services.AddScoped<IGrantReader, GrantReader>();
         services.AddScoped<Application.Access.Projects.IProjectReader, ProjectReader>();
         services.AddSingleton<IInlineProjection, ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();

@@ -55,7 +55,7 @@ internal static class AuthorizationBenchmark
         public string CorrelationId => "bench";
     }
 
-    private sealed class Facts(WorkspaceId workspace, UserId user, ProjectId project, ConnectionId connection) : IMembershipReader
+    private sealed class Facts(WorkspaceId workspace, UserId user, ProjectId project, ConnectionId connection) : IAccessFacts
     {
         private readonly ProjectAccessFacts _project = new(workspace, WorkspaceRole.Editor, ProjectAccess.Edit, ProjectAccess.View);
 
@@ -67,21 +67,11 @@ internal static class AuthorizationBenchmark
         public Task<bool> HasGrantAsync(ConnectionId c, UserId u, CancellationToken ct) => Task.FromResult(c == connection && u == user);
         public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId p, BlockId b, CancellationToken ct) =>
             Task.FromResult<ConnectionId?>(p == project ? connection : null);
-        public Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId w, CancellationToken ct) =>
-            Task.FromResult(WorkspaceQuerySettings.HostDefaults);
         public Task<bool> IsAttachedAsync(ProjectId p, ConnectionId c, CancellationToken ct) =>
             Task.FromResult(p == project && c == connection);
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId p, UserId u, CancellationToken ct) =>
             Task.FromResult(p == project && u == user ? _project : null);
-        public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => throw new NotSupportedException();
-        public Task<WorkspaceDto?> GetWorkspaceAsync(WorkspaceId w, UserId viewer, CancellationToken ct) => throw new NotSupportedException();
-        public Task<Page<WorkspaceDto>> ListWorkspacesAsync(UserId member, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
-        public Task<Page<MemberDto>> ListMembersAsync(WorkspaceId w, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
-        public Task<MemberDto?> GetMemberAsync(WorkspaceId w, UserId u, CancellationToken ct) => throw new NotSupportedException();
-        public Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId c, int size, long offset, CancellationToken ct) => throw new NotSupportedException();
-        public Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId w, CancellationToken ct) => throw new NotSupportedException();
-        public Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct) => throw new NotSupportedException();
-        public Task<bool> IsSsoEnforcedForAsync(UserId u, CancellationToken ct) => throw new NotSupportedException();
-        public Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId w, CancellationToken ct) => throw new NotSupportedException();
+        public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => Task.FromResult<WorkspaceId?>(null);
+        public Task<ApiTokenFacts?> GetApiTokenAsync(ApiTokenId token, CancellationToken ct) => Task.FromResult<ApiTokenFacts?>(null);
     }
 }

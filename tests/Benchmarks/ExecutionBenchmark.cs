@@ -63,11 +63,11 @@ internal static class ExecutionBenchmark
             new { i = new { workspaceId = workspace, name = "Bench", engine = "POSTGRES", host = database.Host, port = database.Port,
                 database = database.Database, username = database.Username, password = database.Password, sslMode = "DISABLE" } }))
             ["createConnection"]!["connection"]!["id"]!.GetValue<string>();
-        await GraphQL(http, "mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = connection, u = me });
-        await GraphQL(http, "mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 1000000, maxBytes: 536870912 }) }", new { c = connection });
+        await GraphQL(http, "mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }", new { c = connection, u = me });
+        await GraphQL(http, "mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 1000000, maxBytes: 536870912 }) { connection { id } } }", new { c = connection });
         var project = (await GraphQL(http, "mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Bench\" }) { project { id } } }",
             new { w = workspace }))["createProject"]!["project"]!["id"]!.GetValue<string>();
-        await GraphQL(http, "mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = project, c = connection });
+        await GraphQL(http, "mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = project, c = connection });
 
         const string tenThousand = "select id, name, amount, created_at, active from bench_rows where id <= 10000 order by id";
         const string run = """
@@ -102,7 +102,7 @@ internal static class ExecutionBenchmark
             + $"extra median latency {viaApi.Median - direct.Median:F2} ms / {viaApi.Median - directTight.Median:F2} ms (goal <= 2 ms).");
 
         // 2. Cache hit vs live for the same rows.
-        await GraphQL(http, "mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 3600 }) }", new { c = connection });
+        await GraphQL(http, "mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 3600 }) { connection { id } } }", new { c = connection });
         var fill = await Run(tenThousand, bypass: false);
         var bytes = fill.Bytes;
         var hits = await MeasureAsync(iterations, async () => { var e = await Run(tenThousand, bypass: false); Check(e, 10000, true); });

@@ -13,7 +13,7 @@ public sealed class ExecutionBrowserTests(ApiFixture api) : BrowserTest(api)
     {
         await using var world = await ExecutionWorld.CreateAsync(Api, "Run " + Guid.NewGuid().ToString("N")[..6]);
         await world.AddBlockAsync("select region, count(*) as sales from sales group by region order by region");
-        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 600 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 600 }) { connection { id } } }",
             new { c = world.Connection });
         var workspaceName = (await world.Admin.DataAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = world.Workspace }))
             .GetProperty("workspace").GetProperty("name").GetString()!;

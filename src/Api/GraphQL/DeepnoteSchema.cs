@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Audit;
+using Deepnote.Api.GraphQL.Caching;
 using Deepnote.Api.GraphQL.Execution;
 using Deepnote.Api.GraphQL.Identity;
 using Deepnote.Api.GraphQL.Vault;
@@ -31,6 +32,7 @@ public sealed class DeepnoteSchema : Schema
         SsoSchema.AddMutations(mutation);
         VaultSchema.AddMutations(mutation);
         ExecutionSchema.AddMutations(mutation);
+        CachingSchema.AddMutations(mutation);
         Mutation = mutation;
     }
 }

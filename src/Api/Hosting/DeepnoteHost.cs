@@ -50,6 +50,7 @@ public static class DeepnoteHost
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        services.AddGraphQLTypeExtensions();
         services.AddGraphQL(graphql => graphql
             .AddSelfActivatingSchema<DeepnoteSchema>()
             .AddSystemTextJson()

@@ -19,6 +19,10 @@ public interface ICurrentActor
     ApiTokenId? ApiTokenId => null;
 
     WorkspaceId? TokenWorkspace => null;
+
+    /// <summary>The signed-in user; for handlers whose requirement already demanded one (never null there, but a
+    /// handler does not trust that silently).</summary>
+    UserId RequireUser() => UserId ?? throw new Common.UnauthenticatedException();
 }
 
 public enum ActorKind

@@ -16,6 +16,27 @@ public static class Paging
 
     public static int Size(int? first) => Math.Clamp(first ?? DefaultPageSize, 1, MaxPageSize);
 
+    /// <summary>A page from rows fetched with one extra (to tell whether another page follows), each with the
+    /// list's total.</summary>
+    public static Page<T> ToPage<T>(IReadOnlyList<(T Node, long Total)> rows, int size, long offset)
+    {
+        var items = rows.Take(size)
+            .Select((row, i) => new PageItem<T>(EncodeCursor(OffsetCursor, offset + i + 1), row.Node))
+            .ToList();
+        var total = rows.Count > 0 ? (int)rows[0].Total : 0;
+        return new Page<T>(items, rows.Count > size, offset > 0, total);
+    }
+
+    /// <summary>A page of a list already in memory (a short one, such as a person's sessions).</summary>
+    public static Page<T> Slice<T>(IReadOnlyList<T> all, int? first, string? after)
+    {
+        TryDecodeCursor(after, OffsetCursor, out var offset);
+        var size = Size(first);
+        var items = all.Skip((int)Math.Min(offset, all.Count)).Take(size)
+            .Select((node, i) => new PageItem<T>(EncodeCursor(OffsetCursor, offset + i + 1), node)).ToList();
+        return new Page<T>(items, offset + items.Count < all.Count, offset > 0, all.Count);
+    }
+
     public static string EncodeCursor(string prefix, long value) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{prefix}:{value}"));
 

@@ -18,7 +18,7 @@ import type { User } from './types';
 
 const ME = `query Me { me { id email } }`;
 const SIGN_OUT = `mutation SignOut { signOut }`;
-const SIGN_OUT_EVERYWHERE = `mutation SignOutEverywhere { signOutEverywhere }`;
+const SIGN_OUT_EVERYWHERE = `mutation SignOutEverywhere { signOutEverywhere { endedSessions } }`;
 
 export function App() {
   // undefined while loading, null when signed out
@@ -84,7 +84,7 @@ function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => v
   const signOut = useAction();
   const onSignOutEverywhere = async () => {
     if (!window.confirm('Sign out of every browser and device?')) return;
-    if ((await signOut.run(() => gql<{ signOutEverywhere: number }>(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
+    if ((await signOut.run(() => gql<{ signOutEverywhere: { endedSessions: number } }>(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
   };
   const onSignOut = async () => {
     if ((await signOut.run(() => gql<{ signOut: boolean }>(SIGN_OUT))) !== undefined) onSignedOut?.();

@@ -29,7 +29,7 @@ public sealed class MatrixFixture : ApiFixture
         var (removedId, link) = await admin.InviteAsync(Workspace, removedEmail, "EDITOR");
         var removed = NewClient();
         await removed.AcceptAsync(link!);
-        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }", new { w = Workspace, u = removedId });
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }", new { w = Workspace, u = removedId });
         await removed.SignInAsync(removedEmail, Workflows.MemberPassword); // still a user, no longer a member
         Principals["REMOVED"] = removed;
 
@@ -41,18 +41,18 @@ public sealed class MatrixFixture : ApiFixture
             new { w = Workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
         Connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
             new { w = Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
-        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = EditorId });
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }", new { c = Connection, u = EditorId });
         var adminId = (await admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!;
-        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = Connection, u = adminId });
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }", new { c = Connection, u = adminId });
 
-        await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = Project, c = Connection });
+        await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = Project, c = Connection });
         Block = (await admin.DataAsync("mutation($p: ID!, $c: ID!) { addSqlBlock(input: { projectId: $p, connectionId: $c, sql: \"select 1\" }) { block { id } } }",
             new { p = Project, c = Connection })).GetProperty("addSqlBlock").GetProperty("block").GetProperty("id").GetString()!;
 
         foreach (var level in new[] { "APP_USER", "VIEW", "EXECUTE", "EDIT" })
         {
-            var guestLink = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(projectId: $p, email: $e, access: " + level + ") }",
-                new { p = Project, e = $"guest-{level.ToLowerInvariant()}-{Guid.NewGuid():N}@partner.test" })).GetProperty("inviteGuest").GetString();
+            var guestLink = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(input: { projectId: $p, email: $e, access: " + level + " }) { invitationLink } }",
+                new { p = Project, e = $"guest-{level.ToLowerInvariant()}-{Guid.NewGuid():N}@partner.test" })).GetProperty("inviteGuest").GetProperty("invitationLink").GetString();
             var guest = NewClient();
             await guest.AcceptAsync(guestLink!);
             Principals["GUEST_" + level] = guest;
@@ -89,19 +89,19 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         ["inviteMember"] = ("mutation($w: ID!, $e: String!) { inviteMember(input: { workspaceId: $w, email: $e, role: VIEWER }) { member { userId } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createProject"] = ("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"M\" }) { project { id } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["project"] = ("query($p: ID!) { project(id: $p) { name blocks { id } } }", [Ok, Ok, Ok, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Ok, Ok, Ok]),
-        ["renameProject"] = ("mutation($p: ID!) { renameProject(id: $p, name: \"Shared\") }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Ok]),
-        ["shareProject"] = ("mutation($p: ID!, $v: ID!) { shareProject(input: { projectId: $p, userId: $v, access: VIEW }) }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden]),
+        ["renameProject"] = ("mutation($p: ID!) { renameProject(input: { projectId: $p, name: \"Shared\" }) { project { name } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Ok]),
+        ["shareProject"] = ("mutation($p: ID!, $v: ID!) { shareProject(input: { projectId: $p, userId: $v, access: VIEW }) { project { id } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, Forbidden]),
         ["connection"] = ("query($c: ID!) { connection(id: $c) { name } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["connection.grants"] = ("query($c: ID!) { connection(id: $c) { grants { totalCount } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createConnection"] = ("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"M\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
-        ["testConnection"] = ("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
-        ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["testConnection"] = ("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["executeQuery (ad hoc)"] = ("mutation($p: ID!, $c: ID!) { executeQuery(input: { projectId: $p, connectionId: $c, sql: \"select 1\" }) { execution { status } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, Forbidden, NotFound]),
         ["executeQuery (block)"] = ("mutation($p: ID!, $b: ID!) { executeQuery(input: { projectId: $p, blockId: $b }) { execution { status } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, NotFound, NotFound]),
-        ["setCachePolicy"] = ("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: OFF }) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
-        ["invalidateCache"] = ("mutation($c: ID!) { invalidateCache(connectionId: $c) }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["setCachePolicy"] = ("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: OFF }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["invalidateCache"] = ("mutation($c: ID!) { invalidateCache(input: { connectionId: $c }) { removedEntries } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
     };
 

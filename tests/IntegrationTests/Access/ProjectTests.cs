@@ -44,18 +44,18 @@ public sealed class ProjectTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("NOT_FOUND", await AccessAsync(otherEditor, privateProject));
         Assert.Equal("FORBIDDEN", viewerCannotCreate.ErrorCode);
 
-        await editor.DataAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: EDIT }) }",
+        await editor.DataAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: EDIT }) { project { id } } }",
             new { p = project, u = viewerId });
-        var viewerRename = await viewer.PostAsync("mutation($p: ID!) { renameProject(id: $p, name: \"Mine\") }", new { p = project });
-        var otherShares = await otherEditor.PostAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: FULL_ACCESS }) }",
+        var viewerRename = await viewer.PostAsync("mutation($p: ID!) { renameProject(input: { projectId: $p, name: \"Mine\" }) { project { name } } }", new { p = project });
+        var otherShares = await otherEditor.PostAsync("mutation($p: ID!, $u: ID!) { shareProject(input: { projectId: $p, userId: $u, access: FULL_ACCESS }) { project { id } } }",
             new { p = project, u = viewerId });
-        var list = await viewer.DataAsync("query($w: ID!) { workspace(id: $w) { projects { id myAccess } } }", new { w = workspace });
+        var list = await viewer.DataAsync("query($w: ID!) { workspace(id: $w) { projects { edges { node { id myAccess } } } } }", new { w = workspace });
 
         Assert.Equal("EXECUTE", await AccessAsync(viewer, project));
         Assert.Equal("FORBIDDEN", viewerRename.ErrorCode);
         Assert.Contains("capped at EXECUTE", viewerRename.Errors!.Value[0].GetProperty("message").GetString());
         Assert.Equal("FORBIDDEN", otherShares.ErrorCode);
-        Assert.Equal([project], list.GetProperty("workspace").GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString()));
+        Assert.Equal([project], list.GetProperty("workspace").GetProperty("projects").GetProperty("edges").EnumerateArray().Select(p => p.GetProperty("node").GetProperty("id").GetString()));
     }
 
     [Fact]
@@ -68,17 +68,17 @@ public sealed class ProjectTests(ApiFixture api) : IClassFixture<ApiFixture>
         var connection = (await admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
             new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
         var project = await CreateProjectAsync(editor, workspace, "Analysis");
-        const string attach = "mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }";
+        const string attach = "mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }";
         const string add = "mutation($p: ID!, $c: ID!, $s: String!) { addSqlBlock(input: { projectId: $p, connectionId: $c, sql: $s }) { block { id position } } }";
 
         var withoutGrant = await editor.PostAsync(attach, new { p = project, c = connection });
         var blockBeforeAttach = await editor.PostAsync(add, new { p = project, c = connection, s = "select 1" });
-        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }", new { c = connection, u = editorId });
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }", new { c = connection, u = editorId });
         await editor.DataAsync(attach, new { p = project, c = connection });
         var first = (await editor.DataAsync(add, new { p = project, c = connection, s = "select 1" })).GetProperty("addSqlBlock").GetProperty("block");
         var second = (await editor.DataAsync(add, new { p = project, c = connection, s = "select 2" })).GetProperty("addSqlBlock").GetProperty("block");
-        await editor.DataAsync("mutation($p: ID!, $b: ID!) { removeSqlBlock(projectId: $p, blockId: $b) }", new { p = project, b = first.GetProperty("id").GetString() });
-        var detachInUse = await editor.PostAsync("mutation($p: ID!, $c: ID!) { detachConnection(projectId: $p, connectionId: $c) }", new { p = project, c = connection });
+        await editor.DataAsync("mutation($p: ID!, $b: ID!) { removeSqlBlock(input: { projectId: $p, blockId: $b }) { removedBlockId } }", new { p = project, b = first.GetProperty("id").GetString() });
+        var detachInUse = await editor.PostAsync("mutation($p: ID!, $c: ID!) { detachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = project, c = connection });
         var content = await editor.DataAsync("query($p: ID!) { project(id: $p) { blocks { id sql position } connections { id name } shares { email access } } }", new { p = project });
 
         Assert.Equal("FORBIDDEN", withoutGrant.ErrorCode);
@@ -108,9 +108,9 @@ public sealed class ProjectTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (_, outsider) = await api.AddMemberAsync(admin, other, "ADMIN");
         using var e = editor; using var o = outsider;
 
-        var editorDelete = await editor.PostAsync("mutation($p: ID!) { deleteProject(id: $p) }", new { p = project });
+        var editorDelete = await editor.PostAsync("mutation($p: ID!) { deleteProject(input: { projectId: $p }) { deletedProjectId } }", new { p = project });
         var outsiderRead = await outsider.PostAsync(Read, new { p = project });
-        await admin.DataAsync("mutation($p: ID!) { deleteProject(id: $p) }", new { p = project });
+        await admin.DataAsync("mutation($p: ID!) { deleteProject(input: { projectId: $p }) { deletedProjectId } }", new { p = project });
 
         Assert.Equal("FORBIDDEN", editorDelete.ErrorCode);
         Assert.Equal("NOT_FOUND", outsiderRead.ErrorCode);
@@ -165,20 +165,20 @@ public sealed class GuestTests(ApiFixture api) : IClassFixture<ApiFixture>
         var other = (await admin.DataAsync(create, new { w = workspace, n = "Not for guests" })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString();
         var email = $"guest-{Guid.NewGuid():N}@partner.test";
 
-        var link = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(projectId: $p, email: $e, access: EXECUTE) }",
-            new { p = project, e = email })).GetProperty("inviteGuest").GetString();
+        var link = (await admin.DataAsync("mutation($p: ID!, $e: String!) { inviteGuest(input: { projectId: $p, email: $e, access: EXECUTE }) { invitationLink } }",
+            new { p = project, e = email })).GetProperty("inviteGuest").GetProperty("invitationLink").GetString();
         using var guest = api.NewClient();
         await guest.AcceptAsync(link!);
 
-        var me = await guest.DataAsync("{ me { workspaces { totalCount } guestProjects { id myAccess } } }");
+        var me = await guest.DataAsync("{ me { workspaces { totalCount } guestProjects { edges { node { id myAccess } } } } }");
         var seen = await guest.PostAsync("query($p: ID!) { project(id: $p) { name myAccess blocks { id } } }", new { p = project });
         var notSeen = await guest.PostAsync("query($p: ID!) { project(id: $p) { name } }", new { p = other });
         var workspaceRead = await guest.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace });
         var audit = await guest.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w) { edges { node { type } } } }", new { w = workspace });
-        var rename = await guest.PostAsync("mutation($p: ID!) { renameProject(id: $p, name: \"Mine\") }", new { p = project });
+        var rename = await guest.PostAsync("mutation($p: ID!) { renameProject(input: { projectId: $p, name: \"Mine\" }) { project { name } } }", new { p = project });
 
         Assert.Equal(0, me.GetProperty("me").GetProperty("workspaces").GetProperty("totalCount").GetInt32());
-        var guestProject = Assert.Single(me.GetProperty("me").GetProperty("guestProjects").EnumerateArray());
+        var guestProject = Assert.Single(me.GetProperty("me").GetProperty("guestProjects").GetProperty("edges").EnumerateArray()).GetProperty("node");
         Assert.Equal((project, "EXECUTE"), (guestProject.GetProperty("id").GetString(), guestProject.GetProperty("myAccess").GetString()));
         Assert.Null(seen.Errors);
         Assert.Equal("EXECUTE", seen.Data.GetProperty("project").GetProperty("myAccess").GetString());

@@ -32,7 +32,7 @@ public sealed class CacheBoundsTests(SmallCacheApiFixture api) : IClassFixture<S
     public async Task TheWorkspaceCap_EvictsTheOldestEntries()
     {
         await using var world = await CreateAsync(api, "Cap");
-        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 600 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 600 }) { connection { id } } }",
             new { c = world.Connection });
 
         for (var i = 1; i <= 20; i++) Result(await world.AdHocAsync(world.Editor, Query(i)));
@@ -50,7 +50,7 @@ public sealed class CacheBoundsTests(SmallCacheApiFixture api) : IClassFixture<S
     public async Task TheExpiryJob_DeletesExpiredEntries()
     {
         await using var world = await CreateAsync(api, "Expiry");
-        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 1 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 1 }) { connection { id } } }",
             new { c = world.Connection });
         Result(await world.AdHocAsync(world.Editor, Query(1)));
         var before = await EntriesAsync(world.Workspace);

@@ -13,7 +13,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
     private const string Query = "select region, count(*) from sales group by region order by region";
 
     private static async Task SetPolicyAsync(ExecutionWorld world, string connection, string mode, int? ttl) =>
-        await world.Admin.DataAsync("mutation($c: ID!, $m: CachePolicyMode!, $t: Int) { setCachePolicy(input: { connectionId: $c, mode: $m, ttlSeconds: $t }) }",
+        await world.Admin.DataAsync("mutation($c: ID!, $m: CachePolicyMode!, $t: Int) { setCachePolicy(input: { connectionId: $c, mode: $m, ttlSeconds: $t }) { connection { id } } }",
             new { c = connection, m = mode, t = ttl });
 
     private static bool Hit(JsonElement execution) => execution.GetProperty("cacheHit").GetBoolean();
@@ -59,11 +59,11 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         await SetPolicyAsync(world, world.Connection, "TTL", 300);
         await world.AdHocAsync(world.Editor, Query);
         var bypassed = Result(await world.AdHocAsync(world.Editor, Query, new { bypassCache = true }));
-        var editorSwitch = await world.Editor.PostAsync("mutation($p: ID!) { setProjectCacheUse(projectId: $p, useCache: false) }", new { p = world.Project });
-        await world.Admin.DataAsync("mutation($p: ID!) { setProjectCacheUse(projectId: $p, useCache: false) }", new { p = world.Project });
+        var editorSwitch = await world.Editor.PostAsync("mutation($p: ID!) { setProjectCacheUse(input: { projectId: $p, useCache: false }) { project { useCache } } }", new { p = world.Project });
+        await world.Admin.DataAsync("mutation($p: ID!) { setProjectCacheUse(input: { projectId: $p, useCache: false }) { project { useCache } } }", new { p = world.Project });
         var switchedOff = Result(await world.AdHocAsync(world.Editor, Query));
-        var badTtl = await world.Admin.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 0 }) }", new { c = world.Connection });
-        var byEditor = await world.Editor.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 5 }) }", new { c = world.Connection });
+        var badTtl = await world.Admin.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 0 }) { connection { id } } }", new { c = world.Connection });
+        var byEditor = await world.Editor.PostAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 5 }) { connection { id } } }", new { c = world.Connection });
         var shown = (await world.Editor.DataAsync("query($c: ID!) { connection(id: $c) { cachePolicy { mode ttlSeconds } guardrails { allowWrites maxRows } } }",
             new { c = world.Connection })).GetProperty("connection");
 
@@ -101,11 +101,11 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (viewerId, viewer) = await world.MemberAsync("EDITOR", granted: true);
 
         await world.AdHocAsync(world.Editor, Query);
-        var removed = (await world.Admin.DataAsync("mutation($c: ID!) { invalidateCache(connectionId: $c) }", new { c = world.Connection }))
-            .GetProperty("invalidateCache").GetInt32();
+        var removed = (await world.Admin.DataAsync("mutation($c: ID!) { invalidateCache(input: { connectionId: $c }) { removedEntries } }", new { c = world.Connection }))
+            .GetProperty("invalidateCache").GetProperty("removedEntries").GetInt32();
         var afterInvalidate = Result(await world.AdHocAsync(world.Editor, Query));
 
-        await world.Admin.DataAsync("mutation($c: ID!, $u: ID!) { revokeConnectionAccess(input: { connectionId: $c, userId: $u }) }",
+        await world.Admin.DataAsync("mutation($c: ID!, $u: ID!) { revokeConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }",
             new { c = world.Connection, u = viewerId });
         var entriesAfterRevoke = await EntriesAsync(world.Connection);
         var revoked = await world.AdHocAsync(viewer, Query);
@@ -121,7 +121,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var afterNewUserName = Result(await world.AdHocAsync(world.Editor, Query));
         await world.AdHocAsync(world.Editor, Query);
 
-        await world.Admin.DataAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { id } }", new { w = world.Workspace });
+        await world.Admin.DataAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { rotation { id } } }", new { w = world.Workspace });
         for (var i = 0; i < 100; i++)
         {
             var status = (await world.Admin.DataAsync("query($w: ID!) { workspace(id: $w) { key { rotation { status } } } }", new { w = world.Workspace }))
@@ -154,7 +154,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         const string slow = "select pg_sleep(1), region from sales group by region order by region";
 
         var started = Result(await world.AdHocAsync(world.Editor, slow, new { waitSeconds = 0 }));
-        await world.Admin.DataAsync("mutation($c: ID!) { invalidateCache(connectionId: $c) }", new { c = world.Connection });
+        await world.Admin.DataAsync("mutation($c: ID!) { invalidateCache(input: { connectionId: $c }) { removedEntries } }", new { c = world.Connection });
         var finished = await AwaitAsync(world.Editor, started.GetProperty("id").GetString()!);
         var again = Result(await world.AdHocAsync(world.Editor, slow));
         var thenHit = Result(await world.AdHocAsync(world.Editor, slow));
@@ -180,7 +180,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
             password = server.Password, sslMode = "DISABLE" } })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         var adminId = (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!;
         await world.Admin.GrantAsync(other, adminId);
-        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = other });
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = world.Project, c = other });
         string[] connections = [world.Connection, other];
         foreach (var c in connections) await SetPolicyAsync(world, c, "TTL", 600);
         var people = new List<(string Id, GraphQLClient Client)>();
@@ -199,7 +199,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
                 var grant = grants.Add((person, connection));
                 if (!grant) grants.Remove((person, connection));
                 var operation = grant ? "grantConnectionAccess" : "revokeConnectionAccess";
-                await world.Admin.DataAsync($"mutation($c: ID!, $u: ID!) {{ {operation}(input: {{ connectionId: $c, userId: $u }}) }}",
+                await world.Admin.DataAsync($"mutation($c: ID!, $u: ID!) {{ {operation}(input: {{ connectionId: $c, userId: $u }}) {{ connection {{ id }} }} }}",
                     new { c = connections[connection], u = people[person].Id });
                 if (!grant) filled.RemoveWhere(f => f.Connection == connection);
                 continue;

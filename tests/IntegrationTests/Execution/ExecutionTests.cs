@@ -79,7 +79,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Connection_MustBeAttachedToTheProject()
     {
         await using var world = await CreateAsync(api, "Attached");
-        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { detachConnection(projectId: $p, connectionId: $c) }",
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { detachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }",
             new { p = world.Project, c = world.Connection });
 
         var response = await world.AdHocAsync(world.Editor, "select 1");
@@ -96,9 +96,9 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var refused = Result(await world.AdHocAsync(world.Editor, insert));
         var escape = Result(await world.AdHocAsync(world.Editor, "commit; insert into notes values ('x')"));
-        var nonAdmin = await world.Editor.PostAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) }",
+        var nonAdmin = await world.Editor.PostAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) { connection { id } } }",
             new { c = world.Connection });
-        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true }) { connection { id } } }",
             new { c = world.Connection });
         var allowed = Result(await world.AdHocAsync(world.Editor, insert));
         var count = Result(await world.AdHocAsync(world.Editor, "select count(*) from notes"));
@@ -117,14 +117,14 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task RowAndTimeLimits_TruncateOrStopTheQuery()
     {
         await using var world = await CreateAsync(api, "Limits");
-        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 1 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 1 }) { connection { id } } }",
             new { c = world.Connection });
 
         var capped = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id"));
         var asked = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 7 }));
         var askedMore = Result(await world.AdHocAsync(world.Editor, "select * from sales order by id", new { maxRows = 50 }));
         var slow = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(3)"));
-        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 5, maxBytes: 100000 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20, timeoutSeconds: 5, maxBytes: 100000 }) { connection { id } } }",
             new { c = world.Connection });
         var enormous = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 50000000) as big"));
         var small = Result(await world.AdHocAsync(world.Editor, "select 1 as n, repeat('x', 10) as big, repeat('y', 9000) as medium, '\\x0aff'::bytea as b"));
@@ -169,19 +169,19 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         for (var i = 0; i < 100 && !await ActiveAsync(id); i++) await Task.Delay(50);
         Assert.True(await ActiveAsync(id), "the query never showed up in pg_stat_activity");
 
-        var otherUser = await world.Viewer.PostAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
-        var cancelled = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
+        var otherUser = await world.Viewer.PostAsync("mutation($id: ID!) { cancelExecution(input: { executionId: $id }) { cancelled } }", new { id });
+        var cancelled = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(input: { executionId: $id }) { cancelled } }", new { id });
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         while (await ActiveAsync(id) && stopwatch.Elapsed < TimeSpan.FromSeconds(1)) await Task.Delay(20);
         var goneWithinASecond = !await ActiveAsync(id);
         var after = await AwaitAsync(world.Editor, id);
-        var again = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(id: $id) }", new { id });
+        var again = await world.Editor.DataAsync("mutation($id: ID!) { cancelExecution(input: { executionId: $id }) { cancelled } }", new { id });
 
         Assert.Equal("NOT_FOUND", otherUser.ErrorCode);
-        Assert.True(cancelled.GetProperty("cancelExecution").GetBoolean());
+        Assert.True(cancelled.GetProperty("cancelExecution").GetProperty("cancelled").GetBoolean());
         Assert.True(goneWithinASecond, "the cancelled query was still active after a second");
         Assert.Equal("CANCELLED", after.GetProperty("status").GetString());
-        Assert.False(again.GetProperty("cancelExecution").GetBoolean());
+        Assert.False(again.GetProperty("cancelExecution").GetProperty("cancelled").GetBoolean());
         var events = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryCancelled", "QueryExecuted", "QueryFailed" } });
         Assert.Equal("QueryCancelled", Assert.Single(events).GetProperty("type").GetString());
     }
@@ -246,7 +246,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { w = world.Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         await world.Admin.GrantAsync(duck, world.EditorId);
         await world.Admin.GrantAsync(duck, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
-        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = duck });
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = world.Project, c = duck });
 
         var execution = Result(await world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = duck,
             sql = "select range as n, 'x' || range as label from range(5)" } }));
@@ -273,7 +273,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { w = world.Workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         await world.Admin.GrantAsync(files, world.EditorId);
         await world.Admin.GrantAsync(files, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
-        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = files });
+        await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = world.Project, c = files });
         return files;
     }
 
@@ -359,8 +359,8 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task WorkspaceQuerySettings_SetTheDefaults_AndCapTheCacheTtl()
     {
         await using var world = await CreateAsync(api, "Workspace defaults");
-        const string update = "mutation($w: ID!, $t: Int, $r: Int, $c: Int) { updateWorkspaceQuerySettings(workspaceId: $w, defaultTimeoutSeconds: $t, defaultMaxRows: $r, maxCacheTtlSeconds: $c) }";
-        const string policy = "mutation($c: ID!, $t: Int) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: $t }) }";
+        const string update = "mutation($w: ID!, $t: Int, $r: Int, $c: Int) { updateWorkspaceQuerySettings(input: { workspaceId: $w, defaultTimeoutSeconds: $t, defaultMaxRows: $r, maxCacheTtlSeconds: $c }) { workspace { id } } }";
+        const string policy = "mutation($c: ID!, $t: Int) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: $t }) { connection { id } } }";
 
         var byEditor = await world.Editor.PostAsync(update, new { w = world.Workspace, r = 5 });
         var invalid = await world.Admin.PostAsync(update, new { w = world.Workspace, r = 0 });
@@ -368,7 +368,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var settings = (await world.Editor.DataAsync("query($w: ID!) { workspace(id: $w) { querySettings { timeoutSeconds maxRows maxCacheTtlSeconds ownTimeoutSeconds } } }",
             new { w = world.Workspace })).GetProperty("workspace").GetProperty("querySettings");
         var byDefault = Result(await world.AdHocAsync(world.Editor, "select * from sales"));
-        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20 }) }", new { c = world.Connection });
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, maxRows: 20 }) { connection { id } } }", new { c = world.Connection });
         var byGuardrail = Result(await world.AdHocAsync(world.Editor, "select * from sales"));
         var tooLong = await world.Admin.PostAsync(policy, new { c = world.Connection, t = 300 });
         var withinCap = await world.Admin.PostAsync(policy, new { c = world.Connection, t = 60 });
@@ -404,7 +404,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
                 new { w = world.Workspace, d = path })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
             await world.Admin.GrantAsync(file, world.EditorId);
             await world.Admin.GrantAsync(file, (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
-            await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = world.Project, c = file });
+            await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = world.Project, c = file });
             Task<GraphQLResponse> RunAsync(string sql) => world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = file, sql } });
 
             var both = await Task.WhenAll(RunAsync("select sum(n) from t"), RunAsync("select count(*) from t"));
@@ -426,7 +426,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task AWriteThatReturnsMoreThanTheLimit_IsRolledBackAndFails()
     {
         await using var world = await CreateAsync(api, "Truncated write");
-        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true, maxRows: 2 }) }",
+        await world.Admin.DataAsync("mutation($c: ID!) { setConnectionGuardrails(input: { connectionId: $c, allowWrites: true, maxRows: 2 }) { connection { id } } }",
             new { c = world.Connection });
 
         var write = Result(await world.AdHocAsync(world.Editor, "insert into notes select 'n' || i from generate_series(1, 5) i returning body"));

@@ -49,7 +49,7 @@ public sealed class ExecutionWorld : IAsyncDisposable
         await admin.GrantAsync(connection, adminId);
         var project = (await admin.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Sales\", defaultAccess: EDIT }) { project { id } } }",
             new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
-        await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }", new { p = project, c = connection });
+        await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = project, c = connection });
 
         var world = new ExecutionWorld
         {
@@ -157,6 +157,6 @@ public sealed class ExecutionWorld : IAsyncDisposable
 internal static class GrantWorkflow
 {
     public static Task<JsonElement> GrantAsync(this GraphQLClient admin, string connection, string user) =>
-        admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }",
+        admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }",
             new { c = connection, u = user });
 }

@@ -67,9 +67,9 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { w = workspace });
         Assert.Equal("VIEWER", members.GetProperty("workspace").GetProperty("myRole").GetString());
         Assert.Equal(2, members.GetProperty("workspace").GetProperty("members").GetProperty("totalCount").GetInt32());
-        var removed = await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }",
+        var removed = await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
             new { w = workspace, u = editorId });
-        Assert.True(removed.GetProperty("removeMember").GetBoolean());
+        Assert.Equal(editorId, removed.GetProperty("removeMember").GetProperty("removedUserId").GetString());
         // Removal ends the removed member's sessions at once.
         Assert.Equal("UNAUTHENTICATED", (await editor.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace })).ErrorCode);
 
@@ -127,7 +127,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var demote = await admin.PostAsync("mutation($w: ID!, $u: ID!) { changeMemberRole(input: { workspaceId: $w, userId: $u, role: EDITOR }) { member { role } } }",
             new { w = workspace, u = adminId });
-        var remove = await admin.PostAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }",
+        var remove = await admin.PostAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
             new { w = workspace, u = adminId });
 
         Assert.Equal("CONFLICT", demote.ErrorCode);

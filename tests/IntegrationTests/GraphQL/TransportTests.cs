@@ -74,7 +74,7 @@ public sealed class TransportTests(ApiFixture api) : IClassFixture<ApiFixture>
         var wide = await client.PostAsync("{ me { workspaces(first: 500) { edges { node { members(first: 500) { edges { node { email } } } } } } } }");
         var deep = await client.PostAsync("""
             { me { workspaces { edges { node { connections { edges { node { grants { edges { node { email } }
-              pageInfo { hasNextPage } } } } } projects { connections { grants { edges { node { email } } } } } } } } } }
+              pageInfo { hasNextPage } } } } } projects { edges { node { connections { grants { edges { node { email } } } } } } } } } } } }
             """);
         var introspection = await client.PostAsync("{ __schema { types { name fields { name type { name ofType { name ofType { name } } } } } } }");
 

@@ -68,11 +68,11 @@ public sealed class ApiTokenTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Null((await revoked.PostAsync(read, new { w = workspace })).Errors);
         Assert.Null((await editorToken.PostAsync(read, new { w = workspace })).Errors);
 
-        var editorCannotRevokeAdmins = await editor.PostAsync("mutation($t: ID!) { revokeApiToken(id: $t) }", new { t = revokedId });
-        await admin.DataAsync("mutation($t: ID!) { revokeApiToken(id: $t) }", new { t = revokedId });
+        var editorCannotRevokeAdmins = await editor.PostAsync("mutation($t: ID!) { revokeApiToken(input: { apiTokenId: $t }) { revokedApiTokenId } }", new { t = revokedId });
+        await admin.DataAsync("mutation($t: ID!) { revokeApiToken(input: { apiTokenId: $t }) { revokedApiTokenId } }", new { t = revokedId });
         var afterRevoke = await revoked.PostAsync(read, new { w = workspace });
         var auditAsEditor = await editorToken.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w) { edges { node { type } } } }", new { w = workspace });
-        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }", new { w = workspace, u = editorId });
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }", new { w = workspace, u = editorId });
         var afterRemoval = await editorToken.PostAsync(read, new { w = workspace });
 
         Assert.Equal("FORBIDDEN", editorCannotRevokeAdmins.ErrorCode);
@@ -96,7 +96,7 @@ public sealed class ApiTokenTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("VALIDATION_FAILED", tooLong.ErrorCode);
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.Status);
 
-        await admin.DataAsync("mutation($w: ID!) { updateWorkspaceSettings(workspaceId: $w, maxTokenLifetimeDays: 7) }", new { w = workspace });
+        await admin.DataAsync("mutation($w: ID!) { updateWorkspaceSettings(input: { workspaceId: $w, maxTokenLifetimeDays: 7 }) { workspace { maxTokenLifetimeDays } } }", new { w = workspace });
         var overCap = await admin.PostAsync(Create, new { w = workspace, n = "month", d = 30 });
         var withinCap = await admin.PostAsync(Create, new { w = workspace, n = "week", d = 7 });
         var setting = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { maxTokenLifetimeDays } }", new { w = workspace });

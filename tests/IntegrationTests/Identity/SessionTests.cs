@@ -45,13 +45,13 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var second = api.NewClient();
         await second.SignInAsync(email, Workflows.MemberPassword);
 
-        var ended = await first.DataAsync("mutation { signOutEverywhere }");
+        var ended = await first.DataAsync("mutation { signOutEverywhere { endedSessions } }");
         var secondAfter = await second.DataAsync("{ me { id } }");
         await second.SignInAsync(email, Workflows.MemberPassword);
-        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }", new { w = workspace, u = userId });
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }", new { w = workspace, u = userId });
         var afterRemoval = await second.DataAsync("{ me { id } }");
 
-        Assert.Equal(2, ended.GetProperty("signOutEverywhere").GetInt32());
+        Assert.Equal(2, ended.GetProperty("signOutEverywhere").GetProperty("endedSessions").GetInt32());
         Assert.Equal(JsonValueKind.Null, secondAfter.GetProperty("me").ValueKind);
         Assert.Equal(JsonValueKind.Null, afterRemoval.GetProperty("me").ValueKind);
     }
@@ -68,13 +68,13 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var phone = api.NewClient();
         await phone.SignInAsync(email, Workflows.MemberPassword);
 
-        var sessions = (await laptop.DataAsync("{ me { sessions { id current ipAddress userAgent } } }"))
-            .GetProperty("me").GetProperty("sessions").EnumerateArray().ToList();
+        var sessions = (await laptop.DataAsync("{ me { sessions { edges { node { id current ipAddress userAgent } } } } }"))
+            .GetProperty("me").GetProperty("sessions").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
         var other = sessions.Single(s => !s.GetProperty("current").GetBoolean()).GetProperty("id").GetString();
-        await laptop.DataAsync("mutation($id: ID!) { endSession(id: $id) }", new { id = other });
+        await laptop.DataAsync("mutation($id: ID!) { endSession(input: { sessionId: $id }) { endedSessionId } }", new { id = other });
         var stranger = api.NewClient();
         await stranger.SignInAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
-        var notTheirs = await stranger.PostAsync("mutation($id: ID!) { endSession(id: $id) }", new { id = sessions.Single(s => s.GetProperty("current").GetBoolean()).GetProperty("id").GetString() });
+        var notTheirs = await stranger.PostAsync("mutation($id: ID!) { endSession(input: { sessionId: $id }) { endedSessionId } }", new { id = sessions.Single(s => s.GetProperty("current").GetBoolean()).GetProperty("id").GetString() });
 
         Assert.Equal(2, sessions.Count);
         Assert.All(sessions, s => Assert.Equal("127.0.0.1", s.GetProperty("ipAddress").GetString()));
@@ -95,7 +95,7 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         await mine.AcceptAsync(link!);
         using var thief = api.NewClient();
         await thief.SignInAsync(email, Workflows.MemberPassword);
-        const string change = "mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { user { email } } }";
+        const string change = "mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { user { email } } }";
 
         var wrong = await mine.PostAsync(change, new { c = "not-it-at-all", n = "Brand-New-Password-9" });
         await mine.DataAsync(change, new { c = Workflows.MemberPassword, n = "Brand-New-Password-9" });

@@ -21,7 +21,7 @@ public sealed class SsoFixture : ApiFixture
         Workspace = await admin.CreateWorkspaceAsync("Acme");
         await admin.DataAsync("""
             mutation($w: ID!, $i: String!, $c: String!, $s: String!) { configureSso(input: { workspaceId: $w, issuer: $i,
-              clientId: $c, clientSecret: $s, allowedDomains: ["acme.test"], defaultRole: EDITOR, enforceSso: false }) }
+              clientId: $c, clientSecret: $s, allowedDomains: ["acme.test"], defaultRole: EDITOR, enforceSso: false }) { workspace { id } } }
             """, new { w = Workspace, i = Provider.Issuer.ToString(), c = FakeOidcProvider.ClientId, s = FakeOidcProvider.ClientSecret });
     }
 
@@ -118,7 +118,7 @@ public sealed class SsoTests(SsoFixture api) : IClassFixture<SsoFixture>
         await member.AcceptAsync(link!);
         await admin.DataAsync("""
             mutation($w: ID!, $i: String!) { configureSso(input: { workspaceId: $w, issuer: $i, clientId: "x", clientSecret: "Enforced-Secret-42",
-              allowedDomains: ["enforced.test"], defaultRole: VIEWER, enforceSso: true }) }
+              allowedDomains: ["enforced.test"], defaultRole: VIEWER, enforceSso: true }) { workspace { id } } }
             """, new { w = workspace, i = api.Provider.Issuer.ToString() });
         using var fresh = api.NewClient();
 

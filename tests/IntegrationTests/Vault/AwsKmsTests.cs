@@ -70,7 +70,7 @@ public sealed class AwsKmsTests(AwsKmsApiFixture api) : IClassFixture<AwsKmsApiF
 
         var created = await admin.DataAsync(create, new { w = workspace });
         var id = created.GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
-        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = id });
+        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", new { c = id });
         var key = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { key { provider keyId version } } }", new { w = workspace });
         Assert.True(test.GetProperty("testConnection").GetProperty("success").GetBoolean());
         Assert.Equal("aws", key.GetProperty("workspace").GetProperty("key").GetProperty("provider").GetString());
@@ -78,7 +78,7 @@ public sealed class AwsKmsTests(AwsKmsApiFixture api) : IClassFixture<AwsKmsApiF
         var callsAfterFirstUse = api.Kms.Calls;
         for (var i = 0; i < 5; i++)
         {
-            await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = id });
+            await admin.DataAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", new { c = id });
             await admin.DataAsync(create, new { w = workspace });
         }
 

@@ -123,7 +123,7 @@ public sealed class AzureKeyVaultHostTests(AzureKeyVaultApiFixture api) : IClass
         const string create = """mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Duck", engine: DUCKDB, database: ":memory:", password: "Azure-Sealed-Password-1" }) { connection { id } } }""";
 
         var id = (await admin.DataAsync(create, new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString();
-        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = id });
+        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", new { c = id });
         var key = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { key { provider keyId } } }", new { w = workspace });
 
         Assert.True(test.GetProperty("testConnection").GetProperty("success").GetBoolean());

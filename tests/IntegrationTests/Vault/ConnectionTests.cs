@@ -43,7 +43,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var workspace = await admin.CreateWorkspaceAsync("Warehouse");
 
         var connection = await CreateAsync(admin, workspace, "Analytics DB");
-        var test = await admin.PostAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success message } }",
+        var test = await admin.PostAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success message } }",
             new { c = connection.GetProperty("id").GetString() });
 
         Assert.True(connection.GetProperty("hasPassword").GetBoolean());
@@ -66,7 +66,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         const string wrong = "Wrong-Password-Zebra-42";
         var connection = await CreateAsync(admin, workspace, "Broken", wrong);
 
-        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success message } }",
+        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success message } }",
             new { c = connection.GetProperty("id").GetString() });
 
         var result = test.GetProperty("testConnection");
@@ -85,14 +85,14 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var updated = await admin.DataAsync($$"""mutation($c: ID!) { updateConnectionCredentials(input: { connectionId: $c, username: "reader", password: "Second-Password-2" }) { connection { {{Fields}} } } }""", new { c = id });
         var renamed = await admin.DataAsync("""mutation($c: ID!) { renameConnection(input: { connectionId: $c, name: "New name" }) { connection { name } } }""", new { c = id });
-        var deleted = await admin.DataAsync("mutation($c: ID!) { deleteConnection(id: $c) }", new { c = id });
+        var deleted = await admin.DataAsync("mutation($c: ID!) { deleteConnection(input: { connectionId: $c }) { deletedConnectionId } }", new { c = id });
         var after = await admin.PostAsync("query($c: ID!) { connection(id: $c) { name } }", new { c = id });
 
         var u = updated.GetProperty("updateConnectionCredentials").GetProperty("connection");
         Assert.Equal("reader", u.GetProperty("username").GetString());
         Assert.NotEqual(connection.GetProperty("credentialsFingerprint").GetString(), u.GetProperty("credentialsFingerprint").GetString());
         Assert.Equal("New name", renamed.GetProperty("renameConnection").GetProperty("connection").GetProperty("name").GetString());
-        Assert.True(deleted.GetProperty("deleteConnection").GetBoolean());
+        Assert.Equal(id, deleted.GetProperty("deleteConnection").GetProperty("deletedConnectionId").GetString());
         Assert.Equal("NOT_FOUND", after.ErrorCode);
     }
 
@@ -108,7 +108,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var before = await editor.PostAsync("query($c: ID!) { connection(id: $c) { name } }", new { c = connection });
         var listBefore = await editor.DataAsync(list, new { w = workspace });
-        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }",
+        await admin.DataAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }",
             new { c = connection, u = editorId });
         var granted = await editor.DataAsync("query($c: ID!) { connection(id: $c) { name myAccess } }", new { c = connection });
         var listGranted = await editor.DataAsync(list, new { w = workspace });
@@ -122,9 +122,9 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
             .GetProperty("connectionGrants").EnumerateArray().Select(g => g.GetString()!).ToArray();
         Assert.Equal([connection!], GrantsOf(asAdmin));
         Assert.Empty(GrantsOf(asEditor));
-        var editorCannotManage = await editor.PostAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }",
+        var editorCannotManage = await editor.PostAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }",
             new { c = connection });
-        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) }",
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
             new { w = workspace, u = editorId });
 
         Assert.Equal("FORBIDDEN", before.ErrorCode);
@@ -156,7 +156,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
         var create = await viewer.PostAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "x", engine: DUCKDB, database: ":memory:" }) { connection { id } } }""",
             new { w = workspace });
         var read = await outsider.PostAsync("query($c: ID!) { connection(id: $c) { name host } }", new { c = connection });
-        var grant = await outsider.PostAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) }",
+        var grant = await outsider.PostAsync("mutation($c: ID!, $u: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }",
             new { c = connection, u = Guid.NewGuid() });
 
         Assert.Equal("FORBIDDEN", create.ErrorCode);
@@ -192,7 +192,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
             new { w = workspace });
         var connection = created.GetProperty("createConnection").GetProperty("connection");
 
-        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success message } }",
+        var test = await admin.DataAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success message } }",
             new { c = connection.GetProperty("id").GetString() });
 
         Assert.Equal("DUCKDB", connection.GetProperty("engine").GetString());

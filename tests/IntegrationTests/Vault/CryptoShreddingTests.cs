@@ -19,15 +19,15 @@ public sealed class CryptoShreddingTests(ApiFixture api) : IClassFixture<ApiFixt
         var file = System.Text.Json.JsonDocument.Parse(await (await admin.Http.SendAsync(upload)).Content.ReadAsStringAsync())
             .RootElement.GetProperty("id").GetString();
 
-        var unconfirmed = await admin.PostAsync("mutation($w: ID!) { destroyWorkspaceKey(workspaceId: $w, confirm: \"yes\") }", new { w = workspace });
-        var destroyed = await admin.DataAsync("mutation($w: ID!, $c: String!) { destroyWorkspaceKey(workspaceId: $w, confirm: $c) }", new { w = workspace, c = workspace });
-        var test = await admin.PostAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success } }", new { c = connection });
+        var unconfirmed = await admin.PostAsync("mutation($w: ID!) { destroyWorkspaceKey(input: { workspaceId: $w, confirm: \"yes\" }) { key { destroyed } } }", new { w = workspace });
+        var destroyed = await admin.DataAsync("mutation($w: ID!, $c: String!) { destroyWorkspaceKey(input: { workspaceId: $w, confirm: $c }) { key { destroyed } } }", new { w = workspace, c = workspace });
+        var test = await admin.PostAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", new { c = connection });
         var download = await admin.Http.GetAsync($"/files/{file}");
         var newConnection = await admin.PostAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Again", engine: DUCKDB, database: ":memory:", password: "x" }) { connection { id } } }""",
             new { w = workspace });
 
         Assert.Equal("VALIDATION_FAILED", unconfirmed.ErrorCode);
-        Assert.True(destroyed.GetProperty("destroyWorkspaceKey").GetBoolean());
+        Assert.True(destroyed.GetProperty("destroyWorkspaceKey").GetProperty("key").GetProperty("destroyed").GetBoolean());
         Assert.Equal("CONFLICT", test.ErrorCode);
         Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
         Assert.Equal("CONFLICT", newConnection.ErrorCode);

@@ -39,11 +39,11 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
             ids.Add(created.Data.GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!);
         }
 
-        var rotation = await admin.PostAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { id status fromVersion toVersion total done startedAt finishedAt error } }",
+        var rotation = await admin.PostAsync("mutation($w: ID!) { rotateWorkspaceKey(input: { workspaceId: $w, keyId: null }) { rotation { id status fromVersion toVersion total done startedAt finishedAt error } } }",
             new { w = workspace });
         responses.Append(rotation.Body);
         Assert.True(rotation.Errors is null, rotation.Body + string.Join("\n", api.Logs.Lines.Where(l => l.StartsWith("Error"))));
-        var started = rotation.Data.GetProperty("rotateWorkspaceKey");
+        var started = rotation.Data.GetProperty("rotateWorkspaceKey").GetProperty("rotation");
         Assert.Equal(1, started.GetProperty("fromVersion").GetInt32());
         Assert.Equal(2, started.GetProperty("toVersion").GetInt32());
 
@@ -60,7 +60,7 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
 
         foreach (var id in ids)
         {
-            var test = await admin.PostAsync("mutation($c: ID!) { testConnection(connectionId: $c) { success message } }", new { c = id });
+            var test = await admin.PostAsync("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success message } }", new { c = id });
             responses.Append(test.Body);
             Assert.True(test.Data.GetProperty("testConnection").GetProperty("success").GetBoolean(), test.Body);
         }

@@ -200,7 +200,7 @@ public sealed class AuthorizationPolicyTests
         }
     }
 
-    private sealed class Memberships : IMembershipReader
+    private sealed class Memberships : IAccessFacts
     {
         public Dictionary<(WorkspaceId, UserId), WorkspaceRole> Roles { get; } = [];
 
@@ -215,18 +215,6 @@ public sealed class AuthorizationPolicyTests
         public Task<bool> WorkspaceExistsAsync(WorkspaceId workspace, CancellationToken ct) =>
             Task.FromResult(Existing.Contains(workspace) || Roles.Keys.Any(k => k.Item1 == workspace));
 
-        public Task<WorkspaceDto?> GetWorkspaceAsync(WorkspaceId workspace, UserId viewer, CancellationToken ct) =>
-            throw new NotSupportedException();
-
-        public Task<Page<WorkspaceDto>> ListWorkspacesAsync(UserId member, int size, long offset, CancellationToken ct) =>
-            throw new NotSupportedException();
-
-        public Task<Page<MemberDto>> ListMembersAsync(WorkspaceId workspace, int size, long offset, CancellationToken ct) =>
-            throw new NotSupportedException();
-
-        public Task<MemberDto?> GetMemberAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
-            throw new NotSupportedException();
-
         public Dictionary<ConnectionId, WorkspaceId> Connections { get; } = [];
 
         public HashSet<(ConnectionId, UserId)> Grants { get; } = [];
@@ -239,14 +227,6 @@ public sealed class AuthorizationPolicyTests
 
         public Dictionary<ProjectId, ProjectAccessFacts> Projects { get; } = [];
 
-        public Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId workspace, CancellationToken ct) => Task.FromResult<SsoSettingsDto?>(null);
-
-        public Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct) => Task.FromResult<SsoSettingsDto?>(null);
-
-        public Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct) => Task.FromResult(false);
-
-        public Task<int> GetMaxTokenLifetimeDaysAsync(WorkspaceId workspace, CancellationToken ct) => Task.FromResult(90);
-
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>
             Task.FromResult(Projects.TryGetValue(project, out var facts) ? facts : null);
 
@@ -257,16 +237,13 @@ public sealed class AuthorizationPolicyTests
         public Task<ConnectionId?> GetBlockConnectionAsync(ProjectId project, BlockId block, CancellationToken ct) =>
             Task.FromResult<ConnectionId?>(Blocks.TryGetValue((project, block), out var c) ? c : null);
 
-        public Task<WorkspaceQuerySettings> GetQuerySettingsAsync(WorkspaceId workspace, CancellationToken ct) =>
-            Task.FromResult(WorkspaceQuerySettings.HostDefaults);
-
         public Task<bool> IsAttachedAsync(ProjectId project, ConnectionId connection, CancellationToken ct) =>
             Task.FromResult(Attached.Contains((project, connection)));
 
         public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
             Task.FromResult(Grants.Contains((connection, user)));
 
-        public Task<Page<ConnectionGrantDto>> ListGrantsAsync(ConnectionId connection, int size, long offset,
-            CancellationToken ct) => throw new NotSupportedException();
+        public Task<ApiTokenFacts?> GetApiTokenAsync(ApiTokenId token, CancellationToken ct) =>
+            Task.FromResult<ApiTokenFacts?>(null);
     }
 }

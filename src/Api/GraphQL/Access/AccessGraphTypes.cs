@@ -2,14 +2,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Workspaces.ListMembers;
-using Deepnote.Api.GraphQL.Identity;
-using Deepnote.Api.GraphQL.Vault;
-using Deepnote.Application.Identity.ApiTokens;
-using Deepnote.Application.Identity.Contracts;
-using Deepnote.Application.Vault.Connections.ListConnections;
-using Deepnote.Application.Vault.Contracts;
-using Deepnote.Application.Vault.Files.ListFiles;
-using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Domain.Access;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -23,7 +15,7 @@ public sealed class WorkspaceRoleGraphType : EnumerationGraphType<WorkspaceRole>
 
 public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
 {
-    public WorkspaceGraphType()
+    public WorkspaceGraphType(IEnumerable<IObjectTypeExtension<WorkspaceGraphType>> extensions)
     {
         Name = "Workspace";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
@@ -38,28 +30,14 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
-        Field<NonNullGraphType<ConnectionGraphType<ConnectionGraphType, ConnectionDto>>>("connections")
-            .Description("ADMIN: every connection; others: those granted to them.")
-            .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new ListConnectionsQuery(c.Source.Id, c.GetArgument<int?>("first"),
-                c.GetArgument<string?>("after"))));
-        Field<NonNullGraphType<ConnectionGraphType<FileGraphType, FileDto>>>("files")
-            .Description("Uploaded data files (download at /files/{id}).")
-            .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new ListFilesQuery(c.Source.Id, c.GetArgument<int?>("first"),
-                c.GetArgument<string?>("after"))));
-        Field<NonNullGraphType<ConnectionGraphType<ApiTokenGraphType, ApiTokenDto>>>("apiTokens")
-            .Description("API tokens: an ADMIN sees every member's, others their own.")
-            .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new ListApiTokensQuery(c.Source.Id, c.GetArgument<int?>("first"),
-                c.GetArgument<string?>("after"))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("projects")
+        Field<NonNullGraphType<ConnectionGraphType<ProjectGraphType, ProjectDto>>>("projects")
             .Description("The projects the viewer can reach, with their level.")
-            .ResolveAsync(async c => await c.SendAsync(new ListProjectsQuery(c.Source.Id)));
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListProjectsQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
         Field<SsoSettingsGraphType>("sso").Description("ADMIN only: the single sign-on provider, if any.")
             .ResolveAsync(async c => await c.SendAsync(new Application.Access.Sso.GetWorkspaceSsoQuery(c.Source.Id)));
-        Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
-            .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceKeyQuery(c.Source.Id)));
+        foreach (var extension in extensions) extension.Extend(this);
     }
 }
 
@@ -114,5 +92,23 @@ public sealed class QuerySettingsGraphType : ObjectGraphType<Application.Access.
             .Resolve(c => c.Source.Own.DefaultTimeoutSeconds);
         Field<IntGraphType>("ownMaxRows").Resolve(c => c.Source.Own.DefaultMaxRows);
         Field<IntGraphType>("ownMaxCacheTtlSeconds").Resolve(c => c.Source.Own.MaxCacheTtlSeconds);
+    }
+}
+
+/// <summary>User.workspaces and User.guestProjects, added to the identity module's User type.</summary>
+public sealed class UserMembershipFields : IObjectTypeExtension<Identity.UserGraphType>
+{
+    public void Extend(Identity.UserGraphType user)
+    {
+        user.Field<NonNullGraphType<ConnectionGraphType<WorkspaceGraphType, WorkspaceDto>>>("workspaces")
+            .Description("The workspaces this user belongs to (only on `me`).")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Workspaces.ListMyWorkspaces.ListMyWorkspacesQuery(
+                c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        user.Field<NonNullGraphType<ConnectionGraphType<ProjectGraphType, ProjectDto>>>("guestProjects")
+            .Description("Projects this user was invited to as a guest (without a workspace role; only on `me`).")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListGuestProjectsQuery(c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
     }
 }

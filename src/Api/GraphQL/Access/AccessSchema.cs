@@ -56,32 +56,43 @@ public static class AccessSchema
                 return new MemberPayload(member, null);
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("updateWorkspaceSettings")
+        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("updateWorkspaceSettings")
             .Description("ADMIN: the longest lifetime (days) an API token of this workspace may have.")
-            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
-            .Argument<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays")
-            .ResolveAsync(async c => await c.SendAsync(new UpdateWorkspaceSettingsCommand(new WorkspaceId(c.GetId("workspaceId")),
-                c.GetArgument<int>("maxTokenLifetimeDays"))));
+            .Input("UpdateWorkspaceSettingsInput", i => i.Required<IdGraphType>("workspaceId")
+                .Required<IntGraphType>("maxTokenLifetimeDays"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var workspace = new WorkspaceId(i.Id("workspaceId"));
+                await c.SendAsync(new UpdateWorkspaceSettingsCommand(workspace, i.Int("maxTokenLifetimeDays")));
+                return await c.SendAsync(new GetWorkspaceQuery(workspace));
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("updateWorkspaceQuerySettings")
+        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("updateWorkspaceQuerySettings")
             .Description("ADMIN: defaults for a run (statement timeout, rows) and the longest result-cache TTL in this "
                 + "workspace, within the host's maxima; null returns to the host's value.")
-            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
-            .Argument<IntGraphType>("defaultTimeoutSeconds")
-            .Argument<IntGraphType>("defaultMaxRows")
-            .Argument<IntGraphType>("maxCacheTtlSeconds")
-            .ResolveAsync(async c => await c.SendAsync(new UpdateWorkspaceQuerySettingsCommand(
-                new WorkspaceId(c.GetId("workspaceId")), c.GetArgument<int?>("defaultTimeoutSeconds"),
-                c.GetArgument<int?>("defaultMaxRows"), c.GetArgument<int?>("maxCacheTtlSeconds"))));
+            .Input("UpdateWorkspaceQuerySettingsInput", i => i.Required<IdGraphType>("workspaceId")
+                .Optional<IntGraphType>("defaultTimeoutSeconds").Optional<IntGraphType>("defaultMaxRows")
+                .Optional<IntGraphType>("maxCacheTtlSeconds"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var workspace = new WorkspaceId(i.Id("workspaceId"));
+                await c.SendAsync(new UpdateWorkspaceQuerySettingsCommand(workspace, i.OptionalInt("defaultTimeoutSeconds"),
+                    i.OptionalInt("defaultMaxRows"), i.OptionalInt("maxCacheTtlSeconds")));
+                return await c.SendAsync(new GetWorkspaceQuery(workspace));
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("removeMember")
+        mutation.Field("removeMember", MutationFields.IdPayload("RemoveMemberPayload", "removedUserId"))
+            .Description("ADMIN: removes a member from this workspace.")
             .Argument<NonNullGraphType<RemoveMemberInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<RemoveMemberInput>("input");
-                return await c.SendAsync(new RemoveMemberCommand(
-                    new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")),
-                    new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId"))));
+                var user = new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId"));
+                await c.SendAsync(new RemoveMemberCommand(
+                    new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")), user));
+                return user.Value;
             });
     }
 }

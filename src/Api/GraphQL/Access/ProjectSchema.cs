@@ -1,7 +1,5 @@
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Api.GraphQL.Vault;
 using Deepnote.Application.Access.Projects;
-using Deepnote.Application.Vault.Connections.ListProjectConnections;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
@@ -17,7 +15,7 @@ public sealed class ProjectAccessGraphType : EnumerationGraphType<ProjectAccess>
 
 public sealed class ProjectGraphType : ObjectGraphType<ProjectDto>
 {
-    public ProjectGraphType()
+    public ProjectGraphType(IEnumerable<IObjectTypeExtension<ProjectGraphType>> extensions)
     {
         Name = "Project";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
@@ -27,13 +25,14 @@ public sealed class ProjectGraphType : ObjectGraphType<ProjectDto>
             .Description("The level of workspace members without a share of their own (NONE: private).");
         Field<NonNullGraphType<ProjectAccessGraphType>>("myAccess").Resolve(c => c.Source.MyAccess);
         Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SqlBlockGraphType>>>>("blocks").Description("VIEW and above.")
-            .ResolveAsync(async c => (await c.SendAsync(new GetProjectContentQuery(c.Source.Id))).Blocks);
+        Field<NonNullGraphType<BooleanGraphType>>("useCache").Resolve(c => c.Source.UseCache)
+            .Description("The project's \"use cache\" switch. Off: its runs never read or fill the result cache.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SqlBlockGraphType>>>>("blocks")
+            .Description("The project's SQL blocks in order (its content, returned whole). VIEW and above.")
+            .ResolveAsync(async c => (await ProjectContentLoader.Of(c).LoadAsync(c, c.Source.Id)).Blocks);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectShareGraphType>>>>("shares").Description("VIEW and above.")
-            .ResolveAsync(async c => (await c.SendAsync(new GetProjectContentQuery(c.Source.Id))).Shares);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionGraphType>>>>("connections").Description("VIEW and above.")
-            .ResolveAsync(async c => await c.SendAsync(new ListProjectConnectionsQuery(c.Source.Id)));
-        Execution.ExecutionSchema.AddProjectFields(this);
+            .ResolveAsync(async c => (await ProjectContentLoader.Of(c).LoadAsync(c, c.Source.Id)).Shares);
+        foreach (var extension in extensions) extension.Extend(this);
     }
 }
 
@@ -99,45 +98,73 @@ public static class ProjectSchema
                 return await c.SendAsync(new GetProjectQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("renameProject")
-            .Argument<NonNullGraphType<IdGraphType>>("id").Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(async c => await c.SendAsync(new RenameProjectCommand(new ProjectId(c.GetId("id")), c.GetArgument<string>("name"))));
+        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("renameProject")
+            .Description("EDIT and above.")
+            .Input("RenameProjectInput", i => i.Required<IdGraphType>("projectId").Required<StringGraphType>("name"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                await c.SendAsync(new RenameProjectCommand(project, i.String("name")));
+                return await c.SendAsync(new GetProjectQuery(project));
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteProject").Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new DeleteProjectCommand(new ProjectId(c.GetId("id")))));
+        mutation.Field("deleteProject", MutationFields.IdPayload("DeleteProjectPayload", "deletedProjectId"))
+            .Description("FULL_ACCESS only.")
+            .Input("DeleteProjectInput", i => i.Required<IdGraphType>("projectId"))
+            .ResolveAsync(async c =>
+            {
+                var project = new ProjectId(c.Input().Id("projectId"));
+                await c.SendAsync(new DeleteProjectCommand(project));
+                return project.Value;
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("shareProject")
+        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("shareProject")
             .Description("FULL_ACCESS only; NONE removes the member's share.")
             .Argument<NonNullGraphType<ShareProjectInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ShareProjectInput>("input");
-                return await c.SendAsync(new ShareProjectCommand(new ProjectId(ParseId(input.ProjectId, "projectId")),
-                    new UserId(ParseId(input.UserId, "userId")), input.Access));
+                var project = new ProjectId(ParseId(input.ProjectId, "projectId"));
+                await c.SendAsync(new ShareProjectCommand(project, new UserId(ParseId(input.UserId, "userId")), input.Access));
+                return await c.SendAsync(new GetProjectQuery(project));
             });
 
-        mutation.Field<StringGraphType>("inviteGuest")
-            .Description("FULL_ACCESS: gives someone without a workspace role access to this project only. Returns a one-time "
-                + "invitation link when the person had no account.")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<StringGraphType>>("email")
-            .Argument<NonNullGraphType<ProjectAccessGraphType>>("access")
+        mutation.Field<NonNullGraphType<InviteGuestPayloadGraphType>>("inviteGuest")
+            .Description("FULL_ACCESS: gives someone without a workspace role access to this project only.")
+            .Input("InviteGuestInput", i => i.Required<IdGraphType>("projectId").Required<StringGraphType>("email")
+                .Required<ProjectAccessGraphType>("access"))
             .ResolveAsync(async c =>
             {
-                var token = await c.SendAsync(new InviteGuestCommand(new ProjectId(c.GetId("projectId")),
-                    c.GetArgument<string>("email"), c.GetArgument<ProjectAccess>("access")));
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                var token = await c.SendAsync(new InviteGuestCommand(project, i.String("email"), i.Enum<ProjectAccess>("access")));
                 var request = c.Http().Request;
-                return token is null ? null : $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}";
+                return new InviteGuestPayload(await c.SendAsync(new GetProjectQuery(project)),
+                    token is null ? null : $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}");
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("attachConnection")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<IdGraphType>>("connectionId")
-            .ResolveAsync(async c => await c.SendAsync(new AttachConnectionCommand(new ProjectId(c.GetId("projectId")),
-                new ConnectionId(c.GetId("connectionId")))));
+        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("attachConnection")
+            .Description("EDIT and above, with a data-access grant on the connection (of the same workspace).")
+            .Input("AttachConnectionInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                await c.SendAsync(new AttachConnectionCommand(project, new ConnectionId(i.Id("connectionId"))));
+                return await c.SendAsync(new GetProjectQuery(project));
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("detachConnection")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<IdGraphType>>("connectionId")
-            .ResolveAsync(async c => await c.SendAsync(new DetachConnectionCommand(new ProjectId(c.GetId("projectId")),
-                new ConnectionId(c.GetId("connectionId")))));
+        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("detachConnection")
+            .Description("EDIT and above.")
+            .Input("DetachConnectionInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                await c.SendAsync(new DetachConnectionCommand(project, new ConnectionId(i.Id("connectionId"))));
+                return await c.SendAsync(new GetProjectQuery(project));
+            });
 
         mutation.Field<NonNullGraphType<SqlBlockPayloadGraphType>>("addSqlBlock")
             .Argument<NonNullGraphType<AddSqlBlockInputGraphType>>("input")
@@ -150,16 +177,53 @@ public static class ProjectSchema
                 return (await c.SendAsync(new GetProjectContentQuery(project))).Blocks.Single(b => b.Id == block);
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("updateSqlBlock")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<IdGraphType>>("blockId")
-            .Argument<NonNullGraphType<IdGraphType>>("connectionId").Argument<NonNullGraphType<StringGraphType>>("sql")
-            .ResolveAsync(async c => await c.SendAsync(new UpdateSqlBlockCommand(new ProjectId(c.GetId("projectId")),
-                new BlockId(c.GetId("blockId")), new ConnectionId(c.GetId("connectionId")), c.GetArgument<string>("sql"))));
+        mutation.Field<NonNullGraphType<SqlBlockPayloadGraphType>>("updateSqlBlock")
+            .Description("EDIT and above.")
+            .Input("UpdateSqlBlockInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("blockId")
+                .Required<IdGraphType>("connectionId").Required<StringGraphType>("sql"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                var block = new BlockId(i.Id("blockId"));
+                await c.SendAsync(new UpdateSqlBlockCommand(project, block, new ConnectionId(i.Id("connectionId")), i.String("sql")));
+                return (await c.SendAsync(new GetProjectContentQuery(project))).Blocks.Single(b => b.Id == block);
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("removeSqlBlock")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId").Argument<NonNullGraphType<IdGraphType>>("blockId")
-            .ResolveAsync(async c => await c.SendAsync(new RemoveSqlBlockCommand(new ProjectId(c.GetId("projectId")),
-                new BlockId(c.GetId("blockId")))));
+        mutation.Field("removeSqlBlock", MutationFields.IdPayload("RemoveSqlBlockPayload", "removedBlockId"))
+            .Description("EDIT and above.")
+            .Input("RemoveSqlBlockInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("blockId"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var block = new BlockId(i.Id("blockId"));
+                await c.SendAsync(new RemoveSqlBlockCommand(new ProjectId(i.Id("projectId")), block));
+                return block.Value;
+            });
+
+        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("setProjectCacheUse")
+            .Description("The project's \"use cache\" switch (FULL_ACCESS). Off: its runs never read or fill the cache.")
+            .Input("SetProjectCacheUseInput", i => i.Required<IdGraphType>("projectId").Required<BooleanGraphType>("useCache"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var project = new ProjectId(i.Id("projectId"));
+                await c.SendAsync(new SetProjectCacheUseCommand(project, i.Bool("useCache")));
+                return await c.SendAsync(new GetProjectQuery(project));
+            });
+    }
+}
+
+public sealed record InviteGuestPayload(ProjectDto Project, string? InvitationLink);
+
+public sealed class InviteGuestPayloadGraphType : ObjectGraphType<InviteGuestPayload>
+{
+    public InviteGuestPayloadGraphType()
+    {
+        Name = "InviteGuestPayload";
+        Field<NonNullGraphType<ProjectGraphType>>("project").Resolve(c => c.Source.Project);
+        Field(p => p.InvitationLink, nullable: true)
+            .Description("A one-time link for a person who had no account yet, to choose a password. Shown once.");
     }
 }
 

@@ -61,13 +61,16 @@ public static class SsoSchema
 {
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("configureSso").Description("ADMIN: the workspace's OpenID Connect provider.")
+        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("configureSso")
+            .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`).")
             .Argument<NonNullGraphType<ConfigureSsoInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var i = c.GetArgument<ConfigureSsoInput>("input");
-                return await c.SendAsync(new ConfigureSsoCommand(new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId")), i.Issuer,
-                    i.ClientId, i.ClientSecret, i.AllowedDomains, i.DefaultRole, i.EnforceSso));
+                var workspace = new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId"));
+                await c.SendAsync(new ConfigureSsoCommand(workspace, i.Issuer, i.ClientId, i.ClientSecret, i.AllowedDomains,
+                    i.DefaultRole, i.EnforceSso));
+                return await c.SendAsync(new Application.Access.Workspaces.GetWorkspace.GetWorkspaceQuery(workspace));
             });
     }
 }

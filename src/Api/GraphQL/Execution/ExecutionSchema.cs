@@ -1,19 +1,12 @@
+using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Access.Projects;
-using Deepnote.Application.Caching.Contracts;
-using Deepnote.Application.Caching.InvalidateCache;
-using Deepnote.Application.Caching.SetCachePolicy;
 using Deepnote.Application.Execution;
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.CancelExecution;
 using Deepnote.Application.Execution.ExecuteQuery;
 using Deepnote.Application.Execution.GetExecution;
-using Deepnote.Application.Execution.ListExecutions;
-using Deepnote.Application.Vault.Connections.SetGuardrails;
-using Deepnote.Domain.Caching;
 using Deepnote.Domain.Execution;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Domain.Vault.Connections;
 using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
@@ -82,33 +75,6 @@ public sealed class ExecutionPayloadGraphType : ObjectGraphType<ExecutionDto>
     }
 }
 
-public sealed class CachePolicyModeGraphType : EnumerationGraphType<CachePolicyMode>
-{
-    public CachePolicyModeGraphType() => Name = "CachePolicyMode";
-}
-
-public sealed class CachePolicyGraphType : ObjectGraphType<CachePolicyDto>
-{
-    public CachePolicyGraphType()
-    {
-        Name = "CachePolicy";
-        Field<NonNullGraphType<CachePolicyModeGraphType>>("mode").Resolve(c => c.Source.Mode);
-        Field(p => p.TtlSeconds, nullable: true);
-    }
-}
-
-public sealed class GuardrailsGraphType : ObjectGraphType<ConnectionGuardrails>
-{
-    public GuardrailsGraphType()
-    {
-        Name = "Guardrails";
-        Field(g => g.AllowWrites).Description("False: every query runs in a read-only transaction.");
-        Field(g => g.TimeoutSeconds, nullable: true).Description("Null: the workspace default.");
-        Field(g => g.MaxRows, nullable: true);
-        Field<FloatGraphType>("maxBytes").Resolve(c => (double?)c.Source.MaxBytes);
-    }
-}
-
 public sealed class ExecuteQueryInput
 {
     public string ProjectId { get; set; } = "";
@@ -137,47 +103,7 @@ public sealed class ExecuteQueryInputGraphType : InputObjectGraphType<ExecuteQue
     }
 }
 
-public sealed class SetCachePolicyInput
-{
-    public string ConnectionId { get; set; } = "";
-    public CachePolicyMode Mode { get; set; }
-    public int? TtlSeconds { get; set; }
-}
-
-public sealed class SetCachePolicyInputGraphType : InputObjectGraphType<SetCachePolicyInput>
-{
-    public SetCachePolicyInputGraphType()
-    {
-        Name = "SetCachePolicyInput";
-        Field<NonNullGraphType<IdGraphType>>("connectionId");
-        Field<NonNullGraphType<CachePolicyModeGraphType>>("mode");
-        Field<IntGraphType>("ttlSeconds");
-    }
-}
-
-public sealed class SetGuardrailsInput
-{
-    public string ConnectionId { get; set; } = "";
-    public bool? AllowWrites { get; set; }
-    public int? TimeoutSeconds { get; set; }
-    public int? MaxRows { get; set; }
-    public double? MaxBytes { get; set; }
-}
-
-public sealed class SetGuardrailsInputGraphType : InputObjectGraphType<SetGuardrailsInput>
-{
-    public SetGuardrailsInputGraphType()
-    {
-        Name = "SetConnectionGuardrailsInput";
-        Field<NonNullGraphType<IdGraphType>>("connectionId");
-        Field<BooleanGraphType>("allowWrites");
-        Field<IntGraphType>("timeoutSeconds");
-        Field<IntGraphType>("maxRows");
-        Field<FloatGraphType>("maxBytes");
-    }
-}
-
-/// <summary>The execution and caching fields.</summary>
+/// <summary>The execution module's fields: running SQL, polling and cancelling a run.</summary>
 public static class ExecutionSchema
 {
     public static void AddQueries(ObjectGraphType query)
@@ -201,56 +127,37 @@ public static class ExecutionSchema
                     i.Sql, i.MaxRows, i.TimeoutSeconds, i.BypassCache ?? false, i.WaitSeconds));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("cancelExecution")
-            .Description("Stops one of your running queries in the database. False when it had already finished.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new CancelExecutionCommand(new ExecutionId(c.GetId("id")))));
-
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("setCachePolicy")
-            .Argument<NonNullGraphType<SetCachePolicyInputGraphType>>("input")
+        mutation.Field<NonNullGraphType<CancelExecutionPayloadGraphType>>("cancelExecution")
+            .Description("Stops one of your running queries in the database; `cancelled` is false when it had already finished.")
+            .Input("CancelExecutionInput", i => i.Required<IdGraphType>("executionId"))
             .ResolveAsync(async c =>
             {
-                var i = c.GetArgument<SetCachePolicyInput>("input");
-                return await c.SendAsync(new SetCachePolicyCommand(new ConnectionId(ParseId(i.ConnectionId, "connectionId")),
-                    i.Mode, i.TtlSeconds));
+                var id = new ExecutionId(c.Input().Id("executionId"));
+                var cancelled = await c.SendAsync(new CancelExecutionCommand(id));
+                return new CancelExecutionPayload(cancelled, await c.SendAsync(new GetExecutionQuery(id)));
             });
-
-        mutation.Field<NonNullGraphType<IntGraphType>>("invalidateCache")
-            .Description("Empties a connection's result cache; the number of entries removed.")
-            .Argument<NonNullGraphType<IdGraphType>>("connectionId")
-            .ResolveAsync(async c => await c.SendAsync(new InvalidateCacheCommand(new ConnectionId(c.GetId("connectionId")))));
-
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("setConnectionGuardrails")
-            .Argument<NonNullGraphType<SetGuardrailsInputGraphType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var i = c.GetArgument<SetGuardrailsInput>("input");
-                if (i.MaxBytes is { } b && (b != Math.Floor(b) || b > long.MaxValue))
-                {
-                    throw DeepnoteError.InvalidField("maxBytes", "Must be a whole number of bytes.");
-                }
-
-                return await c.SendAsync(new SetConnectionGuardrailsCommand(
-                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")),
-                    new ConnectionGuardrails(i.AllowWrites ?? false, i.TimeoutSeconds, i.MaxRows, (long?)i.MaxBytes)));
-            });
-
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("setProjectCacheUse")
-            .Description("The project's \"use cache\" switch (FULL_ACCESS). Off: its runs never read or fill the cache.")
-            .Argument<NonNullGraphType<IdGraphType>>("projectId")
-            .Argument<NonNullGraphType<BooleanGraphType>>("useCache")
-            .ResolveAsync(async c => await c.SendAsync(new SetProjectCacheUseCommand(new ProjectId(c.GetId("projectId")),
-                c.GetArgument<bool>("useCache"))));
     }
+}
 
-    /// <summary>Project.executions and Project.useCache.</summary>
-    public static void AddProjectFields(ObjectGraphType<ProjectDto> project)
+public sealed record CancelExecutionPayload(bool Cancelled, ExecutionDto? Execution);
+
+public sealed class CancelExecutionPayloadGraphType : ObjectGraphType<CancelExecutionPayload>
+{
+    public CancelExecutionPayloadGraphType()
     {
-        project.Field<NonNullGraphType<BooleanGraphType>>("useCache").Resolve(c => c.Source.UseCache);
+        Name = "CancelExecutionPayload";
+        Field(p => p.Cancelled).Description("False when the run had already finished.");
+        Field<ExecutionGraphType>("execution").Resolve(c => c.Source.Execution);
+    }
+}
+
+/// <summary>Project.executions, added to the access module's Project type.</summary>
+public sealed class ProjectExecutionsField : IObjectTypeExtension<ProjectGraphType>
+{
+    public void Extend(ProjectGraphType project) =>
         project.Field<NonNullGraphType<ConnectionGraphType<ExecutionGraphType, ExecutionDto>>>("executions")
             .Description("Recent runs, newest first: who ran what and how it ended (no rows).")
             .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new ListProjectExecutionsQuery(c.Source.Id,
-                c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
-    }
+            .ResolveAsync(async c => await c.SendAsync(new Application.Execution.ListExecutions.ListProjectExecutionsQuery(
+                c.Source.Id, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
 }

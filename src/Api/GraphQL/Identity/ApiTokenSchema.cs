@@ -68,15 +68,14 @@ public static class ApiTokenSchema
                     input.Name, input.ExpiresInDays));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("revokeApiToken")
+        mutation.Field("revokeApiToken", MutationFields.IdPayload("RevokeApiTokenPayload", "revokedApiTokenId"))
             .Description("The token's owner or an ADMIN of its workspace.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Input("RevokeApiTokenInput", i => i.Required<IdGraphType>("apiTokenId"))
             .ResolveAsync(async c =>
             {
-                var id = new ApiTokenId(c.GetId("id"));
-                var token = await c.SendAsync(new GetApiTokenQuery(id))
-                    ?? throw new DeepnoteError(ErrorCodes.NotFound, $"Token {id} was not found.");
-                return await c.SendAsync(new RevokeApiTokenCommand(id, token.WorkspaceId, token.OwnerId));
+                var id = new ApiTokenId(c.Input().Id("apiTokenId"));
+                await c.SendAsync(new RevokeApiTokenCommand(id));
+                return id.Value;
             });
     }
 }

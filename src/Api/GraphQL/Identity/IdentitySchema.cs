@@ -14,6 +14,15 @@ using Mediator;
 namespace Deepnote.Api.GraphQL.Identity;
 
 /// <summary>The identity module's fields: who am I, signing in and out, first set-up and invitations.</summary>
+public sealed class SignOutEverywherePayloadGraphType : ObjectGraphType<int>
+{
+    public SignOutEverywherePayloadGraphType()
+    {
+        Name = "SignOutEverywherePayload";
+        Field<NonNullGraphType<IntGraphType>>("endedSessions").Description("How many sessions were ended.").Resolve(c => c.Source);
+    }
+}
+
 public static class IdentitySchema
 {
     public static void AddQueries(ObjectGraphType query)
@@ -40,8 +49,8 @@ public static class IdentitySchema
                 return true;
             });
 
-        mutation.Field<NonNullGraphType<IntGraphType>>("signOutEverywhere")
-            .Description("Ends every session of the signed-in user, in every browser; returns how many.")
+        mutation.Field<NonNullGraphType<SignOutEverywherePayloadGraphType>>("signOutEverywhere")
+            .Description("Ends every session of the signed-in user, in every browser.")
             .ResolveAsync(async c =>
             {
                 var ended = await c.SendAsync(new SignOutEverywhereCommand());
@@ -51,14 +60,23 @@ public static class IdentitySchema
 
         mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("changePassword")
             .Description("Needs the current password; ends every session and starts a new one for this browser.")
-            .Argument<NonNullGraphType<StringGraphType>>("currentPassword")
-            .Argument<NonNullGraphType<StringGraphType>>("newPassword")
-            .ResolveAsync(async c => await StartSessionAsync(c, new ChangePasswordCommand(
-                c.GetArgument<string>("currentPassword"), c.GetArgument<string>("newPassword"))));
+            .Input("ChangePasswordInput", i => i.Required<StringGraphType>("currentPassword")
+                .Required<StringGraphType>("newPassword", "12 characters or more."))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                return await StartSessionAsync(c, new ChangePasswordCommand(i.String("currentPassword"), i.String("newPassword")));
+            });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("endSession").Description("Ends one of your sessions.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new EndSessionCommand(c.GetId("id"))));
+        mutation.Field("endSession", MutationFields.IdPayload("EndSessionPayload", "endedSessionId"))
+            .Description("Ends one of your sessions (another browser, a lost laptop).")
+            .Input("EndSessionInput", i => i.Required<IdGraphType>("sessionId"))
+            .ResolveAsync(async c =>
+            {
+                var session = c.Input().Id("sessionId");
+                await c.SendAsync(new EndSessionCommand(session));
+                return session;
+            });
 
         mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSetup")
             .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.")

@@ -1,8 +1,4 @@
-using Deepnote.Api.GraphQL.Access;
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Access.Contracts;
-using Deepnote.Application.Access.Projects;
-using Deepnote.Application.Access.Workspaces.ListMyWorkspaces;
 using Deepnote.Application.Identity.Contracts;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -11,22 +7,17 @@ namespace Deepnote.Api.GraphQL.Identity;
 
 public sealed class UserGraphType : ObjectGraphType<UserDto>
 {
-    public UserGraphType()
+    public UserGraphType(IEnumerable<IObjectTypeExtension<UserGraphType>> extensions)
     {
         Name = "User";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
         Field(u => u.Email);
-        Field<NonNullGraphType<ConnectionGraphType<WorkspaceGraphType, WorkspaceDto>>>("workspaces")
-            .Description("The workspaces this user belongs to (only on `me`).")
-            .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new ListMyWorkspacesQuery(c.GetArgument<int?>("first"),
-                c.GetArgument<string?>("after"))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SessionGraphType>>>>("sessions")
+        Field<NonNullGraphType<ConnectionGraphType<SessionGraphType, Application.Identity.Ports.SessionDto>>>("sessions")
             .Description("Your live browser sessions (only on `me`).")
-            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.SignOut.ListMySessionsQuery(c.Actor().SessionToken)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectGraphType>>>>("guestProjects")
-            .Description("Projects this user was invited to as a guest (without a workspace role; only on `me`).")
-            .ResolveAsync(async c => await c.SendAsync(new ListGuestProjectsQuery()));
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.SignOut.ListMySessionsQuery(
+                c.Actor().SessionToken, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        foreach (var extension in extensions) extension.Extend(this);
     }
 }
 
@@ -43,4 +34,15 @@ public sealed class SessionGraphType : ObjectGraphType<Application.Identity.Port
         Field(s => s.UserAgent, nullable: true);
         Field(s => s.Current).Description("This browser's session.");
     }
+}
+
+/// <summary>Workspace.apiTokens, added to the access module's Workspace type.</summary>
+public sealed class WorkspaceApiTokensField : IObjectTypeExtension<Access.WorkspaceGraphType>
+{
+    public void Extend(Access.WorkspaceGraphType workspace) =>
+        workspace.Field<NonNullGraphType<ConnectionGraphType<ApiTokenGraphType, ApiTokenDto>>>("apiTokens")
+            .Description("API tokens: an ADMIN sees every member's, others their own.")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.ApiTokens.ListApiTokensQuery(c.Source.Id,
+                c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
 }

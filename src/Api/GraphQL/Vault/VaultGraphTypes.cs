@@ -26,7 +26,7 @@ public sealed class SslModeGraphType : EnumerationGraphType<SslMode>
 /// <summary>A connection as anyone may see it. No field can return a password: the DTO has none.</summary>
 public sealed class ConnectionGraphType : ObjectGraphType<ConnectionDto>
 {
-    public ConnectionGraphType()
+    public ConnectionGraphType(IEnumerable<IObjectTypeExtension<ConnectionGraphType>> extensions)
     {
         Name = "Connection";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
@@ -43,15 +43,25 @@ public sealed class ConnectionGraphType : ObjectGraphType<ConnectionDto>
         Field<DateTimeScalar>("credentialsRotatedAt").Resolve(c => c.Source.CredentialsRotatedAt);
         Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field(x => x.MyAccess).Description("Whether the viewer holds a grant (may use this connection).");
-        Field<NonNullGraphType<Execution.GuardrailsGraphType>>("guardrails").Resolve(c => c.Source.Guardrails);
-        Field<NonNullGraphType<Execution.CachePolicyGraphType>>("cachePolicy")
-            .ResolveAsync(async c => await c.SendAsync(
-                new Application.Caching.GetCachePolicy.GetConnectionCachePolicyQuery(c.Source.Id)));
+        Field<NonNullGraphType<GuardrailsGraphType>>("guardrails").Resolve(c => c.Source.Guardrails);
         Field<NonNullGraphType<ConnectionGraphType<ConnectionGrantGraphType, ConnectionGrantDto>>>("grants")
             .Description("Who may use this connection. ADMIN only.")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListConnectionGrantsQuery(c.Source.Id,
                 c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        foreach (var extension in extensions) extension.Extend(this);
+    }
+}
+
+public sealed class GuardrailsGraphType : ObjectGraphType<ConnectionGuardrails>
+{
+    public GuardrailsGraphType()
+    {
+        Name = "Guardrails";
+        Field(g => g.AllowWrites).Description("False: every query runs in a read-only transaction.");
+        Field(g => g.TimeoutSeconds, nullable: true).Description("Null: the workspace default.");
+        Field(g => g.MaxRows, nullable: true);
+        Field<FloatGraphType>("maxBytes").Resolve(c => (double?)c.Source.MaxBytes);
     }
 }
 
@@ -82,6 +92,25 @@ public sealed class ConnectionTestResultGraphType : ObjectGraphType<Application.
         Name = "ConnectionTestResult";
         Field(r => r.Success);
         Field(r => r.Message).Description("The driver's message, with the password scrubbed.");
+    }
+}
+
+public sealed class WorkspaceKeyPayloadGraphType : ObjectGraphType<WorkspaceKeyDto?>
+{
+    public WorkspaceKeyPayloadGraphType()
+    {
+        Name = "WorkspaceKeyPayload";
+        Field<WorkspaceKeyGraphType>("key").Description("The workspace key after the change.").Resolve(c => c.Source);
+    }
+}
+
+public sealed class RotateWorkspaceKeyPayloadGraphType : ObjectGraphType<KeyRotationDto>
+{
+    public RotateWorkspaceKeyPayloadGraphType()
+    {
+        Name = "RotateWorkspaceKeyPayload";
+        Field<NonNullGraphType<KeyRotationGraphType>>("rotation").Description("The rotation job, with its progress.")
+            .Resolve(c => c.Source);
     }
 }
 
@@ -127,4 +156,34 @@ public sealed class FileGraphType : ObjectGraphType<FileDto>
         Field<NonNullGraphType<LongGraphType>>("size").Resolve(c => c.Source.Size);
         Field<NonNullGraphType<DateTimeScalar>>("uploadedAt").Resolve(c => c.Source.UploadedAt);
     }
+}
+
+/// <summary>Workspace.connections, files and key, added to the access module's Workspace type.</summary>
+public sealed class WorkspaceVaultFields : IObjectTypeExtension<Access.WorkspaceGraphType>
+{
+    public void Extend(Access.WorkspaceGraphType workspace)
+    {
+        workspace.Field<NonNullGraphType<ConnectionGraphType<ConnectionGraphType, ConnectionDto>>>("connections")
+            .Description("ADMIN: every connection; others: those granted to them.")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new Application.Vault.Connections.ListConnections.ListConnectionsQuery(
+                c.Source.Id, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        workspace.Field<NonNullGraphType<ConnectionGraphType<FileGraphType, FileDto>>>("files")
+            .Description("Uploaded data files (download at /files/{id}).")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new Application.Vault.Files.ListFiles.ListFilesQuery(c.Source.Id,
+                c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
+        workspace.Field<WorkspaceKeyGraphType>("key").Description("ADMIN only.")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Vault.Keys.GetWorkspaceKey.GetWorkspaceKeyQuery(c.Source.Id)));
+    }
+}
+
+/// <summary>Project.connections, added to the access module's Project type.</summary>
+public sealed class ProjectConnectionsField : IObjectTypeExtension<Access.ProjectGraphType>
+{
+    public void Extend(Access.ProjectGraphType project) =>
+        project.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectionGraphType>>>>("connections")
+            .Description("The connections attached to the project. VIEW and above.")
+            .ResolveAsync(async c => await c.SendAsync(
+                new Application.Vault.Connections.ListProjectConnections.ListProjectConnectionsQuery(c.Source.Id)));
 }

@@ -10,6 +10,7 @@ using Deepnote.Application.Vault.Connections.UpdateCredentials;
 using Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
 using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
+using Deepnote.Application.Vault.Connections.SetGuardrails;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
 using global::GraphQL;
@@ -63,41 +64,78 @@ public static class VaultSchema
                 return await c.SendAsync(new GetConnectionQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteConnection")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new DeleteConnectionCommand(new ConnectionId(c.GetId("id")))));
+        mutation.Field("deleteConnection", MutationFields.IdPayload("DeleteConnectionPayload", "deletedConnectionId"))
+            .Description("ADMIN: deletes a connection; its sealed credentials can no longer be opened.")
+            .Input("DeleteConnectionInput", i => i.Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+            {
+                var connection = new ConnectionId(c.Input().Id("connectionId"));
+                await c.SendAsync(new DeleteConnectionCommand(connection));
+                return connection.Value;
+            });
 
         mutation.Field<NonNullGraphType<ConnectionTestResultGraphType>>("testConnection")
-            .Argument<NonNullGraphType<IdGraphType>>("connectionId")
+            .Description("ADMIN: connects with the stored credentials; the message is scrubbed of secrets.")
+            .Input("TestConnectionInput", i => i.Required<IdGraphType>("connectionId"))
             .ResolveAsync(async c =>
-                await c.SendAsync(new TestConnectionCommand(new ConnectionId(c.GetId("connectionId")))));
+                await c.SendAsync(new TestConnectionCommand(new ConnectionId(c.Input().Id("connectionId")))));
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("grantConnectionAccess")
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("grantConnectionAccess")
+            .Description("ADMIN: lets a member (or the ADMIN themselves) use the connection.")
             .Argument<NonNullGraphType<ConnectionGrantInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var i = c.GetArgument<ConnectionGrantInput>("input");
-                return await c.SendAsync(new GrantConnectionAccessCommand(
-                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")), new UserId(ParseId(i.UserId, "userId"))));
+                var connection = new ConnectionId(ParseId(i.ConnectionId, "connectionId"));
+                await c.SendAsync(new GrantConnectionAccessCommand(connection, new UserId(ParseId(i.UserId, "userId"))));
+                return await c.SendAsync(new GetConnectionQuery(connection));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("revokeConnectionAccess")
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("revokeConnectionAccess")
+            .Description("ADMIN: takes the grant back; the connection's result cache is emptied.")
             .Argument<NonNullGraphType<ConnectionGrantInputGraphType>>("input")
             .ResolveAsync(async c =>
             {
                 var i = c.GetArgument<ConnectionGrantInput>("input");
-                return await c.SendAsync(new RevokeConnectionAccessCommand(
-                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")), new UserId(ParseId(i.UserId, "userId"))));
+                var connection = new ConnectionId(ParseId(i.ConnectionId, "connectionId"));
+                await c.SendAsync(new RevokeConnectionAccessCommand(connection, new UserId(ParseId(i.UserId, "userId"))));
+                return await c.SendAsync(new GetConnectionQuery(connection));
             });
 
-        mutation.Field<NonNullGraphType<BooleanGraphType>>("destroyWorkspaceKey")
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("setConnectionGuardrails")
+            .Description("ADMIN: read-only or not, and the connection's own timeout, row and byte limits.")
+            .Input("SetConnectionGuardrailsInput", i => i.Required<IdGraphType>("connectionId")
+                .Optional<BooleanGraphType>("allowWrites").Optional<IntGraphType>("timeoutSeconds")
+                .Optional<IntGraphType>("maxRows").Optional<FloatGraphType>("maxBytes"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var maxBytes = i.OptionalDouble("maxBytes");
+                if (maxBytes is { } b && (b != Math.Floor(b) || b > long.MaxValue))
+                {
+                    throw DeepnoteError.InvalidField("maxBytes", "Must be a whole number of bytes.");
+                }
+
+                var connection = new ConnectionId(i.Id("connectionId"));
+                await c.SendAsync(new SetConnectionGuardrailsCommand(connection, new ConnectionGuardrails(
+                    i.OptionalBool("allowWrites") ?? false, i.OptionalInt("timeoutSeconds"), i.OptionalInt("maxRows"),
+                    (long?)maxBytes)));
+                return await c.SendAsync(new GetConnectionQuery(connection));
+            });
+
+        mutation.Field<NonNullGraphType<WorkspaceKeyPayloadGraphType>>("destroyWorkspaceKey")
             .Description("Crypto-shredding: deletes every version of the workspace key. Irreversible; confirm with the workspace id.")
-            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
-            .Argument<NonNullGraphType<StringGraphType>>("confirm")
-            .ResolveAsync(async c => await c.SendAsync(new DestroyWorkspaceKeyCommand(
-                new WorkspaceId(c.GetId("workspaceId")), c.GetArgument<string>("confirm"))));
+            .Input("DestroyWorkspaceKeyInput", i => i.Required<IdGraphType>("workspaceId")
+                .Required<StringGraphType>("confirm", "The workspace id again."))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var workspace = new WorkspaceId(i.Id("workspaceId"));
+                await c.SendAsync(new DestroyWorkspaceKeyCommand(workspace, i.String("confirm")));
+                return await c.SendAsync(new GetWorkspaceKeyQuery(workspace));
+            });
 
-        mutation.Field<NonNullGraphType<KeyRotationGraphType>>("rotateWorkspaceKey")
+        mutation.Field<NonNullGraphType<RotateWorkspaceKeyPayloadGraphType>>("rotateWorkspaceKey")
             .Description("Makes a new version of the workspace key and re-wraps every data key under it in a job.")
             .Argument<NonNullGraphType<RotateWorkspaceKeyInputGraphType>>("input")
             .ResolveAsync(async c =>

@@ -7,7 +7,7 @@ namespace Deepnote.Application.Access.Authorization;
 
 /// <summary>Decides every request from the actor and the membership projection. Any failure to look up
 /// throws, so the request is refused rather than let through.</summary>
-internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader memberships) : IAuthorizationPolicy
+internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts facts) : IAuthorizationPolicy
 {
     public ValueTask<AuthorizationDecision> DecideAsync(AccessRequirement requirement, bool nested, CancellationToken ct) =>
         DecideForAsync(new Subject(actor.UserId, actor.TokenWorkspace, actor.Kind), requirement, nested, ct);
@@ -55,8 +55,15 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                     ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct),
                         $"Nothing with id {r.Resource} was found.")
                     : new(DecisionOutcome.NotFound, $"Nothing with id {r.Resource} was found.");
+            case ApiTokenRequirement or FileRequirement when subject.User is null:
+                return new(DecisionOutcome.Unauthenticated, "Sign in first.");
+            case ApiTokenRequirement t:
+                return await facts.GetApiTokenAsync(t.Token, ct) is { } token
+                    ? Hidden(await DecideForAsync(subject, new OwnerOrRoleRequirement(token.Workspace, token.Owner,
+                        [WorkspaceRole.Admin], t.Token.Value), nested, ct), $"Token {t.Token} was not found.")
+                    : new(DecisionOutcome.NotFound, $"Token {t.Token} was not found.");
             case FileRequirement f:
-                return await memberships.GetFileWorkspaceAsync(f.File, ct) is { } workspace
+                return await facts.GetFileWorkspaceAsync(f.File, ct) is { } workspace
                     ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct),
                         $"File {f.File} was not found.")
                     : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
@@ -69,21 +76,21 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
     {
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
         var notFound = $"Project {requirement.Project} was not found.";
-        if (await memberships.GetProjectAccessAsync(requirement.Project, user, ct) is not { } facts)
+        if (await facts.GetProjectAccessAsync(requirement.Project, user, ct) is not { } standing)
         {
             return new(DecisionOutcome.NotFound, notFound);
         }
 
-        if (OutsideTokenWorkspace(subject, facts.Workspace)) return TokenElsewhere(notFound, facts.Workspace);
-        var effective = facts.Effective;
-        if (effective == ProjectAccess.None) return new(DecisionOutcome.NotFound, notFound, facts.Workspace.Value);
+        if (OutsideTokenWorkspace(subject, standing.Workspace)) return TokenElsewhere(notFound, standing.Workspace);
+        var effective = standing.Effective;
+        if (effective == ProjectAccess.None) return new(DecisionOutcome.NotFound, notFound, standing.Workspace.Value);
         return effective >= requirement.Minimum
-            ? AuthorizationDecision.Allow($"project access {effective}", facts.Workspace.Value)
+            ? AuthorizationDecision.Allow($"project access {effective}", standing.Workspace.Value)
             : new(DecisionOutcome.Forbidden,
                 $"your access to this project is {Constant(effective)}; this needs {Constant(requirement.Minimum)}"
-                + (facts.Role == WorkspaceRole.Viewer && requirement.Minimum > ProjectAccess.Execute
+                + (standing.Role == WorkspaceRole.Viewer && requirement.Minimum > ProjectAccess.Execute
                     ? " (a VIEWER's access is capped at EXECUTE)" : ""),
-                facts.Workspace.Value);
+                standing.Workspace.Value);
     }
 
     /// <summary>Project level first (so outsiders learn nothing of blocks or connections), then the connection:
@@ -96,7 +103,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         if (requirement is { Block: null, Connection: null }) return project; // nothing to run: validation says so
 
         var connection = requirement.Block is { } block
-            ? await memberships.GetBlockConnectionAsync(requirement.Project, block, ct)
+            ? await facts.GetBlockConnectionAsync(requirement.Project, block, ct)
             : requirement.Connection;
         if (connection is not { } c)
         {
@@ -104,7 +111,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
                 project.AuditWorkspace);
         }
 
-        if (!await memberships.IsAttachedAsync(requirement.Project, c, ct))
+        if (!await facts.IsAttachedAsync(requirement.Project, c, ct))
         {
             return new(DecisionOutcome.Forbidden, $"connection {c} is not attached to this project", project.AuditWorkspace);
         }
@@ -140,20 +147,20 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
 
         var notFound = $"Connection {requirement.Connection} was not found.";
-        if (await memberships.GetConnectionWorkspaceAsync(requirement.Connection, ct) is not { } workspace)
+        if (await facts.GetConnectionWorkspaceAsync(requirement.Connection, ct) is not { } workspace)
         {
             return new(DecisionOutcome.NotFound, notFound);
         }
 
         if (OutsideTokenWorkspace(subject, workspace)) return TokenElsewhere(notFound, workspace);
-        if (await memberships.GetRoleAsync(workspace, user, ct) is not { } role)
+        if (await facts.GetRoleAsync(workspace, user, ct) is not { } role)
         {
             return new(DecisionOutcome.NotFound, notFound, workspace.Value);
         }
 
         var isAdmin = role == WorkspaceRole.Admin;
         var granted = requirement.Use != ConnectionUse.Manage
-            && await memberships.HasGrantAsync(requirement.Connection, user, ct);
+            && await facts.HasGrantAsync(requirement.Connection, user, ct);
         return requirement.Use switch
         {
             ConnectionUse.Manage when isAdmin => AuthorizationDecision.Allow("ADMIN manages connections", workspace.Value),
@@ -173,12 +180,12 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
         var role = OutsideTokenWorkspace(subject, requirement.Workspace)
             ? null
-            : await memberships.GetRoleAsync(requirement.Workspace, user, ct);
+            : await facts.GetRoleAsync(requirement.Workspace, user, ct);
         if (role is null)
         {
             // Outsiders (and tokens of other workspaces) learn nothing, not even that the workspace exists; its
             // auditors still see the attempt.
-            var exists = await memberships.WorkspaceExistsAsync(requirement.Workspace, ct);
+            var exists = await facts.WorkspaceExistsAsync(requirement.Workspace, ct);
             return new(DecisionOutcome.NotFound, $"Workspace {requirement.Workspace} was not found.",
                 exists ? requirement.Workspace.Value : null);
         }
@@ -196,13 +203,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IMembershipReader
         CancellationToken ct)
     {
         var workspace = new Domain.SharedKernel.WorkspaceId(resource);
-        if (await memberships.WorkspaceExistsAsync(workspace, ct)) return workspace;
-        if (user is { } u && await memberships.GetProjectAccessAsync(new Domain.SharedKernel.ProjectId(resource), u, ct) is { } facts)
+        if (await facts.WorkspaceExistsAsync(workspace, ct)) return workspace;
+        if (user is { } u && await facts.GetProjectAccessAsync(new Domain.SharedKernel.ProjectId(resource), u, ct) is { } standing)
         {
-            return facts.Workspace;
+            return standing.Workspace;
         }
 
-        return await memberships.GetConnectionWorkspaceAsync(new Domain.SharedKernel.ConnectionId(resource), ct);
+        return await facts.GetConnectionWorkspaceAsync(new Domain.SharedKernel.ConnectionId(resource), ct);
     }
 
     /// <summary>Who is being decided for: the actor, or another user an admin asks about.</summary>

@@ -20,10 +20,10 @@ public sealed record FindSsoWorkspaceQuery(string EmailDomain) : IQuery<SsoSetti
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-internal sealed class FindSsoWorkspaceQueryHandler(IMembershipReader memberships) : IQueryHandler<FindSsoWorkspaceQuery, SsoSettingsDto?>
+internal sealed class FindSsoWorkspaceQueryHandler(ISsoDirectory sso) : IQueryHandler<FindSsoWorkspaceQuery, SsoSettingsDto?>
 {
     public async ValueTask<SsoSettingsDto?> Handle(FindSsoWorkspaceQuery query, CancellationToken ct) =>
-        await memberships.FindSsoByDomainAsync(query.EmailDomain.ToLowerInvariant(), ct);
+        await sso.FindSsoByDomainAsync(query.EmailDomain.ToLowerInvariant(), ct);
 }
 
 public sealed record GetSsoSettingsQuery(WorkspaceId WorkspaceId) : IQuery<SsoSettingsDto?>, IAuthorizedRequest
@@ -31,10 +31,10 @@ public sealed record GetSsoSettingsQuery(WorkspaceId WorkspaceId) : IQuery<SsoSe
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-internal sealed class GetSsoSettingsQueryHandler(IMembershipReader memberships) : IQueryHandler<GetSsoSettingsQuery, SsoSettingsDto?>
+internal sealed class GetSsoSettingsQueryHandler(ISsoDirectory sso) : IQueryHandler<GetSsoSettingsQuery, SsoSettingsDto?>
 {
     public async ValueTask<SsoSettingsDto?> Handle(GetSsoSettingsQuery query, CancellationToken ct) =>
-        await memberships.GetSsoAsync(query.WorkspaceId, ct);
+        await sso.GetSsoAsync(query.WorkspaceId, ct);
 }
 
 /// <summary>Whether a workspace the user belongs to enforces SSO (then their password does not sign them in).</summary>
@@ -43,10 +43,10 @@ public sealed record IsSsoEnforcedQuery(UserId UserId) : IQuery<bool>, IAuthoriz
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-internal sealed class IsSsoEnforcedQueryHandler(IMembershipReader memberships) : IQueryHandler<IsSsoEnforcedQuery, bool>
+internal sealed class IsSsoEnforcedQueryHandler(ISsoDirectory sso) : IQueryHandler<IsSsoEnforcedQuery, bool>
 {
     public async ValueTask<bool> Handle(IsSsoEnforcedQuery query, CancellationToken ct) =>
-        await memberships.IsSsoEnforcedForAsync(query.UserId, ct);
+        await sso.IsSsoEnforcedForAsync(query.UserId, ct);
 }
 
 /// <summary>A person who signed in through a workspace's provider joins it with the provider's default role.</summary>
@@ -73,8 +73,8 @@ public sealed record GetTokenLifetimeCapQuery(WorkspaceId WorkspaceId) : IQuery<
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-internal sealed class GetTokenLifetimeCapQueryHandler(IMembershipReader memberships) : IQueryHandler<GetTokenLifetimeCapQuery, int>
+internal sealed class GetTokenLifetimeCapQueryHandler(IWorkspaceSettingsReader settings) : IQueryHandler<GetTokenLifetimeCapQuery, int>
 {
     public async ValueTask<int> Handle(GetTokenLifetimeCapQuery query, CancellationToken ct) =>
-        await memberships.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct);
+        await settings.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct);
 }

@@ -24,9 +24,9 @@ public sealed record GetWorkspaceQuerySettingsQuery(WorkspaceId WorkspaceId) : I
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
 
-internal sealed class GetWorkspaceQuerySettingsQueryHandler(IMembershipReader memberships)
+internal sealed class GetWorkspaceQuerySettingsQueryHandler(IWorkspaceSettingsReader settings)
     : IQueryHandler<GetWorkspaceQuerySettingsQuery, WorkspaceQuerySettings>
 {
     public async ValueTask<WorkspaceQuerySettings> Handle(GetWorkspaceQuerySettingsQuery query, CancellationToken ct) =>
-        await memberships.GetQuerySettingsAsync(query.WorkspaceId, ct);
+        await settings.GetQuerySettingsAsync(query.WorkspaceId, ct);
 }

@@ -35,7 +35,7 @@ internal sealed class ExplainAccessQueryValidator : AbstractValidator<ExplainAcc
             .WithMessage("One of " + string.Join(", ", ExplainAccessQuery.Actions.Keys) + ".");
 }
 
-internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IMembershipReader memberships)
+internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IAccessFacts facts)
     : IQueryHandler<ExplainAccessQuery, AccessExplanation>
 {
     public async ValueTask<AccessExplanation> Handle(ExplainAccessQuery query, CancellationToken ct)
@@ -56,10 +56,10 @@ internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IMe
 
         var decision = await policy.DecideForAsync(query.UserId, requirement, ct);
         WorkspaceRole? role = decision.AuditWorkspace is { } workspace
-            ? await memberships.GetRoleAsync(new WorkspaceId(workspace), query.UserId, ct)
+            ? await facts.GetRoleAsync(new WorkspaceId(workspace), query.UserId, ct)
             : null;
         var project = requirement is ProjectRequirement p
-            ? (await memberships.GetProjectAccessAsync(p.Project, query.UserId, ct))?.Effective
+            ? (await facts.GetProjectAccessAsync(p.Project, query.UserId, ct))?.Effective
             : null;
         if (role is null && decision.Outcome != DecisionOutcome.Allowed) layer = "ROLE"; // not even a member
         else if (layer == "PROJECT" && role == WorkspaceRole.Viewer && decision.Reason.Contains("capped")) layer = "ROLE";

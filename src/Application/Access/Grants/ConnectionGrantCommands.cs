@@ -11,10 +11,10 @@ namespace Deepnote.Application.Access.Grants;
 /// <summary>Loads the workspace a connection belongs to, for the grant commands.</summary>
 internal static class ConnectionWorkspace
 {
-    public static async Task<Workspace> LoadForConnectionAsync(this IEventStore events, IMembershipReader memberships,
+    public static async Task<Workspace> LoadForConnectionAsync(this IEventStore events, IAccessFacts facts,
         ConnectionId connection, CancellationToken ct)
     {
-        var workspace = await memberships.GetConnectionWorkspaceAsync(connection, ct)
+        var workspace = await facts.GetConnectionWorkspaceAsync(connection, ct)
             ?? throw new NotFoundException($"Connection {connection} was not found.");
         return await events.LoadWorkspaceAsync(workspace, ct);
     }

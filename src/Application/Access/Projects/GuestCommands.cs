@@ -29,14 +29,14 @@ internal sealed class InviteGuestCommandValidator : AbstractValidator<InviteGues
     }
 }
 
-internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore events, IMembershipReader memberships,
+internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore events, IAccessFacts facts,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<InviteGuestCommand, string?>
 {
     public async ValueTask<string?> Handle(InviteGuestCommand command, CancellationToken ct)
     {
         var project = await events.LoadProjectAsync(command.ProjectId, ct);
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
-        if (existing is not null && await memberships.GetRoleAsync(project.WorkspaceId, existing.Id, ct) is not null)
+        if (existing is not null && await facts.GetRoleAsync(project.WorkspaceId, existing.Id, ct) is not null)
         {
             throw new GuestIsMemberException();
         }
@@ -54,14 +54,20 @@ public sealed class GuestIsMemberException()
         Domain.SharedKernel.DomainErrorKind.Conflict);
 
 /// <summary>The projects the signed-in person is a guest of.</summary>
-public sealed record ListGuestProjectsQuery : IQuery<IReadOnlyList<ProjectDto>>, IAuthorizedRequest
+public sealed record ListGuestProjectsQuery(int? First = null, string? After = null) : IQuery<Page<ProjectDto>>,
+    IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
 
 internal sealed class ListGuestProjectsQueryHandler(IProjectReader projects, ICurrentActor actor)
-    : IQueryHandler<ListGuestProjectsQuery, IReadOnlyList<ProjectDto>>
+    : IQueryHandler<ListGuestProjectsQuery, Page<ProjectDto>>
 {
-    public async ValueTask<IReadOnlyList<ProjectDto>> Handle(ListGuestProjectsQuery query, CancellationToken ct) =>
-        await projects.ListGuestProjectsAsync(actor.UserId ?? throw new UnauthenticatedException(), ct);
+    public async ValueTask<Page<ProjectDto>> Handle(ListGuestProjectsQuery query, CancellationToken ct) =>
+        Paging.Slice(await projects.ListGuestProjectsAsync(actor.RequireUser(), ct), query.First, query.After);
+}
+
+internal sealed class ListGuestProjectsQueryValidator : FluentValidation.AbstractValidator<ListGuestProjectsQuery>
+{
+    public ListGuestProjectsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
 }

@@ -61,13 +61,13 @@ internal sealed class ShareProjectCommandValidator : AbstractValidator<ShareProj
     public ShareProjectCommandValidator() => RuleFor(c => c.Access).IsInEnum();
 }
 
-internal sealed class ShareProjectCommandHandler(IEventStore events, IMembershipReader memberships, ICurrentActor actor,
+internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFacts facts, ICurrentActor actor,
     TimeProvider clock) : ICommandHandler<ShareProjectCommand, bool>
 {
     public async ValueTask<bool> Handle(ShareProjectCommand command, CancellationToken ct)
     {
         var project = await events.LoadProjectAsync(command.ProjectId, ct);
-        if (await memberships.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
+        if (await facts.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
         {
             throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
         }
@@ -89,19 +89,19 @@ public sealed record AttachConnectionCommand(ProjectId ProjectId, ConnectionId C
     public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.Edit);
 }
 
-internal sealed class AttachConnectionCommandHandler(IEventStore events, IMembershipReader memberships,
+internal sealed class AttachConnectionCommandHandler(IEventStore events, IAccessFacts facts,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<AttachConnectionCommand, bool>
 {
     public async ValueTask<bool> Handle(AttachConnectionCommand command, CancellationToken ct)
     {
         var project = await events.LoadProjectAsync(command.ProjectId, ct);
         var user = actor.UserId ?? throw new UnauthenticatedException();
-        if (await memberships.GetConnectionWorkspaceAsync(command.ConnectionId, ct) != project.WorkspaceId)
+        if (await facts.GetConnectionWorkspaceAsync(command.ConnectionId, ct) != project.WorkspaceId)
         {
             throw new NotFoundException($"Connection {command.ConnectionId} was not found.");
         }
 
-        if (!await memberships.HasGrantAsync(command.ConnectionId, user, ct))
+        if (!await facts.HasGrantAsync(command.ConnectionId, user, ct))
         {
             throw new ForbiddenException("you need a data-access grant on this connection to attach it");
         }

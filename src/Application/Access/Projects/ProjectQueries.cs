@@ -14,14 +14,14 @@ public sealed record GetProjectQuery(ProjectId ProjectId) : IQuery<ProjectDto>, 
     public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.AppUser);
 }
 
-internal sealed class GetProjectQueryHandler(IProjectReader projects, IMembershipReader memberships, ICurrentActor actor)
+internal sealed class GetProjectQueryHandler(IProjectReader projects, IAccessFacts facts, ICurrentActor actor)
     : IQueryHandler<GetProjectQuery, ProjectDto>
 {
     public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken ct)
     {
-        var facts = await memberships.GetProjectAccessAsync(query.ProjectId, actor.UserId ?? throw new UnauthenticatedException(), ct)
+        var standing = await facts.GetProjectAccessAsync(query.ProjectId, actor.RequireUser(), ct)
             ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
-        return await projects.GetAsync(query.ProjectId, facts.Effective, ct)
+        return await projects.GetAsync(query.ProjectId, standing.Effective, ct)
             ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
     }
 }
@@ -42,14 +42,20 @@ internal sealed class GetProjectContentQueryHandler(IProjectReader projects)
 }
 
 /// <summary>The projects of a workspace the caller can reach.</summary>
-public sealed record ListProjectsQuery(WorkspaceId WorkspaceId) : IQuery<IReadOnlyList<ProjectDto>>, IAuthorizedRequest
+public sealed record ListProjectsQuery(WorkspaceId WorkspaceId, int? First = null, string? After = null)
+    : IQuery<Page<ProjectDto>>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
 
 internal sealed class ListProjectsQueryHandler(IProjectReader projects, ICurrentActor actor)
-    : IQueryHandler<ListProjectsQuery, IReadOnlyList<ProjectDto>>
+    : IQueryHandler<ListProjectsQuery, Page<ProjectDto>>
 {
-    public async ValueTask<IReadOnlyList<ProjectDto>> Handle(ListProjectsQuery query, CancellationToken ct) =>
-        await projects.ListAsync(query.WorkspaceId, actor.UserId ?? throw new UnauthenticatedException(), ct);
+    public async ValueTask<Page<ProjectDto>> Handle(ListProjectsQuery query, CancellationToken ct) =>
+        Paging.Slice(await projects.ListAsync(query.WorkspaceId, actor.RequireUser(), ct), query.First, query.After);
+}
+
+internal sealed class ListProjectsQueryValidator : FluentValidation.AbstractValidator<ListProjectsQuery>
+{
+    public ListProjectsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
 }

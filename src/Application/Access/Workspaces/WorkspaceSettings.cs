@@ -41,11 +41,11 @@ public sealed record GetWorkspaceSettingsQuery(WorkspaceId WorkspaceId) : IQuery
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
 
-internal sealed class GetWorkspaceSettingsQueryHandler(IMembershipReader memberships)
+internal sealed class GetWorkspaceSettingsQueryHandler(IWorkspaceSettingsReader settings)
     : IQueryHandler<GetWorkspaceSettingsQuery, WorkspaceSettingsDto>
 {
     public async ValueTask<WorkspaceSettingsDto> Handle(GetWorkspaceSettingsQuery query, CancellationToken ct) =>
-        new(await memberships.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct));
+        new(await settings.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct));
 }
 
 /// <summary>ADMIN: the workspace's defaults for a run (statement timeout, rows) and the longest result-cache TTL its
@@ -90,12 +90,12 @@ public sealed record GetWorkspaceQuerySettingsDtoQuery(WorkspaceId WorkspaceId) 
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
 
-internal sealed class GetWorkspaceQuerySettingsDtoQueryHandler(IMembershipReader memberships, Common.ExecutionLimits limits)
+internal sealed class GetWorkspaceQuerySettingsDtoQueryHandler(IWorkspaceSettingsReader settings, Common.ExecutionLimits limits)
     : IQueryHandler<GetWorkspaceQuerySettingsDtoQuery, WorkspaceQuerySettingsDto>
 {
     public async ValueTask<WorkspaceQuerySettingsDto> Handle(GetWorkspaceQuerySettingsDtoQuery query, CancellationToken ct)
     {
-        var own = await memberships.GetQuerySettingsAsync(query.WorkspaceId, ct);
+        var own = await settings.GetQuerySettingsAsync(query.WorkspaceId, ct);
         return new(own, own.TimeoutSeconds(limits), own.MaxRows(limits), own.CacheTtlCap(limits));
     }
 }

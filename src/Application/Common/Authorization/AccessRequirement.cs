@@ -31,10 +31,6 @@ public abstract record AccessRequirement
     public static AccessRequirement OnConnection(ConnectionId connection, ConnectionUse use) =>
         new ConnectionRequirement(connection, use);
 
-    /// <summary>The owner of something in a workspace (while still a member), or a member with one of the roles.</summary>
-    public static AccessRequirement OwnerOrRole(Guid resource, WorkspaceId workspace, UserId owner,
-        params WorkspaceRole[] roles) => new OwnerOrRoleRequirement(workspace, owner, roles, resource);
-
     /// <summary>At least <paramref name="minimum"/> on a project (its effective level, docs/access-model.md).</summary>
     public static AccessRequirement OnProject(ProjectId project, ProjectAccess minimum) =>
         new ProjectRequirement(project, minimum);
@@ -46,6 +42,9 @@ public abstract record AccessRequirement
 
     /// <summary>ADMIN of the workspace a resource (workspace, project or connection) belongs to.</summary>
     public static AccessRequirement AdminOf(Guid resource) => new AdminOfResourceRequirement(resource);
+
+    /// <summary>Revoking an API token: its owner (while a member of its workspace) or an ADMIN there.</summary>
+    public static AccessRequirement OnApiToken(ApiTokenId token) => new ApiTokenRequirement(token);
 
     /// <summary>Reading a stored file: any member of its workspace.</summary>
     public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
@@ -70,6 +69,11 @@ public sealed record SignedInRequirement : AccessRequirement;
 public sealed record InternalRequirement : AccessRequirement;
 
 public sealed record SystemRequirement : AccessRequirement;
+
+public sealed record ApiTokenRequirement(ApiTokenId Token) : AccessRequirement
+{
+    public override Guid? Target => Token.Value;
+}
 
 public sealed record FileRequirement(FileId File) : AccessRequirement
 {

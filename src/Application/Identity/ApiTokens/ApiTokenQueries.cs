@@ -11,22 +11,6 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.ApiTokens;
 
-/// <summary>A token's workspace and owner, for revoking it; null unless the caller is a member of its workspace.</summary>
-public sealed record GetApiTokenQuery(ApiTokenId TokenId) : IQuery<ApiTokenDto?>, IAuthorizedRequest
-{
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
-}
-
-internal sealed class GetApiTokenQueryHandler(IApiTokenStore tokens, ISender sender)
-    : IQueryHandler<GetApiTokenQuery, ApiTokenDto?>
-{
-    public async ValueTask<ApiTokenDto?> Handle(GetApiTokenQuery query, CancellationToken ct)
-    {
-        var token = await tokens.GetAsync(query.TokenId, ct);
-        return token is not null && await sender.Send(new GetMyRoleQuery(token.WorkspaceId), ct) is not null ? token : null;
-    }
-}
-
 /// <summary>Tokens of a workspace: an ADMIN sees all, anyone else their own.</summary>
 public sealed record ListApiTokensQuery(WorkspaceId WorkspaceId, int? First, string? After)
     : IQuery<Page<ApiTokenDto>>, IAuthorizedRequest

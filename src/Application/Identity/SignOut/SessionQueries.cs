@@ -7,7 +7,8 @@ using Mediator;
 namespace Deepnote.Application.Identity.SignOut;
 
 /// <summary>The signed-in user's live sessions (where and when), the current one marked.</summary>
-public sealed record ListMySessionsQuery(string? CurrentToken) : IQuery<IReadOnlyList<SessionDto>>, IAuthorizedRequest
+public sealed record ListMySessionsQuery(string? CurrentToken, int? First = null, string? After = null)
+    : IQuery<Page<SessionDto>>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 
@@ -15,10 +16,15 @@ public sealed record ListMySessionsQuery(string? CurrentToken) : IQuery<IReadOnl
 }
 
 internal sealed class ListMySessionsQueryHandler(ISessionStore sessions, ICurrentActor actor)
-    : IQueryHandler<ListMySessionsQuery, IReadOnlyList<SessionDto>>
+    : IQueryHandler<ListMySessionsQuery, Page<SessionDto>>
 {
-    public async ValueTask<IReadOnlyList<SessionDto>> Handle(ListMySessionsQuery query, CancellationToken ct) =>
-        await sessions.ListAsync(actor.UserId ?? throw new UnauthenticatedException(), query.CurrentToken, ct);
+    public async ValueTask<Page<SessionDto>> Handle(ListMySessionsQuery query, CancellationToken ct) =>
+        Paging.Slice(await sessions.ListAsync(actor.RequireUser(), query.CurrentToken, ct), query.First, query.After);
+}
+
+internal sealed class ListMySessionsQueryValidator : FluentValidation.AbstractValidator<ListMySessionsQuery>
+{
+    public ListMySessionsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
 }
 
 /// <summary>Ends one of the signed-in user's sessions (another browser, a lost laptop).</summary>

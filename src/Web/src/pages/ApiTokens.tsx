@@ -19,7 +19,7 @@ interface ApiToken {
 const FIELDS = 'id name ownerEmail createdAt expiresAt lastUsedAt revokedAt';
 const TOKENS = `query ApiTokens($id: ID!) { workspace(id: $id) { id name apiTokens(first: 100) { edges { node { ${FIELDS} } } } } }`;
 export const CREATE_TOKEN = `mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { ${FIELDS} } } }`;
-const REVOKE_TOKEN = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) }`;
+const REVOKE_TOKEN = `mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedApiTokenId } }`;
 
 export function ApiTokensPage({ workspaceId }: { workspaceId: string }) {
   const { data, error, setData } = useQuery<{ workspace: { name: string; apiTokens: Connection<ApiToken> } | null }>(TOKENS, { id: workspaceId });
@@ -54,7 +54,7 @@ export function ApiTokensPage({ workspaceId }: { workspaceId: string }) {
 
   const revoke = async (token: ApiToken) => {
     if (!window.confirm(`Revoke ${token.name}? Scripts using it stop working at once.`)) return;
-    if (await action.run(() => gql(REVOKE_TOKEN, { id: token.id })) === undefined) return;
+    if (await action.run(() => gql(REVOKE_TOKEN, { input: { apiTokenId: token.id } })) === undefined) return;
     put({ ...token, revokedAt: new Date().toISOString() });
   };
 

@@ -38,7 +38,7 @@ describe('ConnectionsPage', () => {
       if (op.query.includes('querySettings')) {
         return { data: { workspace: { querySettings: { timeoutSeconds: 60, maxRows: 10000, maxCacheTtlSeconds: 86400, ownTimeoutSeconds: null, ownMaxRows: null, ownMaxCacheTtlSeconds: 600 } } } };
       }
-      return op.query.includes('updateWorkspaceQuerySettings') && { data: { updateWorkspaceQuerySettings: true } };
+      return op.query.includes('updateWorkspaceQuerySettings') && { data: { updateWorkspaceQuerySettings: { workspace: { id: 'w1' } } } };
     });
     await renderPage();
 
@@ -51,7 +51,9 @@ describe('ConnectionsPage', () => {
     await userEvent.click(within(defaults).getByRole('button', { name: 'Save defaults' }));
 
     expect((await within(defaults).findByRole('status')).textContent).toBe('Saved.');
-    expect(calls('updateWorkspaceQuerySettings')[0].variables).toEqual({ id: 'w1', timeout: null, rows: 500, ttl: null });
+    expect(calls('updateWorkspaceQuerySettings')[0].variables).toEqual({
+      input: { workspaceId: 'w1', defaultTimeoutSeconds: null, defaultMaxRows: 500, maxCacheTtlSeconds: null },
+    });
   });
 
   it('shows no query defaults to members who are not admins', async () => {
@@ -141,7 +143,7 @@ describe('ConnectionsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Test' }));
 
     expect((await screen.findByTestId('test-result')).textContent).toContain('password authentication failed');
-    expect(calls('testConnection')[0].variables).toEqual({ id: 'c1' });
+    expect(calls('testConnection')[0].variables).toEqual({ input: { connectionId: 'c1' } });
   });
 
   it('grants a member access and revokes a grant with the connection and user ids', async () => {
@@ -149,8 +151,8 @@ describe('ConnectionsPage', () => {
       if (op.query.includes('grants(')) {
         return { data: { connection: { id: 'c1', grants: { edges: [{ node: { userId: 'u3', email: 'cy@example.com', grantedAt: '2026-11-24T08:00:00Z' } }] } } } };
       }
-      if (op.query.includes('grantConnectionAccess')) return { data: { grantConnectionAccess: true } };
-      if (op.query.includes('revokeConnectionAccess')) return { data: { revokeConnectionAccess: true } };
+      if (op.query.includes('grantConnectionAccess')) return { data: { grantConnectionAccess: { connection: { id: 'c1' } } } };
+      if (op.query.includes('revokeConnectionAccess')) return { data: { revokeConnectionAccess: { connection: { id: 'c1' } } } };
       return undefined;
     });
     await renderPage();
@@ -171,7 +173,7 @@ describe('ConnectionsPage', () => {
   });
 
   it('saves guardrails, sending empty limits as null (the workspace default)', async () => {
-    const { calls } = server((op) => op.query.includes('setConnectionGuardrails') && { data: { setConnectionGuardrails: true } });
+    const { calls } = server((op) => op.query.includes('setConnectionGuardrails') && { data: { setConnectionGuardrails: { connection: { id: 'c1' } } } });
     await renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Guardrails' }));
     const form = await screen.findByTestId('guardrails');
@@ -205,7 +207,7 @@ describe('ConnectionsPage', () => {
   });
 
   it('sets a TTL cache policy, then switches it off', async () => {
-    const { calls } = server((op) => op.query.includes('setCachePolicy') && { data: { setCachePolicy: true } });
+    const { calls } = server((op) => op.query.includes('setCachePolicy') && { data: { setCachePolicy: { connection: { id: 'c1' } } } });
     await renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Result cache' }));
     let panel = await screen.findByTestId('result-cache');
@@ -230,7 +232,7 @@ describe('ConnectionsPage', () => {
   });
 
   it('empties the result cache and says how many entries went', async () => {
-    const { calls } = server((op) => op.query.includes('invalidateCache') && { data: { invalidateCache: 7 } });
+    const { calls } = server((op) => op.query.includes('invalidateCache') && { data: { invalidateCache: { removedEntries: 7, connectionId: 'c1' } } });
     await renderPage();
     await userEvent.click(screen.getByRole('button', { name: 'Result cache' }));
     const panel = await screen.findByTestId('result-cache');
@@ -238,7 +240,7 @@ describe('ConnectionsPage', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Empty cache' }));
 
     expect((await within(panel).findByTestId('cache-emptied')).textContent).toBe('7 entries removed');
-    expect(calls('invalidateCache')[0].variables).toEqual({ id: 'c1' });
+    expect(calls('invalidateCache')[0].variables).toEqual({ input: { connectionId: 'c1' } });
     expect(calls('setCachePolicy')).toHaveLength(0);
   });
 

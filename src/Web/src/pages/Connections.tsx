@@ -63,19 +63,19 @@ const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentials
   updateConnectionCredentials(input: $input) { connection { ${FIELDS} } }
 }`;
 const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
-const DELETE = `mutation DeleteConnection($id: ID!) { deleteConnection(id: $id) }`;
-const TEST = `mutation TestConnection($id: ID!) { testConnection(connectionId: $id) { success message } }`;
+const DELETE = `mutation DeleteConnection($input: DeleteConnectionInput!) { deleteConnection(input: $input) { deletedConnectionId } }`;
+const TEST = `mutation TestConnection($input: TestConnectionInput!) { testConnection(input: $input) { success message } }`;
 const GRANTS = `query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`;
-const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) }`;
-const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) }`;
-export const SET_GUARDRAILS = `mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) }`;
-export const SET_CACHE_POLICY = `mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) }`;
-export const INVALIDATE_CACHE = `mutation InvalidateCache($id: ID!) { invalidateCache(connectionId: $id) }`;
+const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) { connection { id } } }`;
+const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) { connection { id } } }`;
+export const SET_GUARDRAILS = `mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) { connection { id } } }`;
+export const SET_CACHE_POLICY = `mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) { connection { id } } }`;
+export const INVALIDATE_CACHE = `mutation InvalidateCache($input: InvalidateCacheInput!) { invalidateCache(input: $input) { removedEntries connectionId } }`;
 export const QUERY_SETTINGS = `query QuerySettings($id: ID!) {
   workspace(id: $id) { querySettings { timeoutSeconds maxRows maxCacheTtlSeconds ownTimeoutSeconds ownMaxRows ownMaxCacheTtlSeconds } }
 }`;
-export const UPDATE_QUERY_SETTINGS = `mutation UpdateQuerySettings($id: ID!, $timeout: Int, $rows: Int, $ttl: Int) {
-  updateWorkspaceQuerySettings(workspaceId: $id, defaultTimeoutSeconds: $timeout, defaultMaxRows: $rows, maxCacheTtlSeconds: $ttl)
+export const UPDATE_QUERY_SETTINGS = `mutation UpdateQuerySettings($input: UpdateWorkspaceQuerySettingsInput!) {
+  updateWorkspaceQuerySettings(input: $input) { workspace { id } }
 }`;
 
 interface Workspace {
@@ -179,7 +179,9 @@ function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
   };
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const variables = { id: workspaceId, timeout: limit(values.timeout), rows: limit(values.rows), ttl: limit(values.ttl) };
+    const variables = {
+      input: { workspaceId, defaultTimeoutSeconds: limit(values.timeout), defaultMaxRows: limit(values.rows), maxCacheTtlSeconds: limit(values.ttl) },
+    };
     if (await action.run(() => gql(UPDATE_QUERY_SETTINGS, variables)) !== undefined) setSaved(true);
   };
   return (
@@ -271,12 +273,12 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
 
   const runTest = async () => {
     setTest(undefined);
-    const result = await action.run(() => gql<{ testConnection: { success: boolean; message: string } }>(TEST, { id: connection.id }));
+    const result = await action.run(() => gql<{ testConnection: { success: boolean; message: string } }>(TEST, { input: { connectionId: connection.id } }));
     if (result) setTest(result.testConnection);
   };
   const remove = async () => {
     if (!window.confirm(`Delete the connection ${connection.name}? Its grants end too.`)) return;
-    if (await action.run(() => gql(DELETE, { id: connection.id })) !== undefined) onDeleted(connection.id);
+    if (await action.run(() => gql(DELETE, { input: { connectionId: connection.id } })) !== undefined) onDeleted(connection.id);
   };
 
   return (
@@ -472,8 +474,10 @@ function CachePanel({ connection, onSaved }: { connection: DataConnection; onSav
   };
   const empty = async () => {
     setRemoved(undefined);
-    const result = await action.run(() => gql<{ invalidateCache: number }>(INVALIDATE_CACHE, { id: connection.id }));
-    if (result) setRemoved(result.invalidateCache);
+    const result = await action.run(() => gql<{ invalidateCache: { removedEntries: number; connectionId: string } }>(INVALIDATE_CACHE, {
+      input: { connectionId: connection.id },
+    }));
+    if (result) setRemoved(result.invalidateCache.removedEntries);
   };
   return (
     <div data-testid="result-cache">

@@ -71,7 +71,7 @@ describe('MembersPage', () => {
 
   it('removes a member after confirmation', async () => {
     const { calls } = mockServer((op: Operation) =>
-      op.query.includes('removeMember') ? { data: { removeMember: true } } : workspace('ADMIN'),
+      op.query.includes('removeMember') ? { data: { removeMember: { removedUserId: 'u2' } } } : workspace('ADMIN'),
     );
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<MembersPage workspaceId="w1" me={me} />);

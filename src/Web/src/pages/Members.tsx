@@ -30,7 +30,7 @@ const INVITE_MEMBER = `mutation InviteMember($input: InviteMemberInput!) {
 const CHANGE_MEMBER_ROLE = `mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
   changeMemberRole(input: $input) { member { ${MEMBER_FIELDS} } }
 }`;
-const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }`;
+const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }`;
 
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
   const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
@@ -84,7 +84,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
   const remove = async (member: Member) => {
     if (!window.confirm(`Remove ${member.email} from ${workspace.name}?`)) return;
     const result = await action.run(() =>
-      gql<{ removeMember: boolean }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
+      gql<{ removeMember: { removedUserId: string } }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
     );
     if (result === undefined) return;
     if (member.userId === me.id) return navigate('/');

@@ -14,7 +14,7 @@ describe('Projects', () => {
   it('creates a private project with the chosen default access', async () => {
     const { calls } = mockServer((op) => op.query.includes('createProject')
       ? { data: { createProject: { project: { id: 'p2', name: 'Secret', myAccess: 'FULL_ACCESS', defaultAccess: 'NONE' } } } }
-      : { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', projects: [] } } });
+      : { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', projects: { edges: [] } } } });
     render(<ProjectsPage workspaceId="w1" />);
 
     await userEvent.type(await screen.findByLabelText('Project name'), 'Secret');
@@ -27,7 +27,7 @@ describe('Projects', () => {
 
   it('shares with a member at a level when the viewer has FULL_ACCESS', async () => {
     const { calls } = mockServer((op) => {
-      if (op.query.includes('shareProject')) return { data: { shareProject: true } };
+      if (op.query.includes('shareProject')) return { data: { shareProject: { project: { id: 'p1' } } } };
       if (op.query.includes('members(')) {
         return { data: { workspace: { members: { edges: [{ node: { userId: 'u1', email: 'ada@example.com' } }, { node: { userId: 'u2', email: 'bob@example.com' } }] }, connections: { edges: [] } } } };
       }

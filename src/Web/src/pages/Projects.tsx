@@ -3,7 +3,7 @@ import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
-import type { WorkspaceRole } from '../types';
+import type { Connection, WorkspaceRole } from '../types';
 import { BlockRun, RecentRuns, SqlWorkbench } from './RunSql';
 
 export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCESS'] as const;
@@ -12,12 +12,12 @@ const rank = (level: Level) => LEVELS.indexOf(level);
 
 interface ProjectSummary { id: string; name: string; myAccess: Level; defaultAccess: Level }
 
-const PROJECTS = `query Projects($id: ID!) { workspace(id: $id) { id name myRole projects { id name myAccess defaultAccess } } }`;
+const PROJECTS = `query Projects($id: ID!) { workspace(id: $id) { id name myRole projects(first: 100) { edges { node { id name myAccess defaultAccess } } } } }`;
 export const CREATE_PROJECT = `mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id name myAccess defaultAccess } } }`;
 
 /** The projects of a workspace the viewer can reach; EDITORs and ADMINs create new ones. */
 export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole; projects: ProjectSummary[] } | null }>(PROJECTS, { id: workspaceId });
+  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole; projects: Connection<ProjectSummary> } | null }>(PROJECTS, { id: workspaceId });
   const action = useAction();
   const [name, setName] = useState('');
   const [level, setLevel] = useState<Level>('VIEW');
@@ -33,7 +33,7 @@ export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
       input: { workspaceId, name, defaultAccess: level },
     }));
     if (!result) return;
-    setData((d) => (d.workspace ? { workspace: { ...d.workspace, projects: [...d.workspace.projects, result.createProject.project] } } : d));
+    setData((d) => (d.workspace ? { workspace: { ...d.workspace, projects: { ...d.workspace.projects, edges: [...d.workspace.projects.edges, { node: result.createProject.project }] } } } : d));
     setName('');
   };
 
@@ -55,11 +55,11 @@ export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
         </form>
       )}
       <ul data-testid="projects-list">
-        {workspace.projects.map((p) => (
+        {workspace.projects.edges.map(({ node: p }) => (
           <li key={p.id}><Link to={`/projects/${encodeURIComponent(p.id)}`}>{p.name}</Link> <small>your access: {p.myAccess}</small></li>
         ))}
       </ul>
-      {workspace.projects.length === 0 && <p>No project you can reach yet.</p>}
+      {workspace.projects.edges.length === 0 && <p>No project you can reach yet.</p>}
     </main>
   );
 }
@@ -76,11 +76,11 @@ const PROJECT = `query Project($id: ID!) { project(id: $id) {
   blocks { id connectionId sql position } shares { userId email access } connections { id name engine }
 } }`;
 const MEMBERS = `query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`;
-export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(input: $input) }`;
-const ATTACH = `mutation Attach($p: ID!, $c: ID!) { attachConnection(projectId: $p, connectionId: $c) }`;
+export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(input: $input) { project { id } } }`;
+const ATTACH = `mutation Attach($input: AttachConnectionInput!) { attachConnection(input: $input) { project { id } } }`;
 const ADD_BLOCK = `mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`;
-const REMOVE_BLOCK = `mutation RemoveBlock($p: ID!, $b: ID!) { removeSqlBlock(projectId: $p, blockId: $b) }`;
-export const SET_CACHE_USE = `mutation SetProjectCacheUse($p: ID!, $use: Boolean!) { setProjectCacheUse(projectId: $p, useCache: $use) }`;
+const REMOVE_BLOCK = `mutation RemoveBlock($input: RemoveSqlBlockInput!) { removeSqlBlock(input: $input) { removedBlockId } }`;
+export const SET_CACHE_USE = `mutation SetProjectCacheUse($input: SetProjectCacheUseInput!) { setProjectCacheUse(input: $input) { project { id useCache } } }`;
 
 /** A project: its SQL blocks (run at EXECUTE), ad-hoc SQL (EDIT), attached connections and sharing (FULL_ACCESS shares). */
 export function ProjectPage({ projectId }: { projectId: string }) {
@@ -99,7 +99,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const canEdit = rank(project.myAccess) >= rank('EDIT');
   const canShare = project.myAccess === 'FULL_ACCESS';
   const setUseCache = async (useCache: boolean) => {
-    if (await action.run(() => gql(SET_CACHE_USE, { p: project.id, use: useCache })) === undefined) return;
+    if (await action.run(() => gql(SET_CACHE_USE, { input: { projectId: project.id, useCache } })) === undefined) return;
     setData((d) => (d.project ? { project: { ...d.project, useCache } } : d));
   };
 
@@ -116,7 +116,7 @@ export function ProjectPage({ projectId }: { projectId: string }) {
             <pre>{b.sql}</pre>
             <small>on {project.connections.find((c) => c.id === b.connectionId)?.name ?? b.connectionId}</small>{' '}
             {canExecute && <BlockRun projectId={project.id} blockId={b.id} number={i + 1} onFinished={ranOne} />}
-            {canEdit && <button type="button" onClick={async () => { if (await action.run(() => gql(REMOVE_BLOCK, { p: project.id, b: b.id })) !== undefined) reload(); }}>Remove block</button>}
+            {canEdit && <button type="button" onClick={async () => { if (await action.run(() => gql(REMOVE_BLOCK, { input: { projectId: project.id, blockId: b.id } })) !== undefined) reload(); }}>Remove block</button>}
           </li>
         ))}
       </ol>
@@ -153,7 +153,7 @@ function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
   const usable = data?.workspace?.connections.edges.map((e) => e.node).filter((c) => c.myAccess) ?? [];
 
   const share = async () => { if (await run(() => gql(SHARE, { input: { projectId: project.id, userId: member, access: level } })) !== undefined) onChanged(); };
-  const attach = async () => { if (await run(() => gql(ATTACH, { p: project.id, c: connection })) !== undefined) onChanged(); };
+  const attach = async () => { if (await run(() => gql(ATTACH, { input: { projectId: project.id, connectionId: connection } })) !== undefined) onChanged(); };
   const addBlock = async (connectionId: string, sql: string) => {
     if (await run(() => gql(ADD_BLOCK, { input: { projectId: project.id, connectionId, sql } })) === undefined) return false;
     onChanged();

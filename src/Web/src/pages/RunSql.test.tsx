@@ -130,7 +130,7 @@ describe('Running SQL on the project page', () => {
       if (op.query.includes('executeQuery')) return { data: { executeQuery: { execution: running } } };
       if (op.query.includes('cancelExecution')) {
         cancelled = true;
-        return { data: { cancelExecution: true } };
+        return { data: { cancelExecution: { cancelled: true } } };
       }
       if (op.query.includes('execution(id:')) {
         return { data: { execution: cancelled ? { ...running, status: 'CANCELLED', durationMs: 812, error: 'canceling statement due to user request' } : running } };
@@ -146,7 +146,7 @@ describe('Running SQL on the project page', () => {
 
     expect((await within(block).findByText('CANCELLED · 0 rows · 812 ms')).getAttribute('role')).toBe('status');
     expect(within(block).getByText('Cancelled')).toBeTruthy();
-    expect(calls('cancelExecution').map((op) => op.variables)).toEqual([{ id: 'e1' }]);
+    expect(calls('cancelExecution').map((op) => op.variables)).toEqual([{ input: { executionId: 'e1' } }]);
     expect(within(block).queryByRole('button', { name: 'Cancel' })).toBeNull();
     expect(within(block).queryByRole('table')).toBeNull();
   });
@@ -230,14 +230,14 @@ describe('Running SQL on the project page', () => {
   });
 
   it('lets FULL_ACCESS switch the project off the result cache', async () => {
-    const { calls } = server((op) => op.query.includes('setProjectCacheUse') && { data: { setProjectCacheUse: true } }, { myAccess: 'FULL_ACCESS' });
+    const { calls } = server((op) => op.query.includes('setProjectCacheUse') && { data: { setProjectCacheUse: { project: { id: 'p1', useCache: false } } } }, { myAccess: 'FULL_ACCESS' });
     render(<ProjectPage projectId="p1" />);
 
     const box = await screen.findByRole('checkbox', { name: 'Use cache' });
     expect(box).toHaveProperty('checked', true);
     await userEvent.click(box);
 
-    expect(calls('setProjectCacheUse')[0].variables).toEqual({ p: 'p1', use: false });
+    expect(calls('setProjectCacheUse')[0].variables).toEqual({ input: { projectId: 'p1', useCache: false } });
     expect(await screen.findByRole('checkbox', { name: 'Use cache' })).toHaveProperty('checked', false);
   });
 

@@ -37,7 +37,7 @@ const EXECUTION_FIELDS = `id status blockId connectionId columns { name type } r
 export const EXECUTE = `mutation ExecuteQuery($input: ExecuteQueryInput!) { executeQuery(input: $input) { execution { ${EXECUTION_FIELDS} } } }`;
 export const EXECUTION = `query Execution($id: ID!) { execution(id: $id) { ${EXECUTION_FIELDS} } }`;
 export const ROWS = `query ExecutionRows($id: ID!, $offset: Int!, $limit: Int!) { execution(id: $id) { id rows(offset: $offset, limit: $limit) } }`;
-export const CANCEL = `mutation CancelExecution($id: ID!) { cancelExecution(id: $id) }`;
+export const CANCEL = `mutation CancelExecution($input: CancelExecutionInput!) { cancelExecution(input: $input) { cancelled } }`;
 export const RECENT_RUNS = `query RecentRuns($id: ID!) { project(id: $id) { id executions(first: 10) { edges { node {
   id status rowCount durationMs cacheHit actorId blockId finishedAt
 } } } } }`;
@@ -114,7 +114,7 @@ export function useExecution(onFinished?: () => void) {
   const cancel = async () => {
     if (!execution) return;
     const id = execution.id;
-    if (await other.run(() => gql(CANCEL, { id })) === undefined) return;
+    if (await other.run(() => gql<{ cancelExecution: { cancelled: boolean } }>(CANCEL, { input: { executionId: id } })) === undefined) return;
     const latest = await other.run(() => fetchExecution(id));
     if (latest) show(latest);
   };

@@ -7,17 +7,17 @@ import { SessionsPage } from './Sessions';
 describe('SessionsPage', () => {
   it('lists sessions and ends another one', async () => {
     const { calls } = mockServer((op) => op.query.includes('endSession')
-      ? { data: { endSession: true } }
-      : { data: { me: { id: 'u1', sessions: [
-        { id: 's1', createdAt: '2026-11-24T08:00:00Z', lastSeenAt: '2026-11-24T08:10:00Z', ipAddress: '10.0.0.1', userAgent: 'Firefox', current: true },
-        { id: 's2', createdAt: '2026-11-23T08:00:00Z', lastSeenAt: '2026-11-23T09:00:00Z', ipAddress: '10.0.0.2', userAgent: 'Safari', current: false },
-      ] } } });
+      ? { data: { endSession: { endedSessionId: 's2' } } }
+      : { data: { me: { id: 'u1', sessions: { edges: [
+        { node: { id: 's1', createdAt: '2026-11-24T08:00:00Z', lastSeenAt: '2026-11-24T08:10:00Z', ipAddress: '10.0.0.1', userAgent: 'Firefox', current: true } },
+        { node: { id: 's2', createdAt: '2026-11-23T08:00:00Z', lastSeenAt: '2026-11-23T09:00:00Z', ipAddress: '10.0.0.2', userAgent: 'Safari', current: false } },
+      ] } } } });
     render(<SessionsPage />);
 
     expect(await screen.findAllByTestId('session-row')).toHaveLength(2);
     await userEvent.click(screen.getByRole('button', { name: 'End session' }));
 
-    expect(calls('endSession')[0].variables).toEqual({ id: 's2' });
+    expect(calls('endSession')[0].variables).toEqual({ input: { sessionId: 's2' } });
     expect(await screen.findAllByTestId('session-row')).toHaveLength(1);
     expect(screen.getByText('this browser')).toBeTruthy();
   });

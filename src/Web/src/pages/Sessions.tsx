@@ -4,23 +4,24 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import { Time } from '../Time';
+import type { Connection } from '../types';
 
 interface Session { id: string; createdAt: string; lastSeenAt: string; ipAddress: string | null; userAgent: string | null; current: boolean }
 
-const SESSIONS = `query Sessions { me { id sessions { id createdAt lastSeenAt ipAddress userAgent current } } }`;
-export const END_SESSION = `mutation EndSession($id: ID!) { endSession(id: $id) }`;
-const CHANGE_PASSWORD = `mutation ChangePassword($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { user { id } } }`;
+const SESSIONS = `query Sessions { me { id sessions(first: 100) { edges { node { id createdAt lastSeenAt ipAddress userAgent current } } } } }`;
+export const END_SESSION = `mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedSessionId } }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }`;
 
 /** Where you are signed in; end any other session (a lost laptop, a shared computer). */
 export function SessionsPage() {
-  const { data, error, setData } = useQuery<{ me: { sessions: Session[] } | null }>(SESSIONS, {});
+  const { data, error, setData } = useQuery<{ me: { sessions: Connection<Session> } | null }>(SESSIONS, {});
   const action = useAction();
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data?.me) return <main><p>Loading…</p></main>;
 
   const end = async (session: Session) => {
-    if (await action.run(() => gql(END_SESSION, { id: session.id })) === undefined) return;
-    setData((d) => (d.me ? { me: { sessions: d.me.sessions.filter((s) => s.id !== session.id) } } : d));
+    if (await action.run(() => gql(END_SESSION, { input: { sessionId: session.id } })) === undefined) return;
+    setData((d) => (d.me ? { me: { ...d.me, sessions: { ...d.me.sessions, edges: d.me.sessions.edges.filter((e) => e.node.id !== session.id) } } } : d));
   };
 
   return (
@@ -31,7 +32,7 @@ export function SessionsPage() {
       <table data-testid="sessions-table">
         <thead><tr><th scope="col">Signed in</th><th scope="col">Last seen</th><th scope="col">From</th><th scope="col">Browser</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
         <tbody>
-          {data.me.sessions.map((s) => (
+          {data.me.sessions.edges.map(({ node: s }) => (
             <tr key={s.id} data-testid="session-row">
               <td><Time value={s.createdAt} /></td>
               <td><Time value={s.lastSeenAt} /></td>
@@ -42,7 +43,7 @@ export function SessionsPage() {
           ))}
         </tbody>
       </table>
-      <ChangePassword onChanged={() => setData((d) => (d.me ? { me: { sessions: d.me.sessions.filter((s) => s.current) } } : d))} />
+      <ChangePassword onChanged={() => setData((d) => (d.me ? { me: { ...d.me, sessions: { ...d.me.sessions, edges: d.me.sessions.edges.filter((e) => e.node.current) } } } : d))} />
     </main>
   );
 }
@@ -56,7 +57,7 @@ function ChangePassword({ onChanged }: { onChanged: () => void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
-    const result = await action.run(() => gql(CHANGE_PASSWORD, { c: current, n: next }));
+    const result = await action.run(() => gql(CHANGE_PASSWORD, { input: { currentPassword: current, newPassword: next } }));
     setCurrent('');
     setNext('');
     if (result !== undefined) {

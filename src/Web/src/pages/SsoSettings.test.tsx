@@ -7,7 +7,7 @@ import { SsoSettingsPage } from './SsoSettings';
 describe('SsoSettingsPage', () => {
   it('saves the provider with its domains and role, and forgets the secret', async () => {
     const { calls } = mockServer((op) => op.query.includes('configureSso')
-      ? { data: { configureSso: true } }
+      ? { data: { configureSso: { workspace: { id: 'w1' } } } }
       : { data: { workspace: { id: 'w1', name: 'Research', sso: null } } });
     render(<SsoSettingsPage workspaceId="w1" />);
 

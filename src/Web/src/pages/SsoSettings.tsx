@@ -8,7 +8,7 @@ import { ROLES, type WorkspaceRole } from '../types';
 interface Sso { issuer: string; clientId: string; hasClientSecret: boolean; allowedDomains: string[]; defaultRole: WorkspaceRole; enforceSso: boolean }
 
 const SSO = `query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } } }`;
-export const CONFIGURE_SSO = `mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) }`;
+export const CONFIGURE_SSO = `mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) { workspace { id } } }`;
 
 /** Presets for the common providers; any compliant issuer works. */
 const PRESETS = [

@@ -17,7 +17,7 @@ function server(state: { rotation: Rotation | null }, myRole = 'ADMIN') {
   return mockServer((op) => {
     if (op.query.includes('rotateWorkspaceKey')) {
       state.rotation = rotationOf('QUEUED', 0);
-      return { data: { rotateWorkspaceKey: { id: 'r1' } } };
+      return { data: { rotateWorkspaceKey: { rotation: { id: 'r1', status: 'QUEUED' } } } };
     }
     return { data: { workspace: { id: 'w1', name: 'Research', myRole, key: { ...base, rotation: state.rotation } } } };
   });

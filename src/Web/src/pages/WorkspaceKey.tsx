@@ -35,7 +35,7 @@ const ROTATION = 'id status fromVersion toVersion total done startedAt finishedA
 const KEY = `query WorkspaceKey($id: ID!) {
   workspace(id: $id) { id name myRole key { provider keyId version createdAt destroyed rotation { ${ROTATION} } } }
 }`;
-const ROTATE = `mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { id } }`;
+const ROTATE = `mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { rotation { id status } } }`;
 
 export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: string; pollMs?: number }) {
   const { data, error, setData } = useQuery<KeyData>(KEY, { id: workspaceId });

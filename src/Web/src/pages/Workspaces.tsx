@@ -11,13 +11,13 @@ interface WorkspaceItem {
   myRole: WorkspaceRole | null;
 }
 
-const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } guestProjects { id name myAccess } } }`;
+const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } guestProjects(first: 100) { edges { node { id name myAccess } } } } }`;
 const CREATE_WORKSPACE = `mutation CreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) { workspace { id name myRole } }
 }`;
 
 type WorkspacesData = {
-  me: { workspaces: Connection<WorkspaceItem>; guestProjects?: { id: string; name: string; myAccess: string }[] } | null;
+  me: { workspaces: Connection<WorkspaceItem>; guestProjects?: Connection<{ id: string; name: string; myAccess: string }> } | null;
 };
 
 export function WorkspacesPage() {
@@ -43,7 +43,7 @@ export function WorkspacesPage() {
   };
 
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
-  const guestProjects = data?.me?.guestProjects ?? [];
+  const guestProjects = data?.me?.guestProjects?.edges.map((e) => e.node) ?? [];
 
   return (
     <main>

@@ -14,12 +14,12 @@ public sealed record GrantConnectionAccessCommand(ConnectionId ConnectionId, Use
     public AccessRequirement RequiredAccess() => ConnectionWorkspace.ManageRequirement(ConnectionId);
 }
 
-internal sealed class GrantConnectionAccessCommandHandler(IEventStore events, IMembershipReader memberships,
+internal sealed class GrantConnectionAccessCommandHandler(IEventStore events, IAccessFacts facts,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<GrantConnectionAccessCommand, bool>
 {
     public async ValueTask<bool> Handle(GrantConnectionAccessCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadForConnectionAsync(memberships, command.ConnectionId, ct);
+        var workspace = await events.LoadForConnectionAsync(facts, command.ConnectionId, ct);
         if (workspace.GrantConnectionAccess(command.ConnectionId, command.UserId,
                 actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow()))
         {

@@ -20,12 +20,12 @@ internal sealed class ListConnectionGrantsQueryValidator : AbstractValidator<Lis
     public ListConnectionGrantsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
 }
 
-internal sealed class ListConnectionGrantsQueryHandler(IMembershipReader memberships)
+internal sealed class ListConnectionGrantsQueryHandler(IGrantReader grants)
     : IQueryHandler<ListConnectionGrantsQuery, Page<ConnectionGrantDto>>
 {
     public async ValueTask<Page<ConnectionGrantDto>> Handle(ListConnectionGrantsQuery query, CancellationToken ct)
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await memberships.ListGrantsAsync(query.ConnectionId, Paging.Size(query.First), offset, ct);
+        return await grants.ListGrantsAsync(query.ConnectionId, Paging.Size(query.First), offset, ct);
     }
 }

@@ -16,12 +16,12 @@ public sealed record RevokeConnectionAccessCommand(ConnectionId ConnectionId, Us
 }
 
 /// <summary>Revoking also drops the connection's cached results, so nothing filled while the grant stood outlives it.</summary>
-internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IMembershipReader memberships,
+internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IAccessFacts facts,
     ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
 {
     public async ValueTask<bool> Handle(RevokeConnectionAccessCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadForConnectionAsync(memberships, command.ConnectionId, ct);
+        var workspace = await events.LoadForConnectionAsync(facts, command.ConnectionId, ct);
         var revoked = workspace.RevokeConnectionAccess(command.ConnectionId, command.UserId,
             actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
         if (!revoked) return false;

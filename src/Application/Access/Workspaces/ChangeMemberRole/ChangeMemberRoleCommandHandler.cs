@@ -7,7 +7,7 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 
-internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore events, IMembershipReader memberships,
+internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore events, IWorkspaceReader workspaces,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
@@ -21,7 +21,7 @@ internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore
             await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // sign in again under the new role
         }
 
-        return await memberships.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
+        return await workspaces.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
             ?? throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
     }
 }

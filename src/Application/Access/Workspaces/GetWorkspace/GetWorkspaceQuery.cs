@@ -13,10 +13,10 @@ public sealed record GetWorkspaceQuery(WorkspaceId WorkspaceId) : IQuery<Workspa
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
 
-internal sealed class GetWorkspaceQueryHandler(IMembershipReader memberships, ICurrentActor actor)
+internal sealed class GetWorkspaceQueryHandler(IWorkspaceReader workspaces, ICurrentActor actor)
     : IQueryHandler<GetWorkspaceQuery, WorkspaceDto>
 {
     public async ValueTask<WorkspaceDto> Handle(GetWorkspaceQuery query, CancellationToken ct) =>
-        await memberships.GetWorkspaceAsync(query.WorkspaceId, actor.UserId ?? throw new UnauthenticatedException(), ct)
+        await workspaces.GetWorkspaceAsync(query.WorkspaceId, actor.UserId ?? throw new UnauthenticatedException(), ct)
             ?? throw new NotFoundException($"Workspace {query.WorkspaceId} was not found.");
 }

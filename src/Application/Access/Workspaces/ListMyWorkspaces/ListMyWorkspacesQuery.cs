@@ -14,13 +14,13 @@ public sealed record ListMyWorkspacesQuery(int? First, string? After) : IQuery<P
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
 
-internal sealed class ListMyWorkspacesQueryHandler(IMembershipReader memberships, ICurrentActor actor)
+internal sealed class ListMyWorkspacesQueryHandler(IWorkspaceReader workspaces, ICurrentActor actor)
     : IQueryHandler<ListMyWorkspacesQuery, Page<WorkspaceDto>>
 {
     public async ValueTask<Page<WorkspaceDto>> Handle(ListMyWorkspacesQuery query, CancellationToken ct)
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await memberships.ListWorkspacesAsync(actor.UserId ?? throw new UnauthenticatedException(),
+        return await workspaces.ListWorkspacesAsync(actor.UserId ?? throw new UnauthenticatedException(),
             Paging.Size(query.First), offset, ct);
     }
 }

@@ -1,0 +1,77 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Api.GraphQL.Vault;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Caching.GetCachePolicy;
+using Deepnote.Application.Caching.InvalidateCache;
+using Deepnote.Application.Caching.SetCachePolicy;
+using Deepnote.Application.Vault.Connections.GetConnection;
+using Deepnote.Domain.Caching;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Caching;
+
+public sealed class CachePolicyModeGraphType : EnumerationGraphType<CachePolicyMode>
+{
+    public CachePolicyModeGraphType() => Name = "CachePolicyMode";
+}
+
+public sealed class CachePolicyGraphType : ObjectGraphType<CachePolicyDto>
+{
+    public CachePolicyGraphType()
+    {
+        Name = "CachePolicy";
+        Field<NonNullGraphType<CachePolicyModeGraphType>>("mode").Resolve(c => c.Source.Mode);
+        Field(p => p.TtlSeconds, nullable: true);
+    }
+}
+
+public sealed record InvalidateCachePayload(int RemovedEntries, ConnectionId ConnectionId);
+
+public sealed class InvalidateCachePayloadGraphType : ObjectGraphType<InvalidateCachePayload>
+{
+    public InvalidateCachePayloadGraphType()
+    {
+        Name = "InvalidateCachePayload";
+        Field(p => p.RemovedEntries).Description("How many cached results were removed.");
+        Field<NonNullGraphType<IdGraphType>>("connectionId").Resolve(c => c.Source.ConnectionId.Value);
+    }
+}
+
+/// <summary>Connection.cachePolicy, added to the vault module's Connection type.</summary>
+public sealed class ConnectionCachePolicyField : IObjectTypeExtension<ConnectionGraphType>
+{
+    public void Extend(ConnectionGraphType connection) =>
+        connection.Field<NonNullGraphType<CachePolicyGraphType>>("cachePolicy")
+            .Description("Whether results of this connection are cached (encrypted), and for how long.")
+            .ResolveAsync(async c => await c.SendAsync(new GetConnectionCachePolicyQuery(c.Source.Id)));
+}
+
+/// <summary>The caching module's fields: a connection's cache policy and emptying its cache.</summary>
+public static class CachingSchema
+{
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("setCachePolicy")
+            .Description("ADMIN: OFF, or TTL with a lifetime within the workspace's longest.")
+            .Input("SetCachePolicyInput", i => i.Required<IdGraphType>("connectionId")
+                .Required<CachePolicyModeGraphType>("mode").Optional<IntGraphType>("ttlSeconds"))
+            .ResolveAsync(async c =>
+            {
+                var i = c.Input();
+                var connection = new ConnectionId(i.Id("connectionId"));
+                await c.SendAsync(new SetCachePolicyCommand(connection, i.Enum<CachePolicyMode>("mode"), i.OptionalInt("ttlSeconds")));
+                return await c.SendAsync(new GetConnectionQuery(connection));
+            });
+
+        mutation.Field<NonNullGraphType<InvalidateCachePayloadGraphType>>("invalidateCache")
+            .Description("Empties a connection's result cache.")
+            .Input("InvalidateCacheInput", i => i.Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+            {
+                var connection = new ConnectionId(c.Input().Id("connectionId"));
+                return new InvalidateCachePayload(await c.SendAsync(new InvalidateCacheCommand(connection)), connection);
+            });
+    }
+}

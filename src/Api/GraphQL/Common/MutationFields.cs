@@ -1,0 +1,48 @@
+using global::GraphQL;
+using global::GraphQL.Builders;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Common;
+
+/// <summary>The one shape of a mutation: one <c>input</c> object argument and a payload type. Input and id payload
+/// types are built here per mutation (each has its own name, e.g. <c>RenameProjectInput</c>), so a module's schema
+/// file declares a mutation's fields where it declares the mutation.</summary>
+public static class MutationFields
+{
+    /// <summary>Adds the non-null <c>input</c> argument of a new input type with the given fields.</summary>
+    public static FieldBuilder<object?, object> Input(this FieldBuilder<object?, object> field, string typeName,
+        Action<InputObjectGraphType> fields)
+    {
+        var input = new InputObjectGraphType { Name = typeName };
+        fields(input);
+        return field.Argument(new NonNullGraphType(input), "input");
+    }
+
+    /// <summary>The resolver's view of the <c>input</c> argument.</summary>
+    public static MutationInput Input(this IResolveFieldContext context) =>
+        new(context.GetArgument<Dictionary<string, object?>>("input"));
+
+    /// <summary>A payload holding only the id of what a mutation removed, e.g. <c>DeleteProjectPayload {
+    /// deletedProjectId }</c>; the resolver returns the <see cref="Guid"/>.</summary>
+    public static IGraphType IdPayload(string typeName, string field, string? description = null)
+    {
+        var payload = new ObjectGraphType { Name = typeName };
+        payload.Field(field, new NonNullGraphType(new IdGraphType())).Description(description).Resolve(c => c.Source);
+        return new NonNullGraphType(payload);
+    }
+
+    /// <summary>Declares an input field of a built-in scalar or a named graph type.</summary>
+    public static InputObjectGraphType Required<TGraphType>(this InputObjectGraphType input, string name,
+        string? description = null) where TGraphType : IGraphType
+    {
+        input.Field<NonNullGraphType<TGraphType>>(name).Description(description);
+        return input;
+    }
+
+    public static InputObjectGraphType Optional<TGraphType>(this InputObjectGraphType input, string name,
+        string? description = null) where TGraphType : IGraphType
+    {
+        input.Field<TGraphType>(name).Description(description);
+        return input;
+    }
+}
