@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new Common.ExecutionLimits());
         services.AddSingleton<Execution.Running.ExecutionRegistry>();
         services.AddScoped<Execution.Running.ExecutionRecorder>();
+        services.AddScoped<Execution.Running.ExecutionLauncher>();
         return services;
     }
 }

@@ -46,7 +46,9 @@ public static class DependencyInjection
         services.AddScoped<ISsoDirectory, SsoDirectory>();
         services.AddScoped<IWorkspaceSettingsReader, WorkspaceSettingsReader>();
         services.AddScoped<IGrantReader, GrantReader>();
-        services.AddScoped<Application.Access.Projects.IProjectReader, ProjectReader>();
+        services.AddScoped<ProjectReader>();
+        services.AddScoped<Application.Access.Projects.IProjectReader>(sp => sp.GetRequiredService<ProjectReader>());
+        services.AddScoped<IRunContextReader>(sp => sp.GetRequiredService<ProjectReader>());
         services.AddSingleton<IInlineProjection, ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 

@@ -26,16 +26,15 @@ public sealed class AuthorizationBehavior<TMessage, TResponse>(IAuthorizationPol
         var decision = await policy.DecideAsync(requirement, context.Depth > 1, cancellationToken);
         if (decision.Allowed)
         {
-            if (context.Depth == 1) context.Workspace = decision.AuditWorkspace;
+            if (context.Depth == 1) (context.Workspace, context.Operation) = (decision.AuditWorkspace, typeof(TMessage).Name);
             return await next(message, cancellationToken);
         }
 
-        if (decision.Outcome == DecisionOutcome.Unauthenticated) throw new UnauthenticatedException(decision.Reason);
+        if (decision.Outcome == DecisionOutcome.Unauthenticated) throw decision.ToException();
 
         await denials.RecordAsync(typeof(TMessage).Name, decision.Reason, decision.AuditWorkspace, requirement.Target,
             cancellationToken);
 
-        if (decision.Outcome == DecisionOutcome.NotFound) throw new NotFoundException(decision.Reason);
-        throw new ForbiddenException(decision.Reason);
+        throw decision.ToException();
     }
 }

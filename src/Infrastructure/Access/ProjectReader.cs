@@ -1,3 +1,4 @@
+using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Projects;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
@@ -5,7 +6,7 @@ using Deepnote.Infrastructure.Persistence;
 
 namespace Deepnote.Infrastructure.Access;
 
-internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader
+internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader, IRunContextReader
 {
     public Task<ProjectDto?> GetAsync(ProjectId project, ProjectAccess myAccess, CancellationToken ct) =>
         uow.QuerySingleAsync("""

@@ -13,7 +13,7 @@ public sealed class ExecutionTextTests
     [InlineData("select 1;;", "select 1")]
     [InlineData("select  1", "select  1")]
     public void Normalise_TrimsTheEndsOnly(string sql, string expected) =>
-        Assert.Equal(expected, SqlText.Normalise(sql));
+        Assert.Equal(expected, Deepnote.Application.Caching.Keys.CacheKeySql.Normalise(sql));
 
     [Theory]
     [InlineData("select * from t -- all\nwhere tenant = 7", "select * from t -- all where tenant = 7")]
@@ -21,7 +21,7 @@ public sealed class ExecutionTextTests
     [InlineData("select E'a\\'  b'", "select E'a\\' b'")]
     [InlineData("select x\u00A0", "select x")]
     public void Normalise_NeverGivesTwoDifferentQueriesOneKey(string one, string other) =>
-        Assert.NotEqual(SqlText.Normalise(one), SqlText.Normalise(other));
+        Assert.NotEqual(Deepnote.Application.Caching.Keys.CacheKeySql.Normalise(one), Deepnote.Application.Caching.Keys.CacheKeySql.Normalise(other));
 
     [Fact]
     public void Attribution_NamesIdsOnly_AndCannotCloseTheComment()

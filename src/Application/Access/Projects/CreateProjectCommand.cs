@@ -33,7 +33,7 @@ internal sealed class CreateProjectCommandHandler(IEventStore events, ICurrentAc
     public async ValueTask<ProjectId> Handle(CreateProjectCommand command, CancellationToken ct)
     {
         var project = Project.Create(command.WorkspaceId, command.Name, command.DefaultAccess,
-            actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
+            actor.RequireUser(), clock.GetUtcNow());
         await events.SaveAsync(project, ct);
         return project.Id;
     }

@@ -42,7 +42,7 @@ internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore even
         }
 
         var registered = existing is null ? await sender.Send(new RegisterUserCommand(command.Email, null), ct) : null;
-        project.AddGuest(existing?.Id ?? registered!.UserId, command.Access, actor.UserId ?? throw new UnauthenticatedException(),
+        project.AddGuest(existing?.Id ?? registered!.UserId, command.Access, actor.RequireUser(),
             clock.GetUtcNow());
         await events.SaveAsync(project, ct);
         return registered?.InvitationToken;

@@ -72,7 +72,7 @@ internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFact
             throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
         }
 
-        if (project.Share(command.UserId, command.Access, actor.UserId ?? throw new UnauthenticatedException(),
+        if (project.Share(command.UserId, command.Access, actor.RequireUser(),
                 clock.GetUtcNow()))
         {
             await events.SaveAsync(project, ct);
@@ -95,7 +95,7 @@ internal sealed class AttachConnectionCommandHandler(IEventStore events, IAccess
     public async ValueTask<bool> Handle(AttachConnectionCommand command, CancellationToken ct)
     {
         var project = await events.LoadProjectAsync(command.ProjectId, ct);
-        var user = actor.UserId ?? throw new UnauthenticatedException();
+        var user = actor.RequireUser();
         if (await facts.GetConnectionWorkspaceAsync(command.ConnectionId, ct) != project.WorkspaceId)
         {
             throw new NotFoundException($"Connection {command.ConnectionId} was not found.");

@@ -24,7 +24,4 @@ public interface IProjectReader
     Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct);
 
     Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct);
-
-    /// <summary>The live project's workspace and cache switch, with the block's connection and SQL when asked.</summary>
-    Task<Contracts.RunContext?> GetRunContextAsync(ProjectId project, BlockId? block, CancellationToken ct);
 }

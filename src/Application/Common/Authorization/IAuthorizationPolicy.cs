@@ -1,3 +1,5 @@
+using Deepnote.Application.Common;
+
 namespace Deepnote.Application.Common.Authorization;
 
 /// <summary>The one place that decides; implemented by the access module.</summary>
@@ -26,4 +28,12 @@ public sealed record AuthorizationDecision(DecisionOutcome Outcome, string Reaso
 
     public static AuthorizationDecision Allow(string reason, Guid? workspace = null) =>
         new(DecisionOutcome.Allowed, reason, workspace);
+
+    /// <summary>What a refused request throws (the Api maps each to its error code).</summary>
+    public Exception ToException() => Outcome switch
+    {
+        DecisionOutcome.Unauthenticated => new UnauthenticatedException(Reason),
+        DecisionOutcome.NotFound => new NotFoundException(Reason),
+        _ => new ForbiddenException(Reason),
+    };
 }

@@ -21,7 +21,7 @@ internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, 
 
     public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
     {
-        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException(), actor.TokenWorkspace)
+        var run = registry.Find(command.ExecutionId, actor.RequireUser(), actor.TokenWorkspace)
             ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Work.IsCompleted || !run.TryClaim()) return false;
 

@@ -20,7 +20,7 @@ internal sealed class GetExecutionQueryHandler(ExecutionRegistry registry, IExec
 {
     public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
     {
-        var user = actor.UserId ?? throw new UnauthenticatedException();
+        var user = actor.RequireUser();
         if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run) return ExecutionDto.From(run, clock);
 
         var recorded = await reader.GetAsync(query.ExecutionId, ct);

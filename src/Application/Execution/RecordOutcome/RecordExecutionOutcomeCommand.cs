@@ -19,7 +19,7 @@ internal sealed class RecordExecutionOutcomeCommandHandler(ExecutionRegistry reg
 {
     public async ValueTask<bool> Handle(RecordExecutionOutcomeCommand command, CancellationToken ct)
     {
-        var run = registry.Find(command.ExecutionId, actor.UserId ?? throw new UnauthenticatedException())
+        var run = registry.Find(command.ExecutionId, actor.RequireUser())
             ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Published || !run.Work.IsCompleted || !run.HandedOff) return false;
         await recorder.RecordAsync(run, run.Outcome(cancelled: false), ct);

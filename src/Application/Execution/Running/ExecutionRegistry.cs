@@ -1,3 +1,4 @@
+using Deepnote.Application.Caching.Contracts;
 using System.Collections.Concurrent;
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;

@@ -1,3 +1,4 @@
+using Deepnote.Application.Caching.Contracts;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.Execution;
 
@@ -87,6 +88,3 @@ public sealed class RunningExecution
 }
 
 public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage);
-
-/// <summary>The cache entry a run reads or fills: its key and time to live.</summary>
-public sealed record CacheSlot(byte[] Key, int TtlSeconds);

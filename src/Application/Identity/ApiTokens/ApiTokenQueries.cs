@@ -30,7 +30,7 @@ internal sealed class ListApiTokensQueryHandler(IApiTokenStore tokens, ISender s
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
         var admin = await sender.Send(new GetMyRoleQuery(query.WorkspaceId), ct) == WorkspaceRole.Admin;
-        return await tokens.ListAsync(query.WorkspaceId, admin ? null : actor.UserId ?? throw new UnauthenticatedException(),
+        return await tokens.ListAsync(query.WorkspaceId, admin ? null : actor.RequireUser(),
             Paging.Size(query.First), offset, ct);
     }
 }

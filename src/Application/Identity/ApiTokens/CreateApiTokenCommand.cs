@@ -34,7 +34,7 @@ internal sealed class CreateApiTokenCommandHandler(ISender sender, IEventStore e
 {
     public async ValueTask<CreatedApiToken> Handle(CreateApiTokenCommand command, CancellationToken ct)
     {
-        var owner = actor.UserId ?? throw new UnauthenticatedException();
+        var owner = actor.RequireUser();
         var cap = await sender.Send(new GetTokenLifetimeCapQuery(command.WorkspaceId), ct);
         if (command.ExpiresInDays > cap)
         {

@@ -34,7 +34,7 @@ internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredenti
 {
     public async ValueTask<SignInResult> Handle(ChangePasswordCommand command, CancellationToken ct)
     {
-        var userId = actor.UserId ?? throw new UnauthenticatedException();
+        var userId = actor.RequireUser();
         if (!hasher.Verify(await credentials.GetPasswordHashAsync(userId, ct), command.CurrentPassword))
         {
             throw new RequestValidationException([new FieldError("currentPassword", "This is not your current password.")]);

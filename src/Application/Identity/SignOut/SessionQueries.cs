@@ -36,7 +36,7 @@ public sealed record EndSessionCommand(Guid SessionId) : ICommand<bool>, IAuthor
 internal sealed class EndSessionCommandHandler(ISessionStore sessions, ICurrentActor actor) : ICommandHandler<EndSessionCommand, bool>
 {
     public async ValueTask<bool> Handle(EndSessionCommand command, CancellationToken ct) =>
-        await sessions.RevokeAsync(actor.UserId ?? throw new UnauthenticatedException(), command.SessionId, ct)
+        await sessions.RevokeAsync(actor.RequireUser(), command.SessionId, ct)
             ? true
             : throw new NotFoundException("No such live session of yours.");
 }

@@ -18,7 +18,7 @@ internal sealed class SignOutEverywhereCommandHandler(ISessionStore sessions, IC
 {
     public async ValueTask<int> Handle(SignOutEverywhereCommand command, CancellationToken ct)
     {
-        var user = actor.UserId ?? throw new UnauthenticatedException();
+        var user = actor.RequireUser();
         var ended = await sessions.RevokeAllAsync(user, ct);
         await sender.Send(new DropResultsCommand(user), ct);
         return ended;

@@ -35,20 +35,3 @@ internal sealed class FindFilesNamedInQueryHandler(IFileVault files) : IQueryHan
             .Take(query.Max).ToList();
     }
 }
-
-/// <summary>Decrypts a file of the workspace into <paramref name="Output"/> (memory the caller owns).</summary>
-public sealed record ReadFileQuery(WorkspaceId WorkspaceId, FileId FileId, Stream Output) : IQuery<bool>, IAuthorizedRequest
-{
-    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
-
-    public override string ToString() => $"{nameof(ReadFileQuery)} {{ {FileId} }}";
-}
-
-internal sealed class ReadFileQueryHandler(IFileVault files) : IQueryHandler<ReadFileQuery, bool>
-{
-    public async ValueTask<bool> Handle(ReadFileQuery query, CancellationToken ct)
-    {
-        await files.CopyToAsync(query.WorkspaceId, query.FileId, query.Output, ct);
-        return true;
-    }
-}

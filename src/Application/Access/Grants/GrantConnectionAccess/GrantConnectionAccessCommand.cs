@@ -21,7 +21,7 @@ internal sealed class GrantConnectionAccessCommandHandler(IEventStore events, IA
     {
         var workspace = await events.LoadForConnectionAsync(facts, command.ConnectionId, ct);
         if (workspace.GrantConnectionAccess(command.ConnectionId, command.UserId,
-                actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow()))
+                actor.RequireUser(), clock.GetUtcNow()))
         {
             await events.SaveAsync(workspace, ct);
         }

@@ -23,7 +23,7 @@ internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, I
     {
         var workspace = await events.LoadForConnectionAsync(facts, command.ConnectionId, ct);
         var revoked = workspace.RevokeConnectionAccess(command.ConnectionId, command.UserId,
-            actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
+            actor.RequireUser(), clock.GetUtcNow());
         if (!revoked) return false;
 
         await events.SaveAsync(workspace, ct);

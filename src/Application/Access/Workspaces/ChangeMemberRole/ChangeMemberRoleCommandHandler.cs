@@ -12,7 +12,7 @@ internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore
 {
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
     {
-        var changer = actor.UserId ?? throw new UnauthenticatedException();
+        var changer = actor.RequireUser();
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
 
         if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow()))

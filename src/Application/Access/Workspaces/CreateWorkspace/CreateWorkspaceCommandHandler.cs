@@ -11,7 +11,7 @@ internal sealed class CreateWorkspaceCommandHandler(IEventStore events, ICurrent
 {
     public async ValueTask<WorkspaceId> Handle(CreateWorkspaceCommand command, CancellationToken ct)
     {
-        var creator = actor.UserId ?? throw new UnauthenticatedException();
+        var creator = actor.RequireUser();
         var workspace = Workspace.Create(command.Name, creator, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return workspace.Id;

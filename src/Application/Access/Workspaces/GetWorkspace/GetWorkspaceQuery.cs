@@ -17,6 +17,6 @@ internal sealed class GetWorkspaceQueryHandler(IWorkspaceReader workspaces, ICur
     : IQueryHandler<GetWorkspaceQuery, WorkspaceDto>
 {
     public async ValueTask<WorkspaceDto> Handle(GetWorkspaceQuery query, CancellationToken ct) =>
-        await workspaces.GetWorkspaceAsync(query.WorkspaceId, actor.UserId ?? throw new UnauthenticatedException(), ct)
+        await workspaces.GetWorkspaceAsync(query.WorkspaceId, actor.RequireUser(), ct)
             ?? throw new NotFoundException($"Workspace {query.WorkspaceId} was not found.");
 }

@@ -12,7 +12,7 @@ internal sealed class InviteMemberCommandHandler(ISender sender, IEventStore eve
 {
     public async ValueTask<InvitedMember> Handle(InviteMemberCommand command, CancellationToken ct)
     {
-        var inviter = actor.UserId ?? throw new UnauthenticatedException();
+        var inviter = actor.RequireUser();
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
 
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);

@@ -23,7 +23,7 @@ internal sealed class ListMembersQueryHandler(IWorkspaceReader workspaces, IAcce
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
         var page = await workspaces.ListMembersAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
-        var viewer = actor.UserId ?? throw new UnauthenticatedException();
+        var viewer = actor.RequireUser();
         if (await facts.GetRoleAsync(query.WorkspaceId, viewer, ct) == WorkspaceRole.Admin) return page;
 
         // Who may use which connection is for ADMINs to see.

@@ -20,7 +20,7 @@ internal sealed class ListMyWorkspacesQueryHandler(IWorkspaceReader workspaces, 
     public async ValueTask<Page<WorkspaceDto>> Handle(ListMyWorkspacesQuery query, CancellationToken ct)
     {
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await workspaces.ListWorkspacesAsync(actor.UserId ?? throw new UnauthenticatedException(),
+        return await workspaces.ListWorkspacesAsync(actor.RequireUser(),
             Paging.Size(query.First), offset, ct);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore eve
 {
     public async ValueTask<bool> Handle(RemoveMemberCommand command, CancellationToken ct)
     {
-        var remover = actor.UserId ?? throw new UnauthenticatedException();
+        var remover = actor.RequireUser();
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
         workspace.Remove(command.UserId, remover, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);

@@ -14,7 +14,7 @@ internal sealed class CreateConnectionCommandHandler(IEventStore events, ISecret
 {
     public async ValueTask<ConnectionId> Handle(CreateConnectionCommand command, CancellationToken ct)
     {
-        var creator = actor.UserId ?? throw new UnauthenticatedException();
+        var creator = actor.RequireUser();
         var id = ConnectionId.New();
         await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
         var password = string.IsNullOrEmpty(command.Password)

@@ -17,6 +17,6 @@ internal sealed class GetConnectionQueryHandler(IVaultReader vault, ICurrentActo
     : IQueryHandler<GetConnectionQuery, ConnectionDto>
 {
     public async ValueTask<ConnectionDto> Handle(GetConnectionQuery query, CancellationToken ct) =>
-        await vault.GetConnectionAsync(query.ConnectionId, actor.UserId ?? throw new UnauthenticatedException(), ct)
+        await vault.GetConnectionAsync(query.ConnectionId, actor.RequireUser(), ct)
             ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
 }

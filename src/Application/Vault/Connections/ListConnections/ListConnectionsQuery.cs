@@ -28,7 +28,7 @@ internal sealed class ListConnectionsQueryHandler(ISender sender, IVaultReader v
 {
     public async ValueTask<Page<ConnectionDto>> Handle(ListConnectionsQuery query, CancellationToken ct)
     {
-        var viewer = actor.UserId ?? throw new UnauthenticatedException();
+        var viewer = actor.RequireUser();
         var role = await sender.Send(new GetMyRoleQuery(query.WorkspaceId), ct);
         Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
         return await vault.ListConnectionsAsync(query.WorkspaceId, viewer,

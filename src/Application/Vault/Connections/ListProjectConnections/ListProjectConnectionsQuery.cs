@@ -21,5 +21,5 @@ internal sealed class ListProjectConnectionsQueryHandler(IVaultReader vault, ICu
     : IQueryHandler<ListProjectConnectionsQuery, IReadOnlyList<ConnectionDto>>
 {
     public async ValueTask<IReadOnlyList<ConnectionDto>> Handle(ListProjectConnectionsQuery query, CancellationToken ct) =>
-        await vault.ListForProjectAsync(query.ProjectId, actor.UserId ?? throw new UnauthenticatedException(), ct);
+        await vault.ListForProjectAsync(query.ProjectId, actor.RequireUser(), ct);
 }

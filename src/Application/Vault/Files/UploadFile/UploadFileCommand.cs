@@ -39,7 +39,7 @@ internal sealed class UploadFileCommandHandler(IEventStore events, IFileVault fi
 {
     public async ValueTask<FileDto> Handle(UploadFileCommand command, CancellationToken ct)
     {
-        var uploader = actor.UserId ?? throw new UnauthenticatedException();
+        var uploader = actor.RequireUser();
         await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
         var id = FileId.New();
         var stored = await files.StoreAsync(command.WorkspaceId, id, command.Content, UploadFileCommand.MaxBytes, ct);

@@ -32,7 +32,7 @@ internal sealed class DestroyWorkspaceKeyCommandHandler(IEventStore events, IWor
     {
         var keyring = await events.AggregateStreamAsync<WorkspaceKeyring>(WorkspaceKeyring.StreamFor(command.WorkspaceId), ct)
             ?? throw new NotFoundException("This workspace has no key yet.");
-        keyring.Destroy(actor.UserId ?? throw new UnauthenticatedException(), clock.GetUtcNow());
+        keyring.Destroy(actor.RequireUser(), clock.GetUtcNow());
         await keys.DestroyAsync(command.WorkspaceId, ct);
         await events.SaveAsync(keyring, ct);
         return true;
