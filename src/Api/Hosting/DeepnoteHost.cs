@@ -163,9 +163,3 @@ public static class DeepnoteHost
             statusCode: healthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }
-
-/// <summary>Hangfire's connections to this host's database.</summary>
-internal sealed class HangfireConnectionFactory(string connectionString) : IConnectionFactory
-{
-    public NpgsqlConnection GetOrCreateConnection() => new(connectionString);
-}

@@ -18,39 +18,3 @@ public sealed class HangfireBackgroundJobs(JobStorage storage) : IBackgroundJobs
     public void EnqueueKeyRotation(WorkspaceId workspace, Guid rotationId) =>
         _client.Enqueue<KeyRotationJob>(job => job.RunAsync(workspace.Value, rotationId, CancellationToken.None));
 }
-
-/// <summary>Runs a key rotation as the system actor. If the process dies mid-way, Hangfire runs the job again and the
-/// re-wrap resumes where it stopped; an error marks the rotation FAILED (an admin can start another, which re-wraps
-/// what is left).</summary>
-public sealed class KeyRotationJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<KeyRotationJob> logger)
-{
-    [AutomaticRetry(Attempts = 0)]
-    public async Task RunAsync(Guid workspace, Guid rotationId, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
-        var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-        try
-        {
-            var rewrapped = await sender.Send(new RunKeyRotationCommand(new WorkspaceId(workspace), rotationId), ct);
-            logger.LogInformation("Key rotation {RotationId} re-wrapped {Count} data keys", rotationId, rewrapped);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Key rotation {RotationId} failed", rotationId);
-            await RecordFailureAsync(scopes, new WorkspaceId(workspace), rotationId, ex.GetType().Name, ct);
-        }
-    }
-
-    private async Task RecordFailureAsync(IServiceScopeFactory scopeFactory, WorkspaceId workspace, Guid rotationId,
-        string reason, CancellationToken ct)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
-        var events = scope.ServiceProvider.GetRequiredService<Application.Abstractions.IEventStore>();
-        var keyring = await events.AggregateStreamAsync<WorkspaceKeyring>(WorkspaceKeyring.StreamFor(workspace), ct);
-        if (keyring is null) return;
-        keyring.FailRotation(rotationId, reason, clock.GetUtcNow());
-        await events.SaveAsync(keyring, ct);
-    }
-}

@@ -24,10 +24,3 @@ public interface ICurrentActor
     /// handler does not trust that silently).</summary>
     UserId RequireUser() => UserId ?? throw new Common.UnauthenticatedException();
 }
-
-public enum ActorKind
-{
-    Anonymous,
-    User,
-    System,
-}

@@ -15,29 +15,3 @@ public interface IDataSourceConnector
     /// <see cref="QueryFailedException"/> (message scrubbed of the password) when the engine refuses.</summary>
     Task<QueryResult> ExecuteAsync(ConnectionTarget target, string? password, QuerySpec spec, CancellationToken ct);
 }
-
-/// <summary>Which connection (and which version of its credentials) a run is for; pools are keyed by both.</summary>
-public sealed record ConnectionTarget(Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings);
-
-/// <param name="Sql">One statement, with the attribution comment already in front.</param>
-/// <param name="Files">Uploaded files the statement may read as tables (DuckDB over the workspace's files).</param>
-public sealed record QuerySpec(string Sql, bool AllowWrites, int TimeoutSeconds, int MaxRows, long MaxBytes,
-    IReadOnlyList<QueryFile>? Files = null);
-
-/// <summary>A decrypted upload in memory, readable by the engine at <paramref name="Path"/> as table <paramref name="Name"/>.</summary>
-public sealed record QueryFile(string Name, string Format, string Path);
-
-public sealed record QueryColumn(string Name, string Type);
-
-/// <summary>A result held in memory: values are JSON-ready (string, number, boolean or null).</summary>
-public sealed record QueryResult(IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows, bool Truncated,
-    long Bytes, double DurationMs);
-
-/// <param name="Code">The engine's error class (a SQLSTATE such as 42P01, or TIMEOUT, CONNECTION).</param>
-public sealed class QueryFailedException(string code, string message, Exception? inner = null)
-    : Exception(message, inner)
-{
-    public string Code { get; } = code;
-}
-
-public sealed record ConnectionCheck(bool Success, string Message);

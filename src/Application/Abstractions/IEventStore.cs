@@ -24,12 +24,3 @@ public interface IEventStore
     /// <summary>Rebuilds an aggregate from its stream, or null when the stream does not exist.</summary>
     Task<T?> AggregateStreamAsync<T>(Guid streamId, CancellationToken ct) where T : class, IEventSourced, new();
 }
-
-public sealed record RecordedEvent(long Sequence, Guid StreamId, long StreamVersion, Guid ChainId,
-    long ChainPosition, IDomainEvent Data, DateTimeOffset RecordedAt);
-
-public sealed class ConcurrencyException(Guid streamId, long? expectedVersion)
-    : Exception($"Stream {streamId} is no longer at version {expectedVersion}: someone else changed it first.")
-{
-    public Guid StreamId { get; } = streamId;
-}

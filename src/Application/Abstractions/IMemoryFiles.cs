@@ -6,11 +6,3 @@ public interface IMemoryFiles
 {
     IMemoryFile Create(string name);
 }
-
-public interface IMemoryFile : IDisposable
-{
-    /// <summary>Write the content here, then give <see cref="Path"/> to the engine.</summary>
-    Stream Content { get; }
-
-    string Path { get; }
-}

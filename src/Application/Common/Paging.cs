@@ -4,10 +4,6 @@ using FluentValidation;
 
 namespace Deepnote.Application.Common;
 
-public sealed record Page<T>(IReadOnlyList<PageItem<T>> Items, bool HasNextPage, bool HasPreviousPage, int? TotalCount);
-
-public sealed record PageItem<T>(string Cursor, T Node);
-
 public static class Paging
 {
     public const int DefaultPageSize = 50;
@@ -56,17 +52,5 @@ public static class Paging
         {
             return false;
         }
-    }
-}
-
-public static class PagingRules
-{
-    /// <summary>first: 1..500; after: a cursor this list handed out.</summary>
-    public static void AddPagingRules<T>(this AbstractValidator<T> validator, Expression<Func<T, int?>> first,
-        Expression<Func<T, string?>> after, string cursorKind = Paging.OffsetCursor)
-    {
-        validator.RuleFor(first).InclusiveBetween(1, Paging.MaxPageSize);
-        validator.RuleFor(after).Must(c => Paging.TryDecodeCursor(c, cursorKind, out _))
-            .WithMessage("This cursor was not issued by this list.");
     }
 }

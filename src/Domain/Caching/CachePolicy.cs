@@ -3,12 +3,6 @@ using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Caching;
 
-public enum CachePolicyMode
-{
-    Off,
-    Ttl,
-}
-
 /// <summary>Whether results of a connection may be kept, encrypted, and for how long. One stream per connection;
 /// a connection without one is <see cref="CachePolicyMode.Off"/>.</summary>
 public sealed class CachePolicy : AggregateRoot<ConnectionId>
@@ -58,5 +52,3 @@ public sealed class CachePolicy : AggregateRoot<ConnectionId>
         }
     }
 }
-
-public sealed class CachePolicyException(string message) : DomainException(message, DomainErrorKind.Invalid);

@@ -5,10 +5,3 @@ public abstract class DomainException(string message, DomainErrorKind kind) : Ex
 {
     public DomainErrorKind Kind { get; } = kind;
 }
-
-public enum DomainErrorKind
-{
-    Conflict,
-    NotFound,
-    Invalid,
-}

@@ -44,6 +44,3 @@ public static class ChainHasher
     public static DateTimeOffset TruncateToMicroseconds(DateTimeOffset time) =>
         new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
 }
-
-public sealed record ChainEntry(long Sequence, Guid StreamId, long StreamVersion, Guid ChainId, long ChainPosition,
-    string EventType, JsonElement Data, JsonElement Metadata, DateTimeOffset RecordedAt);

@@ -9,13 +9,3 @@ public interface IInlineProjection
     /// <summary>Adds the statements for <paramref name="domainEvent"/> to the batch, or nothing if it does not care.</summary>
     void Project(IDomainEvent domainEvent, NpgsqlBatch batch);
 }
-
-internal static class BatchExtensions
-{
-    public static void Add(this NpgsqlBatch batch, string sql, params object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
-        batch.BatchCommands.Add(command);
-    }
-}

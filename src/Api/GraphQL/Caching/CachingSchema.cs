@@ -12,42 +12,6 @@ using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Caching;
 
-public sealed class CachePolicyModeGraphType : EnumerationGraphType<CachePolicyMode>
-{
-    public CachePolicyModeGraphType() => Name = "CachePolicyMode";
-}
-
-public sealed class CachePolicyGraphType : ObjectGraphType<CachePolicyDto>
-{
-    public CachePolicyGraphType()
-    {
-        Name = "CachePolicy";
-        Field<NonNullGraphType<CachePolicyModeGraphType>>("mode").Resolve(c => c.Source.Mode);
-        Field(p => p.TtlSeconds, nullable: true);
-    }
-}
-
-public sealed record InvalidateCachePayload(int RemovedEntries, ConnectionId ConnectionId);
-
-public sealed class InvalidateCachePayloadGraphType : ObjectGraphType<InvalidateCachePayload>
-{
-    public InvalidateCachePayloadGraphType()
-    {
-        Name = "InvalidateCachePayload";
-        Field(p => p.RemovedEntries).Description("How many cached results were removed.");
-        Field<NonNullGraphType<IdGraphType>>("connectionId").Resolve(c => c.Source.ConnectionId.Value);
-    }
-}
-
-/// <summary>Connection.cachePolicy, added to the vault module's Connection type.</summary>
-public sealed class ConnectionCachePolicyField : IObjectTypeExtension<ConnectionGraphType>
-{
-    public void Extend(ConnectionGraphType connection) =>
-        connection.Field<NonNullGraphType<CachePolicyGraphType>>("cachePolicy")
-            .Description("Whether results of this connection are cached (encrypted), and for how long.")
-            .ResolveAsync(async c => await c.SendAsync(new GetConnectionCachePolicyQuery(c.Source.Id)));
-}
-
 /// <summary>The caching module's fields: a connection's cache policy and emptying its cache.</summary>
 public static class CachingSchema
 {

@@ -21,35 +21,3 @@ public sealed class ConnectionGraphType<TNodeGraph, TNode> : ObjectGraphType<Pag
 
     internal static string NodeName() => typeof(TNodeGraph).Name.Replace("GraphType", "", StringComparison.Ordinal);
 }
-
-public sealed class EdgeGraphType<TNodeGraph, TNode> : ObjectGraphType<PageItem<TNode>>
-    where TNodeGraph : IGraphType
-{
-    public EdgeGraphType()
-    {
-        Name = ConnectionGraphType<TNodeGraph, TNode>.NodeName() + "Edge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeGraph>>("node").Resolve(c => c.Source.Node);
-    }
-}
-
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
-
-public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
-{
-    public PageInfoGraphType()
-    {
-        Name = "PageInfo";
-        Field(p => p.HasNextPage);
-        Field(p => p.HasPreviousPage);
-        Field(p => p.StartCursor, nullable: true);
-        Field(p => p.EndCursor, nullable: true);
-    }
-}
-
-public static class ConnectionArguments
-{
-    public static FieldBuilder<TSource, object> Paged<TSource>(this FieldBuilder<TSource, object> field) =>
-        field.Argument<IntGraphType>("first", "At most this many items (1..500, default 50).")
-            .Argument<StringGraphType>("after", "The endCursor of the previous page.");
-}

@@ -19,21 +19,3 @@ public static class RawListExecution
     public static ExecutionNode? Build(ExecutionNode parent, GraphQLField field, FieldType definition, int? index) =>
         definition.GetMetadata(Metadata, false) ? new ValueExecutionNode(parent, Json, field, definition, index) : null;
 }
-
-/// <summary>Queries (parallel, GraphQL.NET's default) with raw lists.</summary>
-public sealed class RawListParallelExecutionStrategy : ParallelExecutionStrategy
-{
-    protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field,
-        FieldType fieldDefinition, int? indexInParentNode = null) =>
-        RawListExecution.Build(parent, field, fieldDefinition, indexInParentNode)
-        ?? base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
-}
-
-/// <summary>Mutations (serial, as the specification requires) with raw lists.</summary>
-public sealed class RawListSerialExecutionStrategy : SerialExecutionStrategy
-{
-    protected override ExecutionNode BuildExecutionNode(ExecutionNode parent, IGraphType graphType, GraphQLField field,
-        FieldType fieldDefinition, int? indexInParentNode = null) =>
-        RawListExecution.Build(parent, field, fieldDefinition, indexInParentNode)
-        ?? base.BuildExecutionNode(parent, graphType, field, fieldDefinition, indexInParentNode);
-}

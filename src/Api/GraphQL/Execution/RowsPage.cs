@@ -14,12 +14,3 @@ public sealed record RowsPage(IReadOnlyList<object?[]> Rows, int Offset, int Lim
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
-
-public sealed class RowsPageConverter : JsonConverter<RowsPage>
-{
-    public override RowsPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Rows are output only.");
-
-    public override void Write(Utf8JsonWriter writer, RowsPage value, JsonSerializerOptions options) =>
-        ResultCodec.WriteRows(writer, value.Rows, value.Offset, value.Limit);
-}

@@ -8,52 +8,6 @@ using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 
 namespace Deepnote.Api.GraphQL.Identity;
 
-public sealed class ApiTokenGraphType : ObjectGraphType<ApiTokenDto>
-{
-    public ApiTokenGraphType()
-    {
-        Name = "ApiToken";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
-        Field(t => t.Name);
-        Field<NonNullGraphType<IdGraphType>>("ownerId").Resolve(c => c.Source.OwnerId.Value);
-        Field(t => t.OwnerEmail);
-        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeScalar>>("expiresAt").Resolve(c => c.Source.ExpiresAt);
-        Field<DateTimeScalar>("lastUsedAt").Resolve(c => c.Source.LastUsedAt);
-        Field<DateTimeScalar>("revokedAt").Resolve(c => c.Source.RevokedAt);
-    }
-}
-
-public sealed class CreateApiTokenPayloadGraphType : ObjectGraphType<CreatedApiToken>
-{
-    public CreateApiTokenPayloadGraphType()
-    {
-        Name = "CreateApiTokenPayload";
-        Field<NonNullGraphType<StringGraphType>>("token").Resolve(c => c.Source.Secret).Description("The secret, shown this once: send it as `Authorization: Bearer <token>`.");
-        Field<NonNullGraphType<ApiTokenGraphType>>("apiToken").Resolve(c => c.Source.Token);
-    }
-}
-
-public sealed class CreateApiTokenInput
-{
-    public string WorkspaceId { get; set; } = "";
-
-    public string Name { get; set; } = "";
-
-    public int ExpiresInDays { get; set; }
-}
-
-public sealed class CreateApiTokenInputGraphType : InputObjectGraphType<CreateApiTokenInput>
-{
-    public CreateApiTokenInputGraphType()
-    {
-        Name = "CreateApiTokenInput";
-        Field<NonNullGraphType<IdGraphType>>("workspaceId");
-        Field(i => i.Name);
-        Field(i => i.ExpiresInDays).Description("Required: 1 to 365.");
-    }
-}
-
 /// <summary>API tokens for integrators: a token acts as its owner, in one workspace, until it expires or is revoked.</summary>
 public static class ApiTokenSchema
 {

@@ -13,16 +13,6 @@ using Mediator;
 
 namespace Deepnote.Api.GraphQL.Identity;
 
-/// <summary>The identity module's fields: who am I, signing in and out, first set-up and invitations.</summary>
-public sealed class SignOutEverywherePayloadGraphType : ObjectGraphType<int>
-{
-    public SignOutEverywherePayloadGraphType()
-    {
-        Name = "SignOutEverywherePayload";
-        Field<NonNullGraphType<IntGraphType>>("endedSessions").Description("How many sessions were ended.").Resolve(c => c.Source);
-    }
-}
-
 public static class IdentitySchema
 {
     public static void AddQueries(ObjectGraphType query)

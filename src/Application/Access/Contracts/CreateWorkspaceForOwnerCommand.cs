@@ -12,14 +12,3 @@ public sealed record CreateWorkspaceForOwnerCommand(string Name, UserId Owner) :
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
-
-internal sealed class CreateWorkspaceForOwnerCommandHandler(IEventStore events, TimeProvider clock)
-    : ICommandHandler<CreateWorkspaceForOwnerCommand, WorkspaceId>
-{
-    public async ValueTask<WorkspaceId> Handle(CreateWorkspaceForOwnerCommand command, CancellationToken ct)
-    {
-        var workspace = Workspace.Create(command.Name, command.Owner, clock.GetUtcNow());
-        await events.SaveAsync(workspace, ct);
-        return workspace.Id;
-    }
-}

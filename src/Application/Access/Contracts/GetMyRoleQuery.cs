@@ -12,10 +12,3 @@ public sealed record GetMyRoleQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceR
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
-
-internal sealed class GetMyRoleQueryHandler(IAccessFacts facts, ICurrentActor actor)
-    : IQueryHandler<GetMyRoleQuery, WorkspaceRole?>
-{
-    public async ValueTask<WorkspaceRole?> Handle(GetMyRoleQuery query, CancellationToken ct) =>
-        actor.UserId is { } user ? await facts.GetRoleAsync(query.WorkspaceId, user, ct) : null;
-}

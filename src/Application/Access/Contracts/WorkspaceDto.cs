@@ -4,11 +4,3 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Application.Access.Contracts;
 
 public sealed record WorkspaceDto(WorkspaceId Id, string Name, DateTimeOffset CreatedAt, WorkspaceRole? MyRole);
-
-public sealed record MemberDto(UserId UserId, string Email, WorkspaceRole Role, DateTimeOffset JoinedAt)
-{
-    /// <summary>The connections this member holds a grant on (filled for ADMIN viewers only).</summary>
-    public IReadOnlyList<ConnectionId> ConnectionGrants { get; init; } = [];
-}
-
-public sealed record ConnectionGrantDto(UserId UserId, string Email, DateTimeOffset GrantedAt);

@@ -17,16 +17,3 @@ public sealed record WorkspaceQuerySettings(int? DefaultTimeoutSeconds, int? Def
 
     public int CacheTtlCap(ExecutionLimits host) => Math.Min(MaxCacheTtlSeconds ?? host.MaxCacheTtlSeconds, host.MaxCacheTtlSeconds);
 }
-
-public sealed record GetWorkspaceQuerySettingsQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceQuerySettings>,
-    IAuthorizedRequest
-{
-    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
-}
-
-internal sealed class GetWorkspaceQuerySettingsQueryHandler(IWorkspaceSettingsReader settings)
-    : IQueryHandler<GetWorkspaceQuerySettingsQuery, WorkspaceQuerySettings>
-{
-    public async ValueTask<WorkspaceQuerySettings> Handle(GetWorkspaceQuerySettingsQuery query, CancellationToken ct) =>
-        await settings.GetQuerySettingsAsync(query.WorkspaceId, ct);
-}

@@ -5,23 +5,3 @@ namespace Deepnote.Application.Access.Projects;
 
 public sealed record ProjectDto(ProjectId Id, WorkspaceId WorkspaceId, string Name, ProjectAccess DefaultAccess,
     ProjectAccess MyAccess, DateTimeOffset CreatedAt, bool UseCache = true);
-
-public sealed record ProjectBlockDto(BlockId Id, ConnectionId ConnectionId, string Sql, int Position);
-
-public sealed record ProjectShareDto(UserId UserId, string Email, ProjectAccess Access);
-
-/// <summary>The project read model.</summary>
-public interface IProjectReader
-{
-    Task<ProjectDto?> GetAsync(ProjectId project, ProjectAccess myAccess, CancellationToken ct);
-
-    /// <summary>The live projects of a workspace the user can reach, with their effective level.</summary>
-    Task<IReadOnlyList<ProjectDto>> ListAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
-
-    /// <summary>The projects a user is a guest of.</summary>
-    Task<IReadOnlyList<ProjectDto>> ListGuestProjectsAsync(UserId user, CancellationToken ct);
-
-    Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct);
-
-    Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct);
-}

@@ -12,10 +12,3 @@ public sealed record VerifyAuditChainQuery(WorkspaceId WorkspaceId) : IQuery<Cha
     public AccessRequirement RequiredAccess() =>
         AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin, WorkspaceRole.Auditor);
 }
-
-internal sealed class VerifyAuditChainQueryHandler(IAuditLog auditLog)
-    : IQueryHandler<VerifyAuditChainQuery, ChainVerification>
-{
-    public async ValueTask<ChainVerification> Handle(VerifyAuditChainQuery query, CancellationToken ct) =>
-        await auditLog.VerifyAsync(query.WorkspaceId.Value, ct);
-}

@@ -9,10 +9,3 @@ public sealed record ExpireCacheCommand : ICommand<int>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.System;
 }
-
-internal sealed class ExpireCacheCommandHandler(IResultCacheStore store, TimeProvider clock)
-    : ICommandHandler<ExpireCacheCommand, int>
-{
-    public async ValueTask<int> Handle(ExpireCacheCommand command, CancellationToken ct) =>
-        await store.RemoveExpiredAsync(clock.GetUtcNow(), ct);
-}

@@ -10,10 +10,3 @@ public sealed record GetConnectionCachePolicyQuery(ConnectionId ConnectionId) : 
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.View);
 }
-
-internal sealed class GetConnectionCachePolicyQueryHandler(ISender sender)
-    : IQueryHandler<GetConnectionCachePolicyQuery, CachePolicyDto>
-{
-    public async ValueTask<CachePolicyDto> Handle(GetConnectionCachePolicyQuery query, CancellationToken ct) =>
-        await sender.Send(new GetCachePolicyQuery(query.ConnectionId), ct);
-}

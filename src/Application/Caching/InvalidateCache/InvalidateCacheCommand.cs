@@ -13,14 +13,3 @@ public sealed record InvalidateCacheCommand(ConnectionId ConnectionId) : IComman
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
 }
-
-internal sealed class InvalidateCacheCommandHandler(IResultCacheStore store, IEventStore events, ISender sender,
-    TimeProvider clock) : ICommandHandler<InvalidateCacheCommand, int>
-{
-    public async ValueTask<int> Handle(InvalidateCacheCommand command, CancellationToken ct)
-    {
-        var connection = await sender.Send(new GetConnectionProfileQuery(command.ConnectionId), ct);
-        return await CacheEntries.InvalidateAsync(store, events, command.ConnectionId, connection.WorkspaceId,
-            "invalidated by an ADMIN", clock.GetUtcNow(), ct, recordEmpty: true);
-    }
-}

@@ -10,9 +10,3 @@ public sealed record DropResultsCommand(UserId UserId) : ICommand<int>, IAuthori
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
-
-internal sealed class DropResultsCommandHandler(ExecutionRegistry registry) : ICommandHandler<DropResultsCommand, int>
-{
-    public ValueTask<int> Handle(DropResultsCommand command, CancellationToken ct) =>
-        ValueTask.FromResult(registry.DropFor(command.UserId));
-}

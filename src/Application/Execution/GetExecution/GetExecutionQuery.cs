@@ -14,19 +14,3 @@ public sealed record GetExecutionQuery(ExecutionId ExecutionId) : IQuery<Executi
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
-
-internal sealed class GetExecutionQueryHandler(ExecutionRegistry registry, IExecutionReader reader, ICurrentActor actor,
-    TimeProvider clock) : IQueryHandler<GetExecutionQuery, ExecutionDto>
-{
-    public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
-    {
-        var user = actor.RequireUser();
-        if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run) return ExecutionDto.From(run, clock);
-
-        var recorded = await reader.GetAsync(query.ExecutionId, ct);
-        return recorded is not null && recorded.ActorId == user
-               && (actor.TokenWorkspace is null || actor.TokenWorkspace == recorded.WorkspaceId)
-            ? recorded
-            : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
-    }
-}

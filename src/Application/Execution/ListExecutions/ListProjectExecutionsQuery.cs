@@ -15,18 +15,3 @@ public sealed record ListProjectExecutionsQuery(ProjectId ProjectId, int? First,
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.View);
 }
-
-internal sealed class ListProjectExecutionsQueryValidator : AbstractValidator<ListProjectExecutionsQuery>
-{
-    public ListProjectExecutionsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
-}
-
-internal sealed class ListProjectExecutionsQueryHandler(IExecutionReader reader)
-    : IQueryHandler<ListProjectExecutionsQuery, Page<ExecutionDto>>
-{
-    public async ValueTask<Page<ExecutionDto>> Handle(ListProjectExecutionsQuery query, CancellationToken ct)
-    {
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await reader.ListForProjectAsync(query.ProjectId, Paging.Size(query.First), offset, ct);
-    }
-}

@@ -13,16 +13,3 @@ public sealed record RecordExecutionOutcomeCommand(ExecutionId ExecutionId) : IC
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
-
-internal sealed class RecordExecutionOutcomeCommandHandler(ExecutionRegistry registry, ExecutionRecorder recorder,
-    ICurrentActor actor) : ICommandHandler<RecordExecutionOutcomeCommand, bool>
-{
-    public async ValueTask<bool> Handle(RecordExecutionOutcomeCommand command, CancellationToken ct)
-    {
-        var run = registry.Find(command.ExecutionId, actor.RequireUser())
-            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
-        if (run.Published || !run.Work.IsCompleted || !run.HandedOff) return false;
-        await recorder.RecordAsync(run, run.Outcome(cancelled: false), ct);
-        return true;
-    }
-}

@@ -86,5 +86,3 @@ public sealed class RunningExecution
 
     public double ElapsedMs(TimeProvider clock) => clock.GetElapsedTime(StartedAt).TotalMilliseconds;
 }
-
-public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage);

@@ -13,16 +13,3 @@ public sealed record RevokeApiTokenCommand(ApiTokenId TokenId) : ICommand<bool>,
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnApiToken(TokenId);
 }
-
-internal sealed class RevokeApiTokenCommandHandler(IEventStore events, ICurrentActor actor, TimeProvider clock)
-    : ICommandHandler<RevokeApiTokenCommand, bool>
-{
-    public async ValueTask<bool> Handle(RevokeApiTokenCommand command, CancellationToken ct)
-    {
-        var token = await events.AggregateStreamAsync<ApiToken>(command.TokenId.Value, ct)
-            ?? throw new NotFoundException($"Token {command.TokenId} was not found.");
-        token.Revoke(actor.RequireUser(), clock.GetUtcNow());
-        await events.SaveAsync(token, ct);
-        return true;
-    }
-}

@@ -9,9 +9,3 @@ public sealed record FindUserByEmailQuery(string Email) : IQuery<UserDto?>, IAut
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
-
-internal sealed class FindUserByEmailQueryHandler(IUserReader users) : IQueryHandler<FindUserByEmailQuery, UserDto?>
-{
-    public async ValueTask<UserDto?> Handle(FindUserByEmailQuery query, CancellationToken ct) =>
-        await users.FindByEmailAsync(EmailAddress.Normalize(query.Email), ct);
-}

@@ -10,9 +10,3 @@ public sealed record RevokeUserSessionsCommand(UserId UserId) : ICommand<int>, I
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
-
-internal sealed class RevokeUserSessionsCommandHandler(ISessionStore sessions) : ICommandHandler<RevokeUserSessionsCommand, int>
-{
-    public async ValueTask<int> Handle(RevokeUserSessionsCommand command, CancellationToken ct) =>
-        await sessions.RevokeAllAsync(command.UserId, ct);
-}

@@ -11,10 +11,3 @@ public sealed record GetCurrentUserQuery : IQuery<UserDto?>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Anyone;
 }
-
-internal sealed class GetCurrentUserQueryHandler(ICurrentActor actor, IUserReader users)
-    : IQueryHandler<GetCurrentUserQuery, UserDto?>
-{
-    public async ValueTask<UserDto?> Handle(GetCurrentUserQuery query, CancellationToken ct) =>
-        actor.UserId is { } id ? await users.GetAsync(id, ct) : null;
-}

@@ -19,5 +19,3 @@ public interface IApiTokenStore
     /// <summary>A workspace's tokens, or only those of <paramref name="owner"/>.</summary>
     Task<Page<ApiTokenDto>> ListAsync(WorkspaceId workspace, UserId? owner, int size, long offset, CancellationToken ct);
 }
-
-public sealed record ApiTokenPrincipal(ApiTokenId TokenId, UserId OwnerId, WorkspaceId WorkspaceId);

@@ -8,10 +8,3 @@ public interface ISignInThrottle
 
     Task RecordFailureAsync(string normalizedEmail, string? ipAddress, CancellationToken ct);
 }
-
-public static class SignInLimits
-{
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
-    public const int PerAccount = 10;
-    public const int PerAddress = 50;
-}

@@ -11,10 +11,3 @@ public sealed record IssueSetupTokenCommand : ICommand<string?>, IAuthorizedRequ
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.System;
 }
-
-internal sealed class IssueSetupTokenCommandHandler(IUserReader users, IOneTimeTokenStore tokens)
-    : ICommandHandler<IssueSetupTokenCommand, string?>
-{
-    public async ValueTask<string?> Handle(IssueSetupTokenCommand command, CancellationToken ct) =>
-        await users.AnyAsync(ct) ? null : await tokens.IssueAsync(TokenPurposes.Setup, null, TimeSpan.FromDays(1), ct);
-}

@@ -12,15 +12,3 @@ public sealed record SignOutCommand(string SessionToken) : ICommand<bool>, IAuth
 
     public override string ToString() => nameof(SignOutCommand);
 }
-
-/// <summary>Ends the session and drops the user's results held in memory (their running queries are cancelled).</summary>
-internal sealed class SignOutCommandHandler(ISessionStore sessions, ICurrentActor actor, ISender sender)
-    : ICommandHandler<SignOutCommand, bool>
-{
-    public async ValueTask<bool> Handle(SignOutCommand command, CancellationToken ct)
-    {
-        await sessions.RevokeAsync(command.SessionToken, ct);
-        if (actor.UserId is { } user) await sender.Send(new DropResultsCommand(user), ct);
-        return true;
-    }
-}

@@ -12,15 +12,3 @@ public sealed record SignOutEverywhereCommand : ICommand<int>, IAuthorizedReques
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
 }
-
-internal sealed class SignOutEverywhereCommandHandler(ISessionStore sessions, ICurrentActor actor, ISender sender)
-    : ICommandHandler<SignOutEverywhereCommand, int>
-{
-    public async ValueTask<int> Handle(SignOutEverywhereCommand command, CancellationToken ct)
-    {
-        var user = actor.RequireUser();
-        var ended = await sessions.RevokeAllAsync(user, ct);
-        await sender.Send(new DropResultsCommand(user), ct);
-        return ended;
-    }
-}

@@ -16,26 +16,3 @@ public sealed record SealSecretCommand(WorkspaceId WorkspaceId, string Purpose, 
 
     public override string ToString() => $"{nameof(SealSecretCommand)} {{ {WorkspaceId}, {Purpose} }}";
 }
-
-internal sealed class SealSecretCommandHandler(IEventStore events, IWorkspaceKeyStore keys, ISecretStore secrets,
-    TimeProvider clock) : ICommandHandler<SealSecretCommand, SealedCredential>
-{
-    public async ValueTask<SealedCredential> Handle(SealSecretCommand command, CancellationToken ct)
-    {
-        await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
-        return await secrets.SealAsync(command.WorkspaceId, command.Purpose, command.RecordId, command.Plaintext, ct);
-    }
-}
-
-/// <summary>Opens a secret sealed with <see cref="SealSecretCommand"/>; dispose it as soon as it is used.</summary>
-public sealed record OpenSecretQuery(WorkspaceId WorkspaceId, string Purpose, Guid RecordId, Guid SecretId)
-    : IQuery<UnwrappedSecret>, IAuthorizedRequest
-{
-    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
-}
-
-internal sealed class OpenSecretQueryHandler(ISecretStore secrets) : IQueryHandler<OpenSecretQuery, UnwrappedSecret>
-{
-    public async ValueTask<UnwrappedSecret> Handle(OpenSecretQuery query, CancellationToken ct) =>
-        await secrets.OpenAsync(query.WorkspaceId, query.Purpose, query.RecordId, query.SecretId, ct);
-}

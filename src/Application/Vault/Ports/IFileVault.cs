@@ -18,11 +18,3 @@ public interface IFileVault
 
     Task<Common.Page<FileDto>> ListAsync(WorkspaceId workspace, int size, long offset, CancellationToken ct);
 }
-
-public sealed record StoredFile(long Size, string Sha256);
-
-public sealed class FileTooLargeException(long maxBytes)
-    : Exception($"The file is larger than {maxBytes / (1024 * 1024)} MiB.")
-{
-    public long MaxBytes { get; } = maxBytes;
-}

@@ -22,23 +22,3 @@ public interface ISecretStore
 
     Task<byte[]> OpenBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, SealedBlob blob, CancellationToken ct);
 }
-
-public static class SecretPurposes
-{
-    public const string ConnectionPassword = "connection-password";
-}
-
-/// <summary>The key provider could not be reached or refused: the operation fails closed (UNAVAILABLE).</summary>
-public sealed class KeyProviderUnavailableException(string provider, Exception? inner = null)
-    : Exception($"The key provider '{provider}' is unavailable; nothing was decrypted or encrypted.", inner)
-{
-    public string Provider { get; } = provider;
-}
-
-/// <summary>The workspace's key was destroyed (crypto-shredding): its secrets can never be opened again.</summary>
-public sealed class SecretShreddedException()
-    : Exception("This secret's workspace key was destroyed; it can no longer be decrypted.");
-
-/// <summary>A stored secret failed authentication: it was altered, or moved from another record or workspace.</summary>
-public sealed class SecretTamperedException(Exception inner)
-    : Exception("The stored secret does not authenticate: it was altered or moved from another record.", inner);

@@ -154,20 +154,3 @@ public sealed class Project : AggregateRoot<ProjectId>
         }
     }
 }
-
-public sealed record SqlBlock(BlockId Id, ConnectionId ConnectionId, string Sql);
-
-public sealed class GuestAccessException()
-    : DomainException("A guest gets APP_USER, VIEW, EXECUTE or EDIT.", DomainErrorKind.Invalid);
-
-public sealed class ProjectDeletedException(ProjectId id)
-    : DomainException($"Project {id} has been deleted.", DomainErrorKind.NotFound);
-
-public sealed class BlockNotFoundException(BlockId id)
-    : DomainException($"Block {id} is not in this project.", DomainErrorKind.NotFound);
-
-public sealed class ConnectionNotAttachedException(ConnectionId id)
-    : DomainException($"Connection {id} is not attached to this project; attach it first.", DomainErrorKind.Invalid);
-
-public sealed class ConnectionInUseException(ConnectionId id)
-    : DomainException($"Blocks of this project use connection {id}; change or remove them first.", DomainErrorKind.Conflict);

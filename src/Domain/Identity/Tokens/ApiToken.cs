@@ -41,9 +41,3 @@ public sealed class ApiToken : AggregateRoot<ApiTokenId>
         }
     }
 }
-
-public sealed class TokenLifetimeException()
-    : DomainException($"A token must expire within 1 to {ApiToken.MaxLifetimeDays} days.", DomainErrorKind.Invalid);
-
-public sealed class TokenRevokedException(ApiTokenId id)
-    : DomainException($"Token {id} is already revoked.", DomainErrorKind.Conflict);

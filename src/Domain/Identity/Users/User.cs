@@ -46,6 +46,3 @@ public sealed class User : AggregateRoot<UserId>
 
     private void Apply(UserActivated e) => IsActivated = true;
 }
-
-public sealed class UserAlreadyActivatedException(UserId id)
-    : DomainException($"User {id} has already set a password.", DomainErrorKind.Conflict);

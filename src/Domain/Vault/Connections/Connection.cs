@@ -87,7 +87,3 @@ public sealed class Connection : AggregateRoot<ConnectionId>
         if (e.Password is not null) Password = e.Password;
     }
 }
-
-public sealed class ConnectionDeletedException(ConnectionId id)
-    : DomainException($"Connection {id} has been deleted.", DomainErrorKind.NotFound);
-

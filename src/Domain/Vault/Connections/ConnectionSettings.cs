@@ -1,19 +1,5 @@
 namespace Deepnote.Domain.Vault.Connections;
 
-public enum ConnectionEngine
-{
-    Postgres,
-    DuckDb,
-}
-
-public enum SslMode
-{
-    Disable,
-    Prefer,
-    Require,
-    VerifyFull,
-}
-
 /// <summary>Where a connection points. Never a secret: the password is sealed in the vault.</summary>
 /// <param name="Database">PostgreSQL: the database name; DuckDB: a file path, <c>:memory:</c> or <c>:files:</c> (the
 /// workspace's uploaded files).</param>

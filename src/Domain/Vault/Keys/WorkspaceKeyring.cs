@@ -84,10 +84,3 @@ public sealed class WorkspaceKeyring : AggregateRoot<WorkspaceId>
         }
     }
 }
-
-public sealed class RotationInProgressException(WorkspaceId workspace)
-    : DomainException($"A key rotation of workspace {workspace} is already running.", DomainErrorKind.Conflict);
-
-public sealed class WorkspaceKeyDestroyedException(WorkspaceId workspace)
-    : DomainException($"The key of workspace {workspace} was destroyed; its secrets cannot be opened.",
-        DomainErrorKind.Conflict);

@@ -14,18 +14,3 @@ public sealed record ListConnectionGrantsQuery(ConnectionId ConnectionId, int? F
 {
     public AccessRequirement RequiredAccess() => ConnectionWorkspace.ManageRequirement(ConnectionId);
 }
-
-internal sealed class ListConnectionGrantsQueryValidator : AbstractValidator<ListConnectionGrantsQuery>
-{
-    public ListConnectionGrantsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
-}
-
-internal sealed class ListConnectionGrantsQueryHandler(IGrantReader grants)
-    : IQueryHandler<ListConnectionGrantsQuery, Page<ConnectionGrantDto>>
-{
-    public async ValueTask<Page<ConnectionGrantDto>> Handle(ListConnectionGrantsQuery query, CancellationToken ct)
-    {
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await grants.ListGrantsAsync(query.ConnectionId, Paging.Size(query.First), offset, ct);
-    }
-}

@@ -12,11 +12,3 @@ public sealed record GetWorkspaceQuery(WorkspaceId WorkspaceId) : IQuery<Workspa
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
-
-internal sealed class GetWorkspaceQueryHandler(IWorkspaceReader workspaces, ICurrentActor actor)
-    : IQueryHandler<GetWorkspaceQuery, WorkspaceDto>
-{
-    public async ValueTask<WorkspaceDto> Handle(GetWorkspaceQuery query, CancellationToken ct) =>
-        await workspaces.GetWorkspaceAsync(query.WorkspaceId, actor.RequireUser(), ct)
-            ?? throw new NotFoundException($"Workspace {query.WorkspaceId} was not found.");
-}

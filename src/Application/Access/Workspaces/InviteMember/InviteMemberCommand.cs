@@ -14,8 +14,3 @@ public sealed record InviteMemberCommand(WorkspaceId WorkspaceId, string Email, 
     public AccessRequirement RequiredAccess() =>
         AccessRequirement.WorkspaceRole(WorkspaceId, Domain.Access.WorkspaceRole.Admin);
 }
-
-public sealed record InvitedMember(MemberDto Member, string? InvitationToken)
-{
-    public override string ToString() => $"{nameof(InvitedMember)} {{ {Member.UserId} }}";
-}

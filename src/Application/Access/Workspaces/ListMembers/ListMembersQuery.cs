@@ -15,23 +15,3 @@ public sealed record ListMembersQuery(WorkspaceId WorkspaceId, int? First, strin
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
-
-internal sealed class ListMembersQueryHandler(IWorkspaceReader workspaces, IAccessFacts facts, ICurrentActor actor)
-    : IQueryHandler<ListMembersQuery, Page<MemberDto>>
-{
-    public async ValueTask<Page<MemberDto>> Handle(ListMembersQuery query, CancellationToken ct)
-    {
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        var page = await workspaces.ListMembersAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
-        var viewer = actor.RequireUser();
-        if (await facts.GetRoleAsync(query.WorkspaceId, viewer, ct) == WorkspaceRole.Admin) return page;
-
-        // Who may use which connection is for ADMINs to see.
-        return page with { Items = page.Items.Select(i => i with { Node = i.Node with { ConnectionGrants = [] } }).ToList() };
-    }
-}
-
-internal sealed class ListMembersQueryValidator : FluentValidation.AbstractValidator<ListMembersQuery>
-{
-    public ListMembersQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
-}

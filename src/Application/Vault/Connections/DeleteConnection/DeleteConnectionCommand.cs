@@ -10,15 +10,3 @@ public sealed record DeleteConnectionCommand(ConnectionId ConnectionId) : IComma
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
 }
-
-internal sealed class DeleteConnectionCommandHandler(IEventStore events, TimeProvider clock)
-    : ICommandHandler<DeleteConnectionCommand, bool>
-{
-    public async ValueTask<bool> Handle(DeleteConnectionCommand command, CancellationToken ct)
-    {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
-        connection.Delete(clock.GetUtcNow());
-        await events.SaveAsync(connection, ct);
-        return true;
-    }
-}

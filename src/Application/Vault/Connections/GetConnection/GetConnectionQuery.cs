@@ -12,11 +12,3 @@ public sealed record GetConnectionQuery(ConnectionId ConnectionId) : IQuery<Conn
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.View);
 }
-
-internal sealed class GetConnectionQueryHandler(IVaultReader vault, ICurrentActor actor)
-    : IQueryHandler<GetConnectionQuery, ConnectionDto>
-{
-    public async ValueTask<ConnectionDto> Handle(GetConnectionQuery query, CancellationToken ct) =>
-        await vault.GetConnectionAsync(query.ConnectionId, actor.RequireUser(), ct)
-            ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
-}

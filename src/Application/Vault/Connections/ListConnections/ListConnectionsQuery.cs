@@ -17,21 +17,3 @@ public sealed record ListConnectionsQuery(WorkspaceId WorkspaceId, int? First, s
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
-
-internal sealed class ListConnectionsQueryValidator : AbstractValidator<ListConnectionsQuery>
-{
-    public ListConnectionsQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
-}
-
-internal sealed class ListConnectionsQueryHandler(ISender sender, IVaultReader vault, ICurrentActor actor)
-    : IQueryHandler<ListConnectionsQuery, Page<ConnectionDto>>
-{
-    public async ValueTask<Page<ConnectionDto>> Handle(ListConnectionsQuery query, CancellationToken ct)
-    {
-        var viewer = actor.RequireUser();
-        var role = await sender.Send(new GetMyRoleQuery(query.WorkspaceId), ct);
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await vault.ListConnectionsAsync(query.WorkspaceId, viewer,
-            role == WorkspaceRole.Admin ? null : viewer, Paging.Size(query.First), offset, ct);
-    }
-}

@@ -16,10 +16,3 @@ public sealed record ListProjectConnectionsQuery(ProjectId ProjectId) : IQuery<I
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.View);
 }
-
-internal sealed class ListProjectConnectionsQueryHandler(IVaultReader vault, ICurrentActor actor)
-    : IQueryHandler<ListProjectConnectionsQuery, IReadOnlyList<ConnectionDto>>
-{
-    public async ValueTask<IReadOnlyList<ConnectionDto>> Handle(ListProjectConnectionsQuery query, CancellationToken ct) =>
-        await vault.ListForProjectAsync(query.ProjectId, actor.RequireUser(), ct);
-}

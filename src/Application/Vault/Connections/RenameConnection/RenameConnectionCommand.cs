@@ -11,20 +11,3 @@ public sealed record RenameConnectionCommand(ConnectionId ConnectionId, string N
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
 }
-
-internal sealed class RenameConnectionCommandValidator : AbstractValidator<RenameConnectionCommand>
-{
-    public RenameConnectionCommandValidator() => RuleFor(c => c.Name).ConnectionName();
-}
-
-internal sealed class RenameConnectionCommandHandler(IEventStore events, TimeProvider clock)
-    : ICommandHandler<RenameConnectionCommand, ConnectionId>
-{
-    public async ValueTask<ConnectionId> Handle(RenameConnectionCommand command, CancellationToken ct)
-    {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
-        connection.Rename(command.Name, clock.GetUtcNow());
-        await events.SaveAsync(connection, ct);
-        return connection.Id;
-    }
-}

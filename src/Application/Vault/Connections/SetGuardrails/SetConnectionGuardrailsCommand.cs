@@ -15,28 +15,3 @@ public sealed record SetConnectionGuardrailsCommand(ConnectionId ConnectionId, C
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
 }
-
-internal sealed class SetConnectionGuardrailsCommandValidator : AbstractValidator<SetConnectionGuardrailsCommand>
-{
-    public SetConnectionGuardrailsCommandValidator(ExecutionLimits limits)
-    {
-        RuleFor(c => c.Guardrails.TimeoutSeconds).InclusiveBetween(1, limits.MaxTimeoutSeconds)
-            .When(c => c.Guardrails.TimeoutSeconds is not null).OverridePropertyName("timeoutSeconds");
-        RuleFor(c => c.Guardrails.MaxRows).InclusiveBetween(1, limits.MaxRows)
-            .When(c => c.Guardrails.MaxRows is not null).OverridePropertyName("maxRows");
-        RuleFor(c => c.Guardrails.MaxBytes).InclusiveBetween(1024, limits.MaxBytes)
-            .When(c => c.Guardrails.MaxBytes is not null).OverridePropertyName("maxBytes");
-    }
-}
-
-internal sealed class SetConnectionGuardrailsCommandHandler(IEventStore events, TimeProvider clock)
-    : ICommandHandler<SetConnectionGuardrailsCommand, bool>
-{
-    public async ValueTask<bool> Handle(SetConnectionGuardrailsCommand command, CancellationToken ct)
-    {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
-        var changed = connection.SetGuardrails(command.Guardrails, clock.GetUtcNow());
-        await events.SaveAsync(connection, ct);
-        return changed;
-    }
-}

@@ -13,14 +13,3 @@ public sealed record TestConnectionCommand(ConnectionId ConnectionId) : ICommand
 
     public AccessRequirement RequiredAccess() => AccessRequirement.OnConnection(ConnectionId, ConnectionUse.Manage);
 }
-
-internal sealed class TestConnectionCommandHandler(ISender sender, IEnumerable<IDataSourceConnector> connectors)
-    : ICommandHandler<TestConnectionCommand, ConnectionCheck>
-{
-    public async ValueTask<ConnectionCheck> Handle(TestConnectionCommand command, CancellationToken ct)
-    {
-        using var credentials = await sender.Send(new UnwrapCredentialsQuery(command.ConnectionId, TestConnectionCommand.Purpose), ct);
-        var connector = connectors.Single(c => c.Engine == credentials.Settings.Engine);
-        return await connector.TestAsync(credentials.Settings, credentials.Password?.Reveal(), ct);
-    }
-}

@@ -17,33 +17,3 @@ public sealed record UpdateConnectionCredentialsCommand(ConnectionId ConnectionI
 
     public override string ToString() => $"{nameof(UpdateConnectionCredentialsCommand)} {{ {ConnectionId} }}";
 }
-
-internal sealed class UpdateConnectionCredentialsCommandValidator : AbstractValidator<UpdateConnectionCredentialsCommand>
-{
-    public UpdateConnectionCredentialsCommandValidator()
-    {
-        RuleFor(c => c.Username).Username();
-        RuleFor(c => c.Password).Password();
-    }
-}
-
-/// <summary>New credentials (even a new user name alone) also empty the connection's result cache: rows read as the
-/// old database role must not be served as the new one's.</summary>
-internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore events, ISecretStore secrets, IWorkspaceKeyStore keys,
-    ISender sender, TimeProvider clock) : ICommandHandler<UpdateConnectionCredentialsCommand, ConnectionId>
-{
-    public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
-    {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
-        await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
-        var password = string.IsNullOrEmpty(command.Password)
-            ? null
-            : await secrets.SealAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
-                command.Password, ct);
-        connection.UpdateCredentials(command.Username, password, clock.GetUtcNow());
-        await events.SaveAsync(connection, ct);
-        await sender.Send(new Caching.Contracts.InvalidateConnectionCacheCommand(connection.Id, connection.WorkspaceId,
-            "the credentials were changed"), ct);
-        return connection.Id;
-    }
-}

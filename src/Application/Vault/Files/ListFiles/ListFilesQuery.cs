@@ -13,17 +13,3 @@ public sealed record ListFilesQuery(WorkspaceId WorkspaceId, int? First, string?
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
 }
-
-internal sealed class ListFilesQueryValidator : AbstractValidator<ListFilesQuery>
-{
-    public ListFilesQueryValidator() => this.AddPagingRules(q => q.First, q => q.After);
-}
-
-internal sealed class ListFilesQueryHandler(IFileVault files) : IQueryHandler<ListFilesQuery, Page<FileDto>>
-{
-    public async ValueTask<Page<FileDto>> Handle(ListFilesQuery query, CancellationToken ct)
-    {
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        return await files.ListAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
-    }
-}

@@ -23,32 +23,3 @@ public sealed record UploadFileCommand(WorkspaceId WorkspaceId, string Name, str
 
     public override string ToString() => $"{nameof(UploadFileCommand)} {{ {WorkspaceId}, {Name} }}";
 }
-
-internal sealed class UploadFileCommandValidator : AbstractValidator<UploadFileCommand>
-{
-    public UploadFileCommandValidator()
-    {
-        RuleFor(c => c.Name).Must(VaultFile.IsAllowedName)
-            .WithMessage("Upload a .csv or .parquet file with a name of at most 255 characters.");
-        RuleFor(c => c.ContentType).MaximumLength(200);
-    }
-}
-
-internal sealed class UploadFileCommandHandler(IEventStore events, IFileVault files, IWorkspaceKeyStore keys,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<UploadFileCommand, FileDto>
-{
-    public async ValueTask<FileDto> Handle(UploadFileCommand command, CancellationToken ct)
-    {
-        var uploader = actor.RequireUser();
-        await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
-        var id = FileId.New();
-        var stored = await files.StoreAsync(command.WorkspaceId, id, command.Content, UploadFileCommand.MaxBytes, ct);
-        var contentType = Path.GetExtension(command.Name).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? "text/csv"
-            : "application/vnd.apache.parquet";
-        var now = clock.GetUtcNow();
-        var file = VaultFile.Upload(id, command.WorkspaceId, command.Name, contentType, stored.Size, stored.Sha256, uploader, now);
-        await events.SaveAsync(file, ct);
-        return new FileDto(id, command.WorkspaceId, command.Name, contentType, stored.Size, now);
-    }
-}

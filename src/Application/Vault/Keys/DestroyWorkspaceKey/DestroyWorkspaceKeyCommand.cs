@@ -17,24 +17,3 @@ public sealed record DestroyWorkspaceKeyCommand(WorkspaceId WorkspaceId, string 
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
 }
-
-internal sealed class DestroyWorkspaceKeyCommandValidator : AbstractValidator<DestroyWorkspaceKeyCommand>
-{
-    public DestroyWorkspaceKeyCommandValidator() =>
-        RuleFor(c => c.Confirmation).Must((c, confirmation) => confirmation == c.WorkspaceId.Value.ToString())
-            .WithMessage("Type the workspace id to confirm: this cannot be undone.");
-}
-
-internal sealed class DestroyWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<DestroyWorkspaceKeyCommand, bool>
-{
-    public async ValueTask<bool> Handle(DestroyWorkspaceKeyCommand command, CancellationToken ct)
-    {
-        var keyring = await events.AggregateStreamAsync<WorkspaceKeyring>(WorkspaceKeyring.StreamFor(command.WorkspaceId), ct)
-            ?? throw new NotFoundException("This workspace has no key yet.");
-        keyring.Destroy(actor.RequireUser(), clock.GetUtcNow());
-        await keys.DestroyAsync(command.WorkspaceId, ct);
-        await events.SaveAsync(keyring, ct);
-        return true;
-    }
-}

@@ -11,9 +11,3 @@ public sealed record GetWorkspaceKeyQuery(WorkspaceId WorkspaceId) : IQuery<Work
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
 }
-
-internal sealed class GetWorkspaceKeyQueryHandler(IVaultReader vault) : IQueryHandler<GetWorkspaceKeyQuery, WorkspaceKeyDto?>
-{
-    public async ValueTask<WorkspaceKeyDto?> Handle(GetWorkspaceKeyQuery query, CancellationToken ct) =>
-        await vault.GetWorkspaceKeyAsync(query.WorkspaceId, ct);
-}

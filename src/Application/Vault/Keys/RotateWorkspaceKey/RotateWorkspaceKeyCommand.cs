@@ -15,27 +15,3 @@ public sealed record RotateWorkspaceKeyCommand(WorkspaceId WorkspaceId, string? 
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
 }
-
-internal sealed class RotateWorkspaceKeyCommandValidator : AbstractValidator<RotateWorkspaceKeyCommand>
-{
-    public RotateWorkspaceKeyCommandValidator() =>
-        RuleFor(c => c.KeyId).MaximumLength(2048).Must(k => k is null || k.Trim().Length > 0)
-            .WithMessage("Leave the key id empty to keep the current provider key.");
-}
-
-internal sealed class RotateWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
-    IBackgroundJobs jobs, IUnitOfWork unitOfWork, TimeProvider clock) : ICommandHandler<RotateWorkspaceKeyCommand, Guid>
-{
-    public async ValueTask<Guid> Handle(RotateWorkspaceKeyCommand command, CancellationToken ct)
-    {
-        var keyring = await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
-        var rotationId = Guid.CreateVersion7();
-        var keyId = command.KeyId?.Trim() ?? keyring.KeyId;
-        var version = keyring.StartRotation(rotationId, keyring.Provider, keyId, clock.GetUtcNow());
-
-        await keys.CreateVersionAsync(command.WorkspaceId, version, keyring.Provider, keyId, ct);
-        await events.SaveAsync(keyring, ct);
-        unitOfWork.AfterCommit(() => jobs.EnqueueKeyRotation(command.WorkspaceId, rotationId));
-        return rotationId;
-    }
-}

@@ -1,0 +1,20 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class AddSqlBlockInputGraphType : InputObjectGraphType<AddSqlBlockInput>
+{
+    public AddSqlBlockInputGraphType()
+    {
+        Name = "AddSqlBlockInput";
+        Field<NonNullGraphType<IdGraphType>>("projectId");
+        Field<NonNullGraphType<IdGraphType>>("connectionId");
+        Field(i => i.Sql);
+    }
+}

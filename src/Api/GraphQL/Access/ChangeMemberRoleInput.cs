@@ -1,0 +1,13 @@
+using Deepnote.Domain.Access;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class ChangeMemberRoleInput
+{
+    public string WorkspaceId { get; set; } = "";
+
+    public string UserId { get; set; } = "";
+
+    public WorkspaceRole Role { get; set; }
+}

@@ -1,0 +1,18 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class CreateProjectInput
+{
+    public string WorkspaceId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public ProjectAccess? DefaultAccess { get; set; }
+}

@@ -1,0 +1,13 @@
+using Deepnote.Domain.Access;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class InviteMemberInput
+{
+    public string WorkspaceId { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public WorkspaceRole Role { get; set; }
+}

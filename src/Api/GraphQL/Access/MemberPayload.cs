@@ -1,0 +1,11 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Domain.Access;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed record MemberPayload(MemberDto Member, string? InvitationLink);

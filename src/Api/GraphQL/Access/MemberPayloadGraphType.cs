@@ -1,0 +1,20 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Domain.Access;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class MemberPayloadGraphType : ObjectGraphType<MemberPayload>
+{
+    public MemberPayloadGraphType()
+    {
+        Name = "MemberPayload";
+        Field<NonNullGraphType<MemberGraphType>>("member").Resolve(c => c.Source.Member);
+        Field(p => p.InvitationLink, nullable: true)
+            .Description("A one-time link for a person who had no account yet, to choose a password. Shown once.");
+    }
+}

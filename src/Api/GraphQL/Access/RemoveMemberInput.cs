@@ -1,0 +1,11 @@
+using Deepnote.Domain.Access;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class RemoveMemberInput
+{
+    public string WorkspaceId { get; set; } = "";
+
+    public string UserId { get; set; } = "";
+}

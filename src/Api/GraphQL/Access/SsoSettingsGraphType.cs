@@ -1,0 +1,24 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Sso;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class SsoSettingsGraphType : ObjectGraphType<SsoSettingsDto>
+{
+    public SsoSettingsGraphType()
+    {
+        Name = "SsoSettings";
+        Field(s => s.Issuer);
+        Field(s => s.ClientId);
+        Field<NonNullGraphType<BooleanGraphType>>("hasClientSecret").Resolve(c => c.Source.ClientSecretId is not null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("allowedDomains").Resolve(c => c.Source.AllowedDomains);
+        Field<NonNullGraphType<WorkspaceRoleGraphType>>("defaultRole").Resolve(c => c.Source.DefaultRole);
+        Field(s => s.EnforceSso);
+    }
+}

@@ -1,0 +1,37 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Access.Workspaces.ListMembers;
+using Deepnote.Domain.Access;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Access;
+
+public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
+{
+    public WorkspaceGraphType(IEnumerable<IObjectTypeExtension<WorkspaceGraphType>> extensions)
+    {
+        Name = "Workspace";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id.Value);
+        Field(w => w.Name);
+        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field<WorkspaceRoleGraphType>("myRole").Resolve(c => c.Source.MyRole);
+        Field<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays").Description("The longest API token lifetime allowed here.")
+            .ResolveAsync(async c => (await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceSettingsQuery(c.Source.Id))).MaxTokenLifetimeDays);
+        Field<NonNullGraphType<QuerySettingsGraphType>>("querySettings").Description("Query defaults and the longest cache TTL in effect.")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceQuerySettingsDtoQuery(c.Source.Id)));
+        Field<NonNullGraphType<ConnectionGraphType<MemberGraphType, MemberDto>>>("members")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ConnectionGraphType<ProjectGraphType, ProjectDto>>>("projects")
+            .Description("The projects the viewer can reach, with their level.")
+            .Paged()
+            .ResolveAsync(async c => await c.SendAsync(new ListProjectsQuery(c.Source.Id, c.GetArgument<int?>("first"),
+                c.GetArgument<string?>("after"))));
+        Field<SsoSettingsGraphType>("sso").Description("ADMIN only: the single sign-on provider, if any.")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Sso.GetWorkspaceSsoQuery(c.Source.Id)));
+        foreach (var extension in extensions) extension.Extend(this);
+    }
+}

@@ -1,0 +1,23 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Api.GraphQL.Vault;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Caching.GetCachePolicy;
+using Deepnote.Application.Caching.InvalidateCache;
+using Deepnote.Application.Caching.SetCachePolicy;
+using Deepnote.Application.Vault.Connections.GetConnection;
+using Deepnote.Domain.Caching;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Caching;
+
+public sealed class CachePolicyGraphType : ObjectGraphType<CachePolicyDto>
+{
+    public CachePolicyGraphType()
+    {
+        Name = "CachePolicy";
+        Field<NonNullGraphType<CachePolicyModeGraphType>>("mode").Resolve(c => c.Source.Mode);
+        Field(p => p.TtlSeconds, nullable: true);
+    }
+}

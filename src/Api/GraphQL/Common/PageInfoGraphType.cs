@@ -1,0 +1,17 @@
+using Deepnote.Application.Common;
+using global::GraphQL.Builders;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Common;
+
+public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+{
+    public PageInfoGraphType()
+    {
+        Name = "PageInfo";
+        Field(p => p.HasNextPage);
+        Field(p => p.HasPreviousPage);
+        Field(p => p.StartCursor, nullable: true);
+        Field(p => p.EndCursor, nullable: true);
+    }
+}

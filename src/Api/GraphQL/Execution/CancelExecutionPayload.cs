@@ -1,0 +1,16 @@
+using Deepnote.Api.GraphQL.Access;
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Execution;
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.CancelExecution;
+using Deepnote.Application.Execution.ExecuteQuery;
+using Deepnote.Application.Execution.GetExecution;
+using Deepnote.Domain.Execution;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Execution;
+
+public sealed record CancelExecutionPayload(bool Cancelled, ExecutionDto? Execution);

@@ -1,0 +1,18 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Identity.ApiTokens;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Identity;
+
+public sealed class CreateApiTokenInput
+{
+    public string WorkspaceId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+
+    public int ExpiresInDays { get; set; }
+}

@@ -1,0 +1,10 @@
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Identity;
+
+public sealed class SignInInput
+{
+    public string Email { get; set; } = "";
+
+    public string Password { get; set; } = "";
+}

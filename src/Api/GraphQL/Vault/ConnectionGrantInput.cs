@@ -1,0 +1,11 @@
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class ConnectionGrantInput
+{
+    public string ConnectionId { get; set; } = "";
+
+    public string UserId { get; set; } = "";
+}

@@ -1,0 +1,14 @@
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class ConnectionGrantInputGraphType : InputObjectGraphType<ConnectionGrantInput>
+{
+    public ConnectionGrantInputGraphType()
+    {
+        Name = "ConnectionGrantInput";
+        Field<NonNullGraphType<IdGraphType>>("connectionId");
+        Field<NonNullGraphType<IdGraphType>>("userId");
+    }
+}

@@ -1,0 +1,18 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Grants.ListConnectionGrants;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class ConnectionPayloadGraphType : ObjectGraphType<ConnectionDto>
+{
+    public ConnectionPayloadGraphType()
+    {
+        Name = "ConnectionPayload";
+        Field<NonNullGraphType<ConnectionGraphType>>("connection").Resolve(c => c.Source);
+    }
+}

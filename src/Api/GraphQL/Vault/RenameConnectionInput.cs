@@ -1,0 +1,11 @@
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class RenameConnectionInput
+{
+    public string ConnectionId { get; set; } = "";
+
+    public string Name { get; set; } = "";
+}

@@ -1,0 +1,14 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Grants.ListConnectionGrants;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class SslModeGraphType : EnumerationGraphType<SslMode>
+{
+    public SslModeGraphType() => Name = "SslMode";
+}

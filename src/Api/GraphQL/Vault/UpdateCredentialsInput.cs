@@ -1,0 +1,15 @@
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class UpdateCredentialsInput
+{
+    public string ConnectionId { get; set; } = "";
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public override string ToString() => nameof(UpdateCredentialsInput);
+}

@@ -1,0 +1,23 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Grants.ListConnectionGrants;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL;
+using global::GraphQL.Types;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+public sealed class WorkspaceKeyGraphType : ObjectGraphType<WorkspaceKeyDto>
+{
+    public WorkspaceKeyGraphType()
+    {
+        Name = "WorkspaceKey";
+        Field(k => k.Provider);
+        Field(k => k.KeyId);
+        Field(k => k.Version);
+        Field<NonNullGraphType<DateTimeScalar>>("createdAt").Resolve(c => c.Source.CreatedAt);
+        Field(k => k.Destroyed);
+        Field<KeyRotationGraphType>("rotation").Resolve(c => c.Source.Rotation);
+    }
+}

@@ -1,0 +1,10 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Abstractions;
+
+public enum ActorKind
+{
+    Anonymous,
+    User,
+    System,
+}

@@ -1,0 +1,15 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Workspaces;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Contracts;
+
+/// <summary>The longest lifetime a new API token may have in a workspace (its setting).</summary>
+public sealed record GetTokenLifetimeCapQuery(WorkspaceId WorkspaceId) : IQuery<int>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}

@@ -1,0 +1,13 @@
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Contracts;
+
+public sealed record GetWorkspaceQuerySettingsQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceQuerySettings>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}

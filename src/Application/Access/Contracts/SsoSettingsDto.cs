@@ -1,0 +1,15 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Workspaces;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Contracts;
+
+public sealed record SsoSettingsDto(WorkspaceId WorkspaceId, string Issuer, string ClientId, Guid? ClientSecretId,
+    IReadOnlyList<string> AllowedDomains, WorkspaceRole DefaultRole, bool EnforceSso)
+{
+    public const string SecretPurpose = "oidc-client-secret";
+}

@@ -1,0 +1,26 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Grants.RevokeConnectionAccess;
+
+/// <summary>Revoking also drops the connection's cached results, so nothing filled while the grant stood outlives it.</summary>
+internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IAccessFacts facts,
+    ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
+{
+    public async ValueTask<bool> Handle(RevokeConnectionAccessCommand command, CancellationToken ct)
+    {
+        var workspace = await events.LoadForConnectionAsync(facts, command.ConnectionId, ct);
+        var revoked = workspace.RevokeConnectionAccess(command.ConnectionId, command.UserId,
+            actor.RequireUser(), clock.GetUtcNow());
+        if (!revoked) return false;
+
+        await events.SaveAsync(workspace, ct);
+        await sender.Send(new InvalidateConnectionCacheCommand(command.ConnectionId, workspace.Id, "a grant was revoked"), ct);
+        return true;
+    }
+}

@@ -1,0 +1,21 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+internal sealed class GetProjectQueryHandler(IProjectReader projects, IAccessFacts facts, ICurrentActor actor)
+    : IQueryHandler<GetProjectQuery, ProjectDto>
+{
+    public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken ct)
+    {
+        var standing = await facts.GetProjectAccessAsync(query.ProjectId, actor.RequireUser(), ct)
+            ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
+        return await projects.GetAsync(query.ProjectId, standing.Effective, ct)
+            ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
+    }
+}

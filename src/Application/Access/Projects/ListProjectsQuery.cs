@@ -1,0 +1,16 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+/// <summary>The projects of a workspace the caller can reach.</summary>
+public sealed record ListProjectsQuery(WorkspaceId WorkspaceId, int? First = null, string? After = null)
+    : IQuery<Page<ProjectDto>>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+}

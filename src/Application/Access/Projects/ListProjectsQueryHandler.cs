@@ -1,0 +1,16 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+internal sealed class ListProjectsQueryHandler(IProjectReader projects, ICurrentActor actor)
+    : IQueryHandler<ListProjectsQuery, Page<ProjectDto>>
+{
+    public async ValueTask<Page<ProjectDto>> Handle(ListProjectsQuery query, CancellationToken ct) =>
+        Paging.Slice(await projects.ListAsync(query.WorkspaceId, actor.RequireUser(), ct), query.First, query.After);
+}

@@ -1,0 +1,22 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+internal sealed class RemoveSqlBlockCommandHandler(IEventStore events, TimeProvider clock)
+    : ICommandHandler<RemoveSqlBlockCommand, bool>
+{
+    public async ValueTask<bool> Handle(RemoveSqlBlockCommand command, CancellationToken ct) =>
+        await events.ChangeProjectAsync(command.ProjectId, p =>
+        {
+            p.RemoveSqlBlock(command.BlockId, clock.GetUtcNow());
+            return true;
+        }, ct);
+}

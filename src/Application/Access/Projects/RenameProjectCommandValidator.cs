@@ -1,0 +1,17 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+internal sealed class RenameProjectCommandValidator : AbstractValidator<RenameProjectCommand>
+{
+    public RenameProjectCommandValidator() =>
+        RuleFor(c => c.Name).Must(n => !string.IsNullOrWhiteSpace(n)).MaximumLength(Project.MaxNameLength);
+}

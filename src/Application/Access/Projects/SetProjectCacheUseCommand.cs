@@ -1,0 +1,18 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+/// <summary>The project's "use cache" switch (on by default): off, its runs never read or fill the result cache,
+/// whatever the connections' policies say. FULL_ACCESS decides it.</summary>
+public sealed record SetProjectCacheUseCommand(ProjectId ProjectId, bool UseCache) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.FullAccess);
+}

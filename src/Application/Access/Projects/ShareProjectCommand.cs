@@ -1,0 +1,18 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+/// <summary>Only FULL_ACCESS shares; the person must be a member of the project's workspace. NONE unshares.</summary>
+public sealed record ShareProjectCommand(ProjectId ProjectId, UserId UserId, ProjectAccess Access) : ICommand<bool>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.OnProject(ProjectId, ProjectAccess.FullAccess);
+}

@@ -1,0 +1,32 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Projects;
+
+internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFacts facts, ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<ShareProjectCommand, bool>
+{
+    public async ValueTask<bool> Handle(ShareProjectCommand command, CancellationToken ct)
+    {
+        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        if (await facts.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
+        {
+            throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
+        }
+
+        if (project.Share(command.UserId, command.Access, actor.RequireUser(),
+                clock.GetUtcNow()))
+        {
+            await events.SaveAsync(project, ct);
+        }
+
+        return true;
+    }
+}

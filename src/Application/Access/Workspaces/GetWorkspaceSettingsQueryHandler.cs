@@ -1,0 +1,17 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces;
+
+internal sealed class GetWorkspaceSettingsQueryHandler(IWorkspaceSettingsReader settings)
+    : IQueryHandler<GetWorkspaceSettingsQuery, WorkspaceSettingsDto>
+{
+    public async ValueTask<WorkspaceSettingsDto> Handle(GetWorkspaceSettingsQuery query, CancellationToken ct) =>
+        new(await settings.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct));
+}

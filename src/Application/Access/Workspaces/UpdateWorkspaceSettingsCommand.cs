@@ -1,0 +1,17 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces;
+
+/// <summary>ADMIN: workspace-wide settings (the longest API token lifetime, 1..365 days).</summary>
+public sealed record UpdateWorkspaceSettingsCommand(WorkspaceId WorkspaceId, int MaxTokenLifetimeDays) : ICommand<bool>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, WorkspaceRole.Admin);
+}

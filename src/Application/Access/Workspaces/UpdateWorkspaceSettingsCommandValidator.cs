@@ -1,0 +1,16 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces;
+
+internal sealed class UpdateWorkspaceSettingsCommandValidator : AbstractValidator<UpdateWorkspaceSettingsCommand>
+{
+    public UpdateWorkspaceSettingsCommandValidator() =>
+        RuleFor(c => c.MaxTokenLifetimeDays).InclusiveBetween(1, ApiToken.MaxLifetimeDays);
+}

@@ -1,0 +1,14 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Access.Workspaces;
+
+/// <summary>A workspace's query settings: its own (null: the host's) and the values in effect.</summary>
+public sealed record WorkspaceQuerySettingsDto(Contracts.WorkspaceQuerySettings Own, int TimeoutSeconds, int MaxRows,
+    int MaxCacheTtlSeconds);

@@ -1,0 +1,17 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Caching.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Caching;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Caching.Contracts;
+
+/// <summary>The plaintext of a live entry, or null. The caller must already have authorised the actor for this
+/// connection in this request; an entry that no longer opens (key destroyed, altered) is removed and is a miss.</summary>
+public sealed record LookupCachedResultQuery(WorkspaceId WorkspaceId, byte[] Key) : IQuery<byte[]?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}

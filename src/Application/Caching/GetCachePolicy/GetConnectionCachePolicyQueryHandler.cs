@@ -1,0 +1,13 @@
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Caching.GetCachePolicy;
+
+internal sealed class GetConnectionCachePolicyQueryHandler(ISender sender)
+    : IQueryHandler<GetConnectionCachePolicyQuery, CachePolicyDto>
+{
+    public async ValueTask<CachePolicyDto> Handle(GetConnectionCachePolicyQuery query, CancellationToken ct) =>
+        await sender.Send(new GetCachePolicyQuery(query.ConnectionId), ct);
+}

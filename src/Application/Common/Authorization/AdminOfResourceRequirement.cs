@@ -1,0 +1,9 @@
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Common.Authorization;
+
+public sealed record AdminOfResourceRequirement(Guid Resource) : AccessRequirement
+{
+    public override Guid? Target => Resource;
+}

@@ -1,0 +1,11 @@
+using Deepnote.Application.Common;
+
+namespace Deepnote.Application.Common.Authorization;
+
+public enum DecisionOutcome
+{
+    Allowed,
+    Unauthenticated,
+    Forbidden,
+    NotFound,
+}

@@ -1,0 +1,9 @@
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Common.Authorization;
+
+public sealed record FileRequirement(FileId File) : AccessRequirement
+{
+    public override Guid? Target => File.Value;
+}

@@ -1,0 +1,6 @@
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Common.Authorization;
+
+public sealed record SystemRequirement : AccessRequirement;

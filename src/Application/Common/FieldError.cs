@@ -1,0 +1,3 @@
+namespace Deepnote.Application.Common;
+
+public sealed record FieldError(string Field, string Message);

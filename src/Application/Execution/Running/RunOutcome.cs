@@ -1,0 +1,7 @@
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Abstractions;
+using Deepnote.Domain.Execution;
+
+namespace Deepnote.Application.Execution.Running;
+
+public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage);

@@ -1,0 +1,11 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+public sealed class EmailTakenException(string email)
+    : DomainException($"A user with the address {email} already exists.", DomainErrorKind.Conflict);

@@ -1,0 +1,12 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Contracts;
+
+internal sealed class FindUserByEmailQueryHandler(IUserReader users) : IQueryHandler<FindUserByEmailQuery, UserDto?>
+{
+    public async ValueTask<UserDto?> Handle(FindUserByEmailQuery query, CancellationToken ct) =>
+        await users.FindByEmailAsync(EmailAddress.Normalize(query.Email), ct);
+}

@@ -1,0 +1,13 @@
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Ports;
+
+/// <summary>Single-use links (first set-up, invitations): only a hash is stored, and a token works once.</summary>
+public interface IOneTimeTokenStore
+{
+    Task<string> IssueAsync(string purpose, UserId? user, TimeSpan lifetime, CancellationToken ct);
+
+    /// <summary>Marks the token used and returns what it was issued for, or null if unknown, used or expired.</summary>
+    Task<OneTimeToken?> ConsumeAsync(string purpose, string token, CancellationToken ct);
+}

@@ -1,0 +1,5 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Ports;
+
+public sealed record OidcIdentity(string Subject, string Email, bool EmailVerified);

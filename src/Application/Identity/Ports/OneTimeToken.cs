@@ -1,0 +1,6 @@
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Ports;
+
+public sealed record OneTimeToken(UserId? User);

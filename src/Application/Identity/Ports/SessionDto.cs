@@ -1,0 +1,7 @@
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Ports;
+
+public sealed record SessionDto(Guid Id, DateTimeOffset CreatedAt, DateTimeOffset LastSeenAt, DateTimeOffset ExpiresAt,
+    string? IpAddress, string? UserAgent, bool Current);

@@ -1,0 +1,17 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.GetConnection;
+
+internal sealed class GetConnectionQueryHandler(IVaultReader vault, ICurrentActor actor)
+    : IQueryHandler<GetConnectionQuery, ConnectionDto>
+{
+    public async ValueTask<ConnectionDto> Handle(GetConnectionQuery query, CancellationToken ct) =>
+        await vault.GetConnectionAsync(query.ConnectionId, actor.RequireUser(), ct)
+            ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
+}

@@ -1,0 +1,20 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Keys;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Contracts;
+
+/// <summary>Opens a <see cref="SealedBlob"/>: null when it can never open again (its key version was destroyed, or
+/// it was altered or moved); throws when the key provider is down (fail closed).</summary>
+public sealed record OpenBlobQuery(WorkspaceId WorkspaceId, string Purpose, Guid RecordId, SealedBlob Blob)
+    : IQuery<byte[]?>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+
+    public override string ToString() => $"{nameof(OpenBlobQuery)} {{ {WorkspaceId}, {Purpose} }}";
+}

@@ -1,0 +1,13 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Keys;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Contracts;
+
+/// <summary>A blob sealed under the workspace key (AES-256-GCM, fresh data key); the fields are opaque to others.</summary>
+public sealed record SealedBlob(int KeyVersion, byte[] WrappedKey, byte[] Nonce, byte[] Tag, byte[] Ciphertext);

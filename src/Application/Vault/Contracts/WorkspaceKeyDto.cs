@@ -1,0 +1,7 @@
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+
+namespace Deepnote.Application.Vault.Contracts;
+
+public sealed record WorkspaceKeyDto(string Provider, string KeyId, int Version, DateTimeOffset CreatedAt,
+    bool Destroyed, KeyRotationDto? Rotation);

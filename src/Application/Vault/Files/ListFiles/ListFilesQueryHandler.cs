@@ -1,0 +1,18 @@
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Files.ListFiles;
+
+internal sealed class ListFilesQueryHandler(IFileVault files) : IQueryHandler<ListFilesQuery, Page<FileDto>>
+{
+    public async ValueTask<Page<FileDto>> Handle(ListFilesQuery query, CancellationToken ct)
+    {
+        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
+        return await files.ListAsync(query.WorkspaceId, Paging.Size(query.First), offset, ct);
+    }
+}

@@ -1,0 +1,25 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Keys;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
+
+internal sealed class DestroyWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<DestroyWorkspaceKeyCommand, bool>
+{
+    public async ValueTask<bool> Handle(DestroyWorkspaceKeyCommand command, CancellationToken ct)
+    {
+        var keyring = await events.AggregateStreamAsync<WorkspaceKeyring>(WorkspaceKeyring.StreamFor(command.WorkspaceId), ct)
+            ?? throw new NotFoundException("This workspace has no key yet.");
+        keyring.Destroy(actor.RequireUser(), clock.GetUtcNow());
+        await keys.DestroyAsync(command.WorkspaceId, ct);
+        await events.SaveAsync(keyring, ct);
+        return true;
+    }
+}

@@ -1,0 +1,16 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
+
+internal sealed class RotateWorkspaceKeyCommandValidator : AbstractValidator<RotateWorkspaceKeyCommand>
+{
+    public RotateWorkspaceKeyCommandValidator() =>
+        RuleFor(c => c.KeyId).MaximumLength(2048).Must(k => k is null || k.Trim().Length > 0)
+            .WithMessage("Leave the key id empty to keep the current provider key.");
+}

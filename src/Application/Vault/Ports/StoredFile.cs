@@ -1,0 +1,6 @@
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Vault.Ports;
+
+public sealed record StoredFile(long Size, string Sha256);

@@ -1,0 +1,7 @@
+using Deepnote.Domain.Access.Projects.Events;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Projects;
+
+public sealed class ConnectionInUseException(ConnectionId id)
+    : DomainException($"Blocks of this project use connection {id}; change or remove them first.", DomainErrorKind.Conflict);

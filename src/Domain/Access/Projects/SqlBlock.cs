@@ -1,0 +1,6 @@
+using Deepnote.Domain.Access.Projects.Events;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Access.Projects;
+
+public sealed record SqlBlock(BlockId Id, ConnectionId ConnectionId, string Sql);

@@ -1,0 +1,7 @@
+using Deepnote.Domain.Identity.Users.Events;
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Identity.Users;
+
+public sealed class UserAlreadyActivatedException(UserId id)
+    : DomainException($"User {id} has already set a password.", DomainErrorKind.Conflict);

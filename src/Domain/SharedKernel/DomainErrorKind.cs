@@ -1,0 +1,8 @@
+namespace Deepnote.Domain.SharedKernel;
+
+public enum DomainErrorKind
+{
+    Conflict,
+    NotFound,
+    Invalid,
+}

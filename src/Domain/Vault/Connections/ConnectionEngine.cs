@@ -1,0 +1,7 @@
+namespace Deepnote.Domain.Vault.Connections;
+
+public enum ConnectionEngine
+{
+    Postgres,
+    DuckDb,
+}

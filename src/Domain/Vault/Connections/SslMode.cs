@@ -1,0 +1,9 @@
+namespace Deepnote.Domain.Vault.Connections;
+
+public enum SslMode
+{
+    Disable,
+    Prefer,
+    Require,
+    VerifyFull,
+}

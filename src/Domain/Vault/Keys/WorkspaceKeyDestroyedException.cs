@@ -1,0 +1,8 @@
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Keys.Events;
+
+namespace Deepnote.Domain.Vault.Keys;
+
+public sealed class WorkspaceKeyDestroyedException(WorkspaceId workspace)
+    : DomainException($"The key of workspace {workspace} was destroyed; its secrets cannot be opened.",
+        DomainErrorKind.Conflict);
