@@ -47,7 +47,7 @@ public static class DependencyInjection
         services.AddScoped<IWorkspaceSettingsReader, WorkspaceSettingsReader>();
         services.AddScoped<IGrantReader, GrantReader>();
         services.AddScoped<ProjectReader>();
-        services.AddScoped<Application.Access.Projects.IProjectReader>(sp => sp.GetRequiredService<ProjectReader>());
+        services.AddScoped<Application.Access.Ports.IProjectReader>(sp => sp.GetRequiredService<ProjectReader>());
         services.AddScoped<IRunContextReader>(sp => sp.GetRequiredService<ProjectReader>());
         services.AddSingleton<IInlineProjection, ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();

@@ -1,11 +1,11 @@
 using Deepnote.Api.Security;
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Caching.ExpireCache;
 using Deepnote.Application.Execution.Ports;
-using Deepnote.Application.Execution.RecordOutcome;
 using Deepnote.Application.Execution.Running;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Application.Caching.Entries.ExpireCache;
+using Deepnote.Application.Execution.Executions.RecordExecutionOutcome;
 
 namespace Deepnote.Api.Hosting;
 

@@ -1,4 +1,7 @@
 using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Api.Security;
 

@@ -1,6 +1,7 @@
-using Deepnote.Application.Identity.Sso;
 using Deepnote.Api.GraphQL.Common;
 using Mediator;
+using Deepnote.Application.Identity.Sso.CompleteSso;
+using Deepnote.Application.Identity.Sso.StartSso;
 
 namespace Deepnote.Api.Security;
 

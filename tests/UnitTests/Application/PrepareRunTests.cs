@@ -7,6 +7,15 @@ using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access.Events;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
+using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
+using Deepnote.Application.Access.Contracts.GetMyRole;
+using Deepnote.Application.Access.Contracts.GetSsoSettings;
+using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
+using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
+using Deepnote.Application.Access.Contracts.IsSsoEnforced;
+using Deepnote.Application.Access.Contracts.JoinThroughSso;
+using Deepnote.Application.Access.Contracts.PrepareRun;
 
 namespace Deepnote.UnitTests.Application;
 
@@ -51,7 +60,7 @@ public sealed class PrepareRunTests
     {
         var denials = new DenialLog(_events, new DenialThrottle(new DenialLimits()), new Actor(), TimeProvider.System);
         return (IQueryHandler<PrepareRunQuery, PreparedRun>)Activator.CreateInstance(
-            typeof(Deepnote.Application.DependencyInjection).Assembly.GetType("Deepnote.Application.Access.Contracts.PrepareRunQueryHandler")!,
+            typeof(Deepnote.Application.DependencyInjection).Assembly.GetType("Deepnote.Application.Access.Contracts.PrepareRun.PrepareRunQueryHandler")!,
             new Runs(), policy, denials, new RequestContext())!;
     }
 

@@ -8,6 +8,10 @@ using Deepnote.Application.Access.Workspaces.RemoveMember;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using global::GraphQL.Types;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Api.GraphQL.Access;
 

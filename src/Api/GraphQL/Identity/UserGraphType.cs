@@ -2,6 +2,9 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Identity.Contracts;
 using global::GraphQL;
 using global::GraphQL.Types;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Api.GraphQL.Identity;
 
@@ -15,7 +18,7 @@ public sealed class UserGraphType : ObjectGraphType<UserDto>
         Field<NonNullGraphType<ConnectionGraphType<SessionGraphType, Application.Identity.Ports.SessionDto>>>("sessions")
             .Description("Your live browser sessions (only on `me`).")
             .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.SignOut.ListMySessionsQuery(
+            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.Sessions.ListMySessions.ListMySessionsQuery(
                 c.Actor().SessionToken, c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
         foreach (var extension in extensions) extension.Extend(this);
     }

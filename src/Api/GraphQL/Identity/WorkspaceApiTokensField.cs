@@ -2,6 +2,9 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Identity.Contracts;
 using global::GraphQL;
 using global::GraphQL.Types;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Api.GraphQL.Identity;
 
@@ -12,6 +15,6 @@ public sealed class WorkspaceApiTokensField : IObjectTypeExtension<Access.Worksp
         workspace.Field<NonNullGraphType<ConnectionGraphType<ApiTokenGraphType, ApiTokenDto>>>("apiTokens")
             .Description("API tokens: an ADMIN sees every member's, others their own.")
             .Paged()
-            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.ApiTokens.ListApiTokensQuery(c.Source.Id,
+            .ResolveAsync(async c => await c.SendAsync(new Application.Identity.ApiTokens.ListApiTokens.ListApiTokensQuery(c.Source.Id,
                 c.GetArgument<int?>("first"), c.GetArgument<string?>("after"))));
 }

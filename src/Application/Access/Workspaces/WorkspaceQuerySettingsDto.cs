@@ -6,6 +6,10 @@ using Deepnote.Domain.Identity.Tokens;
 using Deepnote.Domain.SharedKernel;
 using FluentValidation;
 using Mediator;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Application.Access.Workspaces;
 

@@ -4,6 +4,9 @@ using Deepnote.Application.Identity.Ports;
 using Deepnote.Domain.Identity.Users;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Application.Identity.Contracts;
 

@@ -1,3 +1,7 @@
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+
 namespace Deepnote.Application.Identity.Contracts;
 
 /// <summary>How long a browser session lives: at most <see cref="AbsoluteLifetime"/> after sign-in, and

@@ -5,6 +5,13 @@ using Deepnote.Application.Identity.Contracts;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Application.Access.Workspaces.RemoveMember;
 
@@ -18,7 +25,7 @@ internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore eve
         workspace.Remove(command.UserId, remover, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // their open browsers lose access now
-        await sender.Send(new Execution.Contracts.DropResultsCommand(command.UserId), ct); // and their results in memory
+        await sender.Send(new Execution.Contracts.DropResults.DropResultsCommand(command.UserId), ct); // and their results in memory
         return true;
     }
 }

@@ -1,0 +1,32 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Workspaces;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
+using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
+using Deepnote.Application.Access.Contracts.GetMyRole;
+using Deepnote.Application.Access.Contracts.GetSsoSettings;
+using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
+using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
+using Deepnote.Application.Access.Contracts.IsSsoEnforced;
+using Deepnote.Application.Access.Contracts.PrepareRun;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
+
+namespace Deepnote.Application.Access.Contracts.JoinThroughSso;
+
+internal sealed class JoinThroughSsoCommandHandler(IEventStore events, TimeProvider clock) : ICommandHandler<JoinThroughSsoCommand, bool>
+{
+    public async ValueTask<bool> Handle(JoinThroughSsoCommand command, CancellationToken ct)
+    {
+        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var joined = workspace.JoinThroughSso(command.UserId, command.Role, clock.GetUtcNow());
+        if (joined) await events.SaveAsync(workspace, ct);
+        return joined;
+    }
+}

@@ -1,0 +1,46 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+using Deepnote.Application.Access.Projects.AddSqlBlock;
+using Deepnote.Application.Access.Projects.AttachConnection;
+using Deepnote.Application.Access.Projects.CreateProject;
+using Deepnote.Application.Access.Projects.DeleteProject;
+using Deepnote.Application.Access.Projects.DetachConnection;
+using Deepnote.Application.Access.Projects.GetProject;
+using Deepnote.Application.Access.Projects.GetProjectContent;
+using Deepnote.Application.Access.Projects.InviteGuest;
+using Deepnote.Application.Access.Projects.ListGuestProjects;
+using Deepnote.Application.Access.Projects.ListProjects;
+using Deepnote.Application.Access.Projects.RemoveSqlBlock;
+using Deepnote.Application.Access.Projects.RenameProject;
+using Deepnote.Application.Access.Projects.SetProjectCacheUse;
+using Deepnote.Application.Access.Projects.UpdateSqlBlock;
+
+namespace Deepnote.Application.Access.Projects.ShareProject;
+
+internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFacts facts, ICurrentActor actor,
+    TimeProvider clock) : ICommandHandler<ShareProjectCommand, bool>
+{
+    public async ValueTask<bool> Handle(ShareProjectCommand command, CancellationToken ct)
+    {
+        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        if (await facts.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
+        {
+            throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
+        }
+
+        if (project.Share(command.UserId, command.Access, actor.RequireUser(),
+                clock.GetUtcNow()))
+        {
+            await events.SaveAsync(project, ct);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
+
+namespace Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+
+/// <summary>The effective query settings of a workspace, for its members.</summary>
+public sealed record GetWorkspaceQuerySettingsDtoQuery(WorkspaceId WorkspaceId) : IQuery<WorkspaceQuerySettingsDto>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+}

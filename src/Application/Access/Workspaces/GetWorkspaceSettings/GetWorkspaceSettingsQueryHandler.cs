@@ -1,0 +1,20 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
+
+namespace Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
+
+internal sealed class GetWorkspaceSettingsQueryHandler(IWorkspaceSettingsReader settings)
+    : IQueryHandler<GetWorkspaceSettingsQuery, WorkspaceSettingsDto>
+{
+    public async ValueTask<WorkspaceSettingsDto> Handle(GetWorkspaceSettingsQuery query, CancellationToken ct) =>
+        new(await settings.GetMaxTokenLifetimeDaysAsync(query.WorkspaceId, ct));
+}

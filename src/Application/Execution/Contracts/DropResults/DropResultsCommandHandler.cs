@@ -1,0 +1,12 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.Contracts.DropResults;
+
+internal sealed class DropResultsCommandHandler(ExecutionRegistry registry) : ICommandHandler<DropResultsCommand, int>
+{
+    public ValueTask<int> Handle(DropResultsCommand command, CancellationToken ct) =>
+        ValueTask.FromResult(registry.DropFor(command.UserId));
+}

@@ -1,0 +1,15 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.Executions.CancelExecution;
+
+/// <summary>Stops one of the actor's running queries in the database (the driver sends a cancel request), waits
+/// briefly for it to end, and records <c>QueryCancelled</c>. False when it had already finished.</summary>
+public sealed record CancelExecutionCommand(ExecutionId ExecutionId) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+}

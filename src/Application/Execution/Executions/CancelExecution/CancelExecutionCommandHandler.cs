@@ -1,0 +1,29 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.Executions.CancelExecution;
+
+internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, ExecutionRecorder recorder,
+    ICurrentActor actor) : ICommandHandler<CancelExecutionCommand, bool>
+{
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+
+    public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
+    {
+        var run = registry.Find(command.ExecutionId, actor.RequireUser(), actor.TokenWorkspace)
+            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+        if (run.Work.IsCompleted || !run.TryClaim()) return false;
+
+        await run.Cancellation.CancelAsync();
+        await Task.WhenAny(run.Work, Task.Delay(Grace, CancellationToken.None));
+        // What happened is recorded: a statement that finished (or committed) before the cancel reached the database
+        // is not written down as cancelled.
+        var outcome = run.Outcome(cancelled: !run.Work.IsCompleted);
+        await recorder.RecordAsync(run, outcome, CancellationToken.None);
+        return outcome.Status == Domain.Execution.ExecutionStatus.Cancelled;
+    }
+}

@@ -1,0 +1,69 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Caching.Contracts;
+using Deepnote.Application.Common;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Execution;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
+using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
+using Deepnote.Application.Access.Contracts.GetMyRole;
+using Deepnote.Application.Access.Contracts.GetSsoSettings;
+using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
+using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
+using Deepnote.Application.Access.Contracts.IsSsoEnforced;
+using Deepnote.Application.Access.Contracts.JoinThroughSso;
+using Deepnote.Application.Access.Contracts.PrepareRun;
+using Deepnote.Application.Caching.Contracts.GetCachePolicy;
+using Deepnote.Application.Caching.Contracts.GetCacheSlot;
+using Deepnote.Application.Caching.Contracts.InvalidateConnectionCache;
+using Deepnote.Application.Caching.Contracts.LookupCachedResult;
+using Deepnote.Application.Caching.Contracts.PurgeCacheBelowKeyVersion;
+using Deepnote.Application.Caching.Contracts.StoreCachedResult;
+using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
+using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
+using Deepnote.Application.Vault.Contracts.OpenBlob;
+using Deepnote.Application.Vault.Contracts.OpenQueryFiles;
+using Deepnote.Application.Vault.Contracts.OpenSecret;
+using Deepnote.Application.Vault.Contracts.SealBlob;
+using Deepnote.Application.Vault.Contracts.SealSecret;
+using Deepnote.Application.Vault.Contracts.UnwrapCredentials;
+
+namespace Deepnote.Application.Execution.Executions.ExecuteQuery;
+
+/// <summary>Access prepares the run, Vault describes the connection and finds the files the SQL names, Caching
+/// decides the cache entry; a hit is served, a miss is started and awaited for a while.</summary>
+internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionLauncher launcher, ICurrentActor actor,
+    ExecutionLimits limits) : ICommandHandler<ExecuteQueryCommand, ExecutionDto>
+{
+    private const int MaxFilesPerQuery = 20;
+
+    public async ValueTask<ExecutionDto> Handle(ExecuteQueryCommand command, CancellationToken ct)
+    {
+        var run = await sender.Send(new PrepareRunQuery(command.ProjectId, command.BlockId, command.ConnectionId,
+            command.Sql), ct);
+        var profile = await sender.Send(new GetConnectionProfileQuery(run.ConnectionId), ct);
+        var spec = RunLimits.For(run.Sql, command.MaxRows, command.TimeoutSeconds, profile.Guardrails, run.QuerySettings,
+            limits);
+        var target = new ExecutionTarget(ExecutionId.New(), run.WorkspaceId, command.ProjectId, command.BlockId,
+            run.ConnectionId, actor.RequireUser(), SqlText.Hash(run.Sql));
+        var files = profile.Settings.IsWorkspaceFiles
+            ? await sender.Send(new FindFilesNamedInQuery(run.WorkspaceId, run.Sql, MaxFilesPerQuery), ct)
+            : [];
+
+        // A write is never replayed from the cache, nor is a run that asked to bypass it.
+        var cache = run.UseCache && !command.BypassCache && !spec.AllowWrites
+            ? await sender.Send(new GetCacheSlotQuery(run.WorkspaceId, profile, run.Sql, spec.MaxRows, spec.MaxBytes,
+                files.Select(f => f.Id).ToList(), run.QuerySettings.CacheTtlCap(limits)), ct)
+            : null;
+        if (cache is not null && await sender.Send(new LookupCachedResultQuery(run.WorkspaceId, cache.Key), ct) is { } hit)
+        {
+            return await launcher.ServeCachedAsync(target, ActorSnapshot.Of(actor), hit, ct);
+        }
+
+        var started = await launcher.StartAsync(target, ActorSnapshot.Of(actor), profile, spec, files, cache, ct);
+        return await launcher.AwaitAsync(started, command.WaitSeconds, ct);
+    }
+}

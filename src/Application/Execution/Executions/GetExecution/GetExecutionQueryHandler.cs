@@ -1,0 +1,25 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Execution.Ports;
+using Deepnote.Application.Execution.Running;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+
+namespace Deepnote.Application.Execution.Executions.GetExecution;
+
+internal sealed class GetExecutionQueryHandler(ExecutionRegistry registry, IExecutionReader reader, ICurrentActor actor,
+    TimeProvider clock) : IQueryHandler<GetExecutionQuery, ExecutionDto>
+{
+    public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
+    {
+        var user = actor.RequireUser();
+        if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run) return ExecutionDto.From(run, clock);
+
+        var recorded = await reader.GetAsync(query.ExecutionId, ct);
+        return recorded is not null && recorded.ActorId == user
+               && (actor.TokenWorkspace is null || actor.TokenWorkspace == recorded.WorkspaceId)
+            ? recorded
+            : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
+    }
+}

@@ -1,0 +1,24 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.Access;
+using Deepnote.Domain.Identity.Tokens;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Deepnote.Application.Identity.ApiTokens.CreateApiToken;
+using Deepnote.Application.Identity.ApiTokens.ListApiTokens;
+
+namespace Deepnote.Application.Identity.ApiTokens.RevokeApiToken;
+
+internal sealed class RevokeApiTokenCommandHandler(IEventStore events, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<RevokeApiTokenCommand, bool>
+{
+    public async ValueTask<bool> Handle(RevokeApiTokenCommand command, CancellationToken ct)
+    {
+        var token = await events.AggregateStreamAsync<ApiToken>(command.TokenId.Value, ct)
+            ?? throw new NotFoundException($"Token {command.TokenId} was not found.");
+        token.Revoke(actor.RequireUser(), clock.GetUtcNow());
+        await events.SaveAsync(token, ct);
+        return true;
+    }
+}

@@ -1,0 +1,13 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Sessions.EndSession;
+
+/// <summary>Ends one of the signed-in user's sessions (another browser, a lost laptop).</summary>
+public sealed record EndSessionCommand(Guid SessionId) : ICommand<bool>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+}

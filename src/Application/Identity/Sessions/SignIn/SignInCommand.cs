@@ -1,0 +1,15 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Contracts;
+using Mediator;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+
+namespace Deepnote.Application.Identity.Sessions.SignIn;
+
+public sealed record SignInCommand(string Email, string Password) : ICommand<SignInResult>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Anyone;
+
+    public override string ToString() => $"{nameof(SignInCommand)} {{ Email = {Email} }}";
+}

@@ -1,0 +1,73 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Behaviors;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Deepnote.Domain.Identity.Users.Events;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
+using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
+using Deepnote.Application.Access.Contracts.GetMyRole;
+using Deepnote.Application.Access.Contracts.GetSsoSettings;
+using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
+using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
+using Deepnote.Application.Access.Contracts.IsSsoEnforced;
+using Deepnote.Application.Access.Contracts.JoinThroughSso;
+using Deepnote.Application.Access.Contracts.PrepareRun;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+
+namespace Deepnote.Application.Identity.Sessions.SignIn;
+
+internal sealed class SignInCommandHandler(ISender sender, IEventStore events, IUserReader users, ICredentialStore credentials,
+    IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<SignInCommand, SignInResult>
+{
+    public async ValueTask<SignInResult> Handle(SignInCommand command, CancellationToken ct)
+    {
+        var email = EmailAddress.Normalize(command.Email);
+        if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
+        {
+            await RecordFailureAsync(email, "rate limited", ct);
+            return SignInResult.Limited;
+        }
+
+        var found = await users.FindByEmailAsync(email, ct);
+        var hash = found is null ? null : await credentials.GetPasswordHashAsync(found.Id, ct);
+
+        // Verify even without a user, so that timing does not tell which addresses exist.
+        if (!hasher.Verify(hash, command.Password) || found is null)
+        {
+            var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
+            await RecordFailureAsync(email, reason, ct);
+            await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
+            return SignInResult.Failed;
+        }
+
+        if (await sender.Send(new IsSsoEnforcedQuery(found.Id), ct))
+        {
+            await RecordFailureAsync(email, "single sign-on is enforced", ct);
+            return SignInResult.Failed;
+        }
+
+        return await StartSessionAsync(events, sessions, found.Id, clock, ct);
+    }
+
+    private Task RecordFailureAsync(string email, string reason, CancellationToken ct) =>
+        events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+            [new SignInFailed(email, reason, clock.GetUtcNow())], ct);
+
+    /// <summary>Records the sign-in on the user's stream and opens a session; shared by every way in.</summary>
+    internal static async Task<SignInResult> StartSessionAsync(IEventStore events, ISessionStore sessions,
+        UserId userId, TimeProvider clock, CancellationToken ct)
+    {
+        var user = await events.AggregateStreamAsync<User>(userId.Value, ct)
+            ?? throw new InvalidOperationException($"User {userId} has no stream.");
+        user.RecordSignIn(clock.GetUtcNow());
+        await events.SaveAsync(user, ct);
+        return new SignInResult(userId, await sessions.CreateAsync(userId, ct));
+    }
+}

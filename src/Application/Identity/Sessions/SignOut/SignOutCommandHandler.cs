@@ -1,0 +1,19 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+using Deepnote.Application.Execution.Contracts.DropResults;
+
+namespace Deepnote.Application.Identity.Sessions.SignOut;
+
+/// <summary>Ends the session and drops the user's results held in memory (their running queries are cancelled).</summary>
+internal sealed class SignOutCommandHandler(ISessionStore sessions, ICurrentActor actor, ISender sender)
+    : ICommandHandler<SignOutCommand, bool>
+{
+    public async ValueTask<bool> Handle(SignOutCommand command, CancellationToken ct)
+    {
+        await sessions.RevokeAsync(command.SessionToken, ct);
+        if (actor.UserId is { } user) await sender.Send(new DropResultsCommand(user), ct);
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+using Deepnote.Application.Execution.Contracts.DropResults;
+
+namespace Deepnote.Application.Identity.Sessions.SignOutEverywhere;
+
+internal sealed class SignOutEverywhereCommandHandler(ISessionStore sessions, ICurrentActor actor, ISender sender)
+    : ICommandHandler<SignOutEverywhereCommand, int>
+{
+    public async ValueTask<int> Handle(SignOutEverywhereCommand command, CancellationToken ct)
+    {
+        var user = actor.RequireUser();
+        var ended = await sessions.RevokeAllAsync(user, ct);
+        await sender.Send(new DropResultsCommand(user), ct);
+        return ended;
+    }
+}

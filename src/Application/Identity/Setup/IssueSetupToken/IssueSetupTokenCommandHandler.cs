@@ -1,0 +1,17 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Mediator;
+using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
+using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+using Deepnote.Application.Identity.Setup.CompleteSetup;
+
+namespace Deepnote.Application.Identity.Setup.IssueSetupToken;
+
+internal sealed class IssueSetupTokenCommandHandler(IUserReader users, IOneTimeTokenStore tokens)
+    : ICommandHandler<IssueSetupTokenCommand, string?>
+{
+    public async ValueTask<string?> Handle(IssueSetupTokenCommand command, CancellationToken ct) =>
+        await users.AnyAsync(ct) ? null : await tokens.IssueAsync(TokenPurposes.Setup, null, TimeSpan.FromDays(1), ct);
+}

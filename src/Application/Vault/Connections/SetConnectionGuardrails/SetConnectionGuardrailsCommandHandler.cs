@@ -1,0 +1,21 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
+
+internal sealed class SetConnectionGuardrailsCommandHandler(IEventStore events, TimeProvider clock)
+    : ICommandHandler<SetConnectionGuardrailsCommand, bool>
+{
+    public async ValueTask<bool> Handle(SetConnectionGuardrailsCommand command, CancellationToken ct)
+    {
+        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var changed = connection.SetGuardrails(command.Guardrails, clock.GetUtcNow());
+        await events.SaveAsync(connection, ct);
+        return changed;
+    }
+}

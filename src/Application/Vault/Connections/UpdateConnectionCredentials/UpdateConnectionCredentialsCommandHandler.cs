@@ -1,0 +1,30 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Keys;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using FluentValidation;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
+
+/// <summary>New credentials (even a new user name alone) also empty the connection's result cache: rows read as the
+/// old database role must not be served as the new one's.</summary>
+internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore events, ISecretStore secrets, IWorkspaceKeyStore keys,
+    ISender sender, TimeProvider clock) : ICommandHandler<UpdateConnectionCredentialsCommand, ConnectionId>
+{
+    public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
+    {
+        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
+        var password = string.IsNullOrEmpty(command.Password)
+            ? null
+            : await secrets.SealAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
+                command.Password, ct);
+        connection.UpdateCredentials(command.Username, password, clock.GetUtcNow());
+        await events.SaveAsync(connection, ct);
+        await sender.Send(new Caching.Contracts.InvalidateConnectionCache.InvalidateConnectionCacheCommand(connection.Id, connection.WorkspaceId,
+            "the credentials were changed"), ct);
+        return connection.Id;
+    }
+}

@@ -1,0 +1,20 @@
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
+using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
+using Deepnote.Application.Vault.Contracts.OpenBlob;
+using Deepnote.Application.Vault.Contracts.OpenSecret;
+using Deepnote.Application.Vault.Contracts.SealBlob;
+using Deepnote.Application.Vault.Contracts.SealSecret;
+using Deepnote.Application.Vault.Contracts.UnwrapCredentials;
+
+namespace Deepnote.Application.Vault.Contracts.OpenQueryFiles;
+
+/// <summary>Decrypts the uploaded CSV and Parquet files a query reads, each into anonymous memory (RAM only) that
+/// lives until the returned <see cref="OpenedQueryFiles"/> is disposed.</summary>
+public sealed record OpenQueryFilesQuery(WorkspaceId WorkspaceId, IReadOnlyList<FileDto> Files) : IQuery<OpenedQueryFiles>,
+    IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}

@@ -1,0 +1,23 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common.Authorization;
+using Deepnote.Application.Vault.Keys;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using Mediator;
+using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
+using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
+using Deepnote.Application.Vault.Contracts.OpenBlob;
+using Deepnote.Application.Vault.Contracts.OpenQueryFiles;
+using Deepnote.Application.Vault.Contracts.SealBlob;
+using Deepnote.Application.Vault.Contracts.SealSecret;
+using Deepnote.Application.Vault.Contracts.UnwrapCredentials;
+
+namespace Deepnote.Application.Vault.Contracts.OpenSecret;
+
+/// <summary>Opens a secret sealed with <see cref="SealSecretCommand"/>; dispose it as soon as it is used.</summary>
+public sealed record OpenSecretQuery(WorkspaceId WorkspaceId, string Purpose, Guid RecordId, Guid SecretId)
+    : IQuery<UnwrappedSecret>, IAuthorizedRequest
+{
+    public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
+}
