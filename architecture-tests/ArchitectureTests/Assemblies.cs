@@ -10,7 +10,7 @@ internal static class Assemblies
     public static readonly Assembly Infrastructure = typeof(Deepnote.Infrastructure.DependencyInjection).Assembly;
     public static readonly Assembly Api = typeof(Deepnote.Api.Hosting.DeepnoteHost).Assembly;
 
-    /// <summary>The modules of ARCHITECTURE.md §3; each is a namespace in every layer.</summary>
+    /// <summary>The modules (docs/architecture.md); each is a namespace in every layer.</summary>
     public static readonly string[] Modules = ["Identity", "Access", "Vault", "Execution", "Caching", "Audit"];
 
     /// <summary>Asserts a rule and names every offender when it fails.</summary>
