@@ -1,21 +1,10 @@
 using System.Diagnostics;
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Authorization;
-using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
 
 /// <summary>The policy's decision once its facts are in memory (a "warm" decision): role × grant × project level
 /// for a project, a connection and a workspace requirement. In the product the facts come from PostgreSQL on every

@@ -1,11 +1,10 @@
 using Deepnote.Api.Security;
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.Executions.RecordExecutionOutcome;
 using Deepnote.Application.Execution.Ports;
 using Deepnote.Application.Execution.Running;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Caching.Entries.ExpireCache;
-using Deepnote.Application.Execution.Executions.RecordExecutionOutcome;
 
 namespace Deepnote.Api.Hosting;
 

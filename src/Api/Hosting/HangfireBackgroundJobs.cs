@@ -1,10 +1,6 @@
-using Deepnote.Api.Security;
-using Deepnote.Application.Vault.Keys.RunKeyRotation;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Domain.Vault.Keys;
 using Hangfire;
-using Mediator;
 
 namespace Deepnote.Api.Hosting;
 

@@ -1,13 +1,3 @@
-using System.Security.Authentication;
-using Deepnote.Api.Files;
-using Deepnote.Api.GraphQL;
-using Deepnote.Api.GraphQL.Common;
-using Deepnote.Api.Security;
-using Deepnote.Application;
-using Deepnote.Application.Abstractions;
-using Deepnote.Infrastructure;
-using global::GraphQL;
-using Hangfire;
 using Hangfire.PostgreSql;
 using Npgsql;
 

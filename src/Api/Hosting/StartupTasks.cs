@@ -1,11 +1,11 @@
 using Deepnote.Api.Security;
 using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Setup.CompleteSetup;
+using Deepnote.Application.Identity.Setup.IssueSetupToken;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Jobs;
 using Hangfire;
 using Mediator;
-using Deepnote.Application.Identity.Setup.CompleteSetup;
-using Deepnote.Application.Identity.Setup.IssueSetupToken;
 
 namespace Deepnote.Api.Hosting;
 

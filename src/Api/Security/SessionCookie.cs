@@ -1,7 +1,4 @@
 using Deepnote.Application.Identity.Contracts;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Api.Security;
 

@@ -1,7 +1,7 @@
 using Deepnote.Api.GraphQL.Common;
-using Mediator;
 using Deepnote.Application.Identity.Sso.CompleteSso;
 using Deepnote.Application.Identity.Sso.StartSso;
+using Mediator;
 
 namespace Deepnote.Api.Security;
 

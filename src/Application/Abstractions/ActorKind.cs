@@ -1,5 +1,3 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Abstractions;
 
 public enum ActorKind

@@ -1,5 +1,3 @@
-using Deepnote.Domain.Vault.Connections;
-
 namespace Deepnote.Application.Abstractions;
 
 /// <param name="Code">The engine's error class (a SQLSTATE such as 42P01, or TIMEOUT, CONNECTION).</param>

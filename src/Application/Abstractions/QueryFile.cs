@@ -1,5 +1,3 @@
-using Deepnote.Domain.Vault.Connections;
-
 namespace Deepnote.Application.Abstractions;
 
 /// <summary>A decrypted upload in memory, readable by the engine at <paramref name="Path"/> as table <paramref name="Name"/>.</summary>

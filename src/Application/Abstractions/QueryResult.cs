@@ -1,5 +1,3 @@
-using Deepnote.Domain.Vault.Connections;
-
 namespace Deepnote.Application.Abstractions;
 
 /// <summary>A result held in memory: values are JSON-ready (string, number, boolean or null).</summary>

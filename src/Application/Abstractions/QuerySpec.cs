@@ -1,5 +1,3 @@
-using Deepnote.Domain.Vault.Connections;
-
 namespace Deepnote.Application.Abstractions;
 
 /// <param name="Sql">One statement, with the attribution comment already in front.</param>

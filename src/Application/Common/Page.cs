@@ -1,7 +1,3 @@
-using System.Linq.Expressions;
-using System.Text;
-using FluentValidation;
-
 namespace Deepnote.Application.Common;
 
 public sealed record Page<T>(IReadOnlyList<PageItem<T>> Items, bool HasNextPage, bool HasPreviousPage, int? TotalCount);

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Text;
 using FluentValidation;
 
 namespace Deepnote.Application.Common;

@@ -1,4 +1,3 @@
-using Deepnote.Domain.Caching.Events;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Caching;

@@ -1,4 +1,3 @@
-using Deepnote.Domain.Execution.Events;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Execution;

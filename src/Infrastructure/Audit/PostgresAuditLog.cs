@@ -1,12 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Audit.Events.GetAuditEvents;
 using Deepnote.Application.Audit.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Persistence;
 using Npgsql;
-using Deepnote.Application.Audit.Events.GetAuditEvents;
 
 namespace Deepnote.Infrastructure.Audit;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 
 namespace Deepnote.Infrastructure.EventStore;

@@ -4,9 +4,6 @@ using Deepnote.Application.Identity.Ports;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
 using Npgsql;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Infrastructure.Identity;
 

@@ -1,4 +1,3 @@
-using Deepnote.Domain.SharedKernel;
 using Npgsql;
 
 namespace Deepnote.Infrastructure.Projections;

@@ -1,6 +1,6 @@
 using Deepnote.IntegrationTests.Infrastructure;
-using GraphQL.Types;
 using global::GraphQL;
+using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Deepnote.IntegrationTests.GraphQL;

@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Contracts.PrepareRun;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Behaviors;
 using Deepnote.Application.Common;
@@ -7,15 +8,6 @@ using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access.Events;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
 
 namespace Deepnote.UnitTests.Application;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Keys;
 using Deepnote.Infrastructure.Vault.Crypto;

@@ -1,8 +1,5 @@
-using Deepnote.Api.GraphQL.Common;
-using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
-using global::GraphQL.Types;
 using Deepnote.Application.Access.Authorization.ExplainAccess;
+using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Access;
 

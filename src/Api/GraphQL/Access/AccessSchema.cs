@@ -1,17 +1,14 @@
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 using Deepnote.Application.Access.Workspaces.CreateWorkspace;
 using Deepnote.Application.Access.Workspaces.GetWorkspace;
 using Deepnote.Application.Access.Workspaces.InviteMember;
 using Deepnote.Application.Access.Workspaces.RemoveMember;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
+using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using global::GraphQL.Types;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Api.GraphQL.Access;
 

@@ -1,4 +1,3 @@
-using Deepnote.Domain.Access;
 using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Access;

@@ -1,8 +1,8 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Authorization.ExplainAccess;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using global::GraphQL.Types;
-using Deepnote.Application.Access.Authorization.ExplainAccess;
 
 namespace Deepnote.Api.GraphQL.Access;
 

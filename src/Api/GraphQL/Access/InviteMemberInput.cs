@@ -1,5 +1,4 @@
 using Deepnote.Domain.Access;
-using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Access;
 

@@ -1,10 +1,5 @@
-using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Audit.Contracts;
-using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
-using Deepnote.Application.Audit.Chains.VerifyAuditChain;
-using Deepnote.Application.Audit.Events.GetAuditEvents;
 
 namespace Deepnote.Api.GraphQL.Audit;
 

@@ -1,4 +1,3 @@
-using Deepnote.Application.Common;
 using global::GraphQL.Builders;
 using global::GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using global::GraphQL.Types;
-using GraphQLParser.AST;
 
 namespace Deepnote.Api.GraphQL.Common;
 

@@ -1,7 +1,3 @@
-using Deepnote.Api.Security;
-using global::GraphQL;
-using Mediator;
-
 namespace Deepnote.Api.GraphQL.Common;
 
 public sealed class GraphQLUserContext(HttpContext httpContext) : Dictionary<string, object?>

@@ -1,7 +1,3 @@
-using Deepnote.Application.Common;
-using global::GraphQL.Builders;
-using global::GraphQL.Types;
-
 namespace Deepnote.Api.GraphQL.Common;
 
 public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

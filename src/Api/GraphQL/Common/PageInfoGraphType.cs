@@ -1,5 +1,3 @@
-using Deepnote.Application.Common;
-using global::GraphQL.Builders;
 using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Common;

@@ -1,5 +1,3 @@
-using global::GraphQL.Types;
-
 namespace Deepnote.Api.GraphQL.Identity;
 
 public sealed class SignInInput

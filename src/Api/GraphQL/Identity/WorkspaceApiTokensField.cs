@@ -2,9 +2,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Identity.Contracts;
 using global::GraphQL;
 using global::GraphQL.Types;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Api.GraphQL.Identity;
 

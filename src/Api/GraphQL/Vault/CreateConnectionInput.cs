@@ -1,5 +1,4 @@
 using Deepnote.Domain.Vault.Connections;
-using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Vault;
 

@@ -1,6 +1,3 @@
-using Deepnote.Domain.Vault.Connections;
-using global::GraphQL.Types;
-
 namespace Deepnote.Api.GraphQL.Vault;
 
 public sealed class RotateWorkspaceKeyInput

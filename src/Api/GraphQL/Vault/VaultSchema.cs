@@ -5,7 +5,9 @@ using Deepnote.Application.Vault.Connections.CreateConnection;
 using Deepnote.Application.Vault.Connections.DeleteConnection;
 using Deepnote.Application.Vault.Connections.GetConnection;
 using Deepnote.Application.Vault.Connections.RenameConnection;
+using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
 using Deepnote.Application.Vault.Connections.TestConnection;
+using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 using Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
 using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
@@ -14,8 +16,6 @@ using Deepnote.Domain.Vault.Connections;
 using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
-using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
-using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 
 namespace Deepnote.Api.GraphQL.Vault;
 

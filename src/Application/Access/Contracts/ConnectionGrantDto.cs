@@ -1,14 +1,4 @@
-using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
 
 namespace Deepnote.Application.Access.Contracts;
 

@@ -5,10 +5,6 @@ using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Application.Access.Grants;
 

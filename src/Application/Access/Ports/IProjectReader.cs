@@ -1,6 +1,6 @@
+using Deepnote.Application.Access.Projects;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Access.Projects;
 
 namespace Deepnote.Application.Access.Ports;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Deepnote.Application.Audit.Contracts;
 
 public sealed record AuditActor(Guid? Id, string Kind, string? Email, Guid? ApiTokenId = null);

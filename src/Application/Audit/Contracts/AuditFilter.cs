@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Deepnote.Application.Audit.Contracts;
 
 public sealed record AuditFilter(Guid? ActorId, IReadOnlyList<string>? Types, Guid? StreamId, DateTimeOffset? From,

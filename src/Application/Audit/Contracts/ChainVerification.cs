@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Deepnote.Application.Audit.Contracts;
 
 /// <param name="FirstBrokenSequence">The first event whose stored hash does not match its recomputed one, or

@@ -1,5 +1,3 @@
-using Deepnote.Application.Common;
-
 namespace Deepnote.Application.Common.Authorization;
 
 /// <param name="AuditWorkspace">The workspace whose audit chain records a denial or a failure of the request

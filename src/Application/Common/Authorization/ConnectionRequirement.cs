@@ -1,4 +1,3 @@
-using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Application.Common.Authorization;

@@ -1,5 +1,3 @@
-using Deepnote.Application.Common;
-
 namespace Deepnote.Application.Common.Authorization;
 
 public enum DecisionOutcome

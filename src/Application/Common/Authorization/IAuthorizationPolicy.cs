@@ -1,5 +1,3 @@
-using Deepnote.Application.Common;
-
 namespace Deepnote.Application.Common.Authorization;
 
 /// <summary>The one place that decides; implemented by the access module.</summary>

@@ -1,16 +1,10 @@
-using Deepnote.Application.Caching.Contracts;
 using System.Collections.Concurrent;
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Caching.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Ports;
 using Deepnote.Domain.Execution;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Caching.Contracts.GetCachePolicy;
-using Deepnote.Application.Caching.Contracts.GetCacheSlot;
-using Deepnote.Application.Caching.Contracts.InvalidateConnectionCache;
-using Deepnote.Application.Caching.Contracts.LookupCachedResult;
-using Deepnote.Application.Caching.Contracts.PurgeCacheBelowKeyVersion;
-using Deepnote.Application.Caching.Contracts.StoreCachedResult;
 
 namespace Deepnote.Application.Execution.Running;
 

@@ -2,15 +2,6 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Common;
 using Deepnote.Domain.Vault.Connections;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
 
 namespace Deepnote.Application.Execution.Running;
 

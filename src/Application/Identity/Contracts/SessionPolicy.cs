@@ -1,7 +1,3 @@
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
-
 namespace Deepnote.Application.Identity.Contracts;
 
 /// <summary>How long a browser session lives: at most <see cref="AbsoluteLifetime"/> after sign-in, and

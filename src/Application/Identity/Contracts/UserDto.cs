@@ -1,7 +1,4 @@
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Application.Identity.Contracts;
 

@@ -1,5 +1,3 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Identity.Ports;
 
 /// <summary>The OpenID Connect relying party: discovery, the authorization request (code flow with PKCE, state and

@@ -1,5 +1,3 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Identity.Ports;
 
 /// <summary>Pending sign-ins: state (hashed), PKCE verifier and nonce, single use, short-lived.</summary>

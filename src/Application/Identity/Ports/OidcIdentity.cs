@@ -1,5 +1,3 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Identity.Ports;
 
 public sealed record OidcIdentity(string Subject, string Email, bool EmailVerified);

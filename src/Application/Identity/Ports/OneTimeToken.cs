@@ -1,8 +1,4 @@
-using Deepnote.Application.Identity.Contracts;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Application.Identity.Ports;
 

@@ -1,5 +1,3 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Identity.Ports;
 
 public sealed class SsoRejectedException(string reason, Exception? inner = null) : Exception(reason, inner)

@@ -1,20 +1,3 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Vault.Keys;
-using Deepnote.Application.Vault.Ports;
-using Deepnote.Domain.SharedKernel;
-using Deepnote.Domain.Vault.Connections;
-using Mediator;
-using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
-using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
-using Deepnote.Application.Vault.Contracts.OpenBlob;
-using Deepnote.Application.Vault.Contracts.OpenQueryFiles;
-using Deepnote.Application.Vault.Contracts.OpenSecret;
-using Deepnote.Application.Vault.Contracts.SealBlob;
-using Deepnote.Application.Vault.Contracts.SealSecret;
-using Deepnote.Application.Vault.Contracts.UnwrapCredentials;
-
 namespace Deepnote.Application.Vault.Contracts;
 
 /// <summary>A blob sealed under the workspace key (AES-256-GCM, fresh data key); the fields are opaque to others.</summary>

@@ -1,4 +1,3 @@
-using Deepnote.Domain.Access.Projects.Events;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Access.Projects;

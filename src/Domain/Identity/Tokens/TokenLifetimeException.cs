@@ -1,4 +1,3 @@
-using Deepnote.Domain.Identity.Tokens.Events;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Identity.Tokens;

@@ -1,4 +1,3 @@
-using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Identity.Users;

@@ -1,5 +1,4 @@
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Domain.Vault.Connections.Events;
 
 namespace Deepnote.Domain.Vault.Connections;
 

@@ -1,5 +1,4 @@
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Domain.Vault.Keys.Events;
 
 namespace Deepnote.Domain.Vault.Keys;
 

@@ -1,21 +1,13 @@
-using Deepnote.Application.Vault.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Deepnote.Application.Common;
+using Deepnote.Application.Vault.Contracts;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
 using Deepnote.Infrastructure.Persistence;
 using NpgsqlTypes;
-using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
-using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
-using Deepnote.Application.Vault.Contracts.OpenBlob;
-using Deepnote.Application.Vault.Contracts.OpenQueryFiles;
-using Deepnote.Application.Vault.Contracts.OpenSecret;
-using Deepnote.Application.Vault.Contracts.SealBlob;
-using Deepnote.Application.Vault.Contracts.SealSecret;
-using Deepnote.Application.Vault.Contracts.UnwrapCredentials;
 
 namespace Deepnote.Infrastructure.Vault.Crypto;
 

@@ -1,9 +1,7 @@
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using FluentValidation;
 using Mediator;
 
 namespace Deepnote.Application.Access.Authorization.ExplainAccess;

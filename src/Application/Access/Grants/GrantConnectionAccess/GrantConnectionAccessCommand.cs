@@ -1,6 +1,3 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
 using Mediator;

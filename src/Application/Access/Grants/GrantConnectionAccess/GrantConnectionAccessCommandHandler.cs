@@ -1,8 +1,5 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Common;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Access.Grants.GrantConnectionAccess;

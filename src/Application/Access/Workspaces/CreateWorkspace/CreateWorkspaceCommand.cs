@@ -1,10 +1,6 @@
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Application.Access.Workspaces.CreateWorkspace;
 

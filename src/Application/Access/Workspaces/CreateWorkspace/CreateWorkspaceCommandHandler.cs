@@ -1,12 +1,7 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Application.Access.Workspaces.CreateWorkspace;
 

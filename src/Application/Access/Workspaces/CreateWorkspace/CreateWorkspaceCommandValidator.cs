@@ -1,9 +1,5 @@
 using Deepnote.Domain.Access.Workspaces;
 using FluentValidation;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
 namespace Deepnote.Application.Access.Workspaces.CreateWorkspace;
 

@@ -1,25 +1,9 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
-using Deepnote.Application.Common;
-using Deepnote.Application.Identity.Contracts;
-using Deepnote.Domain.SharedKernel;
-using Mediator;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceQuerySettingsDto;
-using Deepnote.Application.Access.Workspaces.GetWorkspaceSettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
-using Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;
 

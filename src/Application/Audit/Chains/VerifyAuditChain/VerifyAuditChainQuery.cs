@@ -1,5 +1,4 @@
 using Deepnote.Application.Audit.Contracts;
-using Deepnote.Application.Audit.Ports;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;

@@ -1,8 +1,5 @@
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Ports;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Domain.Access;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Audit.Chains.VerifyAuditChain;

@@ -1,14 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using Deepnote.Application.Caching.Ports;
 using Deepnote.Application.Caching.Keys;
+using Deepnote.Application.Caching.Ports;
 using Deepnote.Domain.Caching;
 using Mediator;
-using Deepnote.Application.Caching.Contracts.GetCachePolicy;
-using Deepnote.Application.Caching.Contracts.InvalidateConnectionCache;
-using Deepnote.Application.Caching.Contracts.LookupCachedResult;
-using Deepnote.Application.Caching.Contracts.PurgeCacheBelowKeyVersion;
-using Deepnote.Application.Caching.Contracts.StoreCachedResult;
 
 namespace Deepnote.Application.Caching.Contracts.GetCacheSlot;
 

@@ -1,4 +1,3 @@
-using Deepnote.Application.Caching.Ports;
 using Deepnote.Application.Common.Authorization;
 using Mediator;
 

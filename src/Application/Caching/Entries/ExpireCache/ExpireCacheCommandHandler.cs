@@ -1,5 +1,4 @@
 using Deepnote.Application.Caching.Ports;
-using Deepnote.Application.Common.Authorization;
 using Mediator;
 
 namespace Deepnote.Application.Caching.Entries.ExpireCache;

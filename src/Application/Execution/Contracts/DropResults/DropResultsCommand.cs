@@ -1,5 +1,4 @@
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Execution.Running;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
 

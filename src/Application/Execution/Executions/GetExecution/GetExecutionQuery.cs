@@ -1,8 +1,4 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Execution.Ports;
-using Deepnote.Application.Execution.Running;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
 

@@ -1,8 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
-using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Execution.Running;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.RecordExecutionOutcome;

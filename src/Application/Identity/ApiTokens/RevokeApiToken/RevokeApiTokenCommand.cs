@@ -1,12 +1,6 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Domain.Access;
-using Deepnote.Domain.Identity.Tokens;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Identity.ApiTokens.CreateApiToken;
-using Deepnote.Application.Identity.ApiTokens.ListApiTokens;
 
 namespace Deepnote.Application.Identity.ApiTokens.RevokeApiToken;
 

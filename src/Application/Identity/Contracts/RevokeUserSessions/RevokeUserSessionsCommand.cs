@@ -1,9 +1,6 @@
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Identity.Ports;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
 
 namespace Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 

@@ -1,4 +1,3 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Ports;

@@ -1,6 +1,5 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
-using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Ports;
 using Mediator;
 

@@ -1,8 +1,4 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Identity.Ports;
-using Mediator;
 
 namespace Deepnote.Application.Identity.Sessions.ListMySessions;
 

@@ -1,9 +1,5 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Identity.Ports;
 using Mediator;
-using Deepnote.Application.Execution.Contracts.DropResults;
 
 namespace Deepnote.Application.Identity.Sessions.SignOutEverywhere;
 

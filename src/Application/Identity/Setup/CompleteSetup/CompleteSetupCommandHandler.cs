@@ -1,24 +1,11 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
-using Deepnote.Application.Identity.Ports;
-using Mediator;
-using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
-using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
-using Deepnote.Application.Access.Contracts.GetMyRole;
-using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Contracts.GetTokenLifetimeCap;
-using Deepnote.Application.Access.Contracts.GetWorkspaceQuerySettings;
-using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Application.Access.Contracts.JoinThroughSso;
-using Deepnote.Application.Access.Contracts.PrepareRun;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.Sessions.SignIn;
-using Deepnote.Application.Identity.Setup.IssueSetupToken;
-using Deepnote.Application.Identity.Users.ChangePassword;
+using Mediator;
 
 namespace Deepnote.Application.Identity.Setup.CompleteSetup;
 

@@ -1,7 +1,6 @@
 using Deepnote.Application.Common.Validation;
 using Deepnote.Application.Identity.Passwords;
 using FluentValidation;
-using Deepnote.Application.Identity.Setup.IssueSetupToken;
 
 namespace Deepnote.Application.Identity.Setup.CompleteSetup;
 

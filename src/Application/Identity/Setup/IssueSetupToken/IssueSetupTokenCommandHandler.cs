@@ -1,11 +1,6 @@
-using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
 using Mediator;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
-using Deepnote.Application.Identity.Setup.CompleteSetup;
 
 namespace Deepnote.Application.Identity.Setup.IssueSetupToken;
 

@@ -2,13 +2,9 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
+using Deepnote.Application.Identity.Sessions.SignIn;
 using Deepnote.Domain.Identity.Users;
 using Mediator;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
-using Deepnote.Application.Identity.Sessions.SignIn;
-using Deepnote.Application.Identity.Users.ChangePassword;
 
 namespace Deepnote.Application.Identity.Users.AcceptInvitation;
 

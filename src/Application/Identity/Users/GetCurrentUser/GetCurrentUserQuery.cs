@@ -1,11 +1,6 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Application.Identity.Contracts;
-using Deepnote.Application.Identity.Ports;
 using Mediator;
-using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 
 namespace Deepnote.Application.Identity.Users.GetCurrentUser;
 

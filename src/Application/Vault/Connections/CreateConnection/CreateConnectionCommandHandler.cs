@@ -1,5 +1,4 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Application.Vault.Keys;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;

@@ -1,7 +1,5 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
-using FluentValidation;
 using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.RenameConnection;

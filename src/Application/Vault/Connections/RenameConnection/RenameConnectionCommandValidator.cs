@@ -1,8 +1,4 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Domain.SharedKernel;
 using FluentValidation;
-using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.RenameConnection;
 

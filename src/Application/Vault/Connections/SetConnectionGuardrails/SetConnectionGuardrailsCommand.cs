@@ -1,9 +1,6 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
-using FluentValidation;
 using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.SetConnectionGuardrails;

@@ -1,10 +1,4 @@
-using Deepnote.Application.Abstractions;
-using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Vault.Keys;
-using Deepnote.Application.Vault.Ports;
-using Deepnote.Domain.SharedKernel;
 using FluentValidation;
-using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 

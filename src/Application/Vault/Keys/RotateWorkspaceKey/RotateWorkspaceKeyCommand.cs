@@ -1,9 +1,6 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using FluentValidation;
 using Mediator;
 
 namespace Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
