@@ -4,7 +4,7 @@ using NetArchTest.Rules;
 
 namespace Deepnote.ArchitectureTests;
 
-/// <summary>Names say what a type is (STYLE.md): commands, queries, their handlers and validators.</summary>
+/// <summary>Names say what a type is (docs/architecture.md): commands, queries, their handlers and validators.</summary>
 public sealed class NamingTests
 {
     [Fact]

@@ -1,6 +1,6 @@
 namespace Deepnote.Api.Hosting;
 
-/// <summary>The run-time settings of CONTRACT.md, read from the environment once at start.</summary>
+/// <summary>The run-time settings (docs/api.md, README), read from the environment once at start.</summary>
 public sealed record DeepnoteSettings
 {
     public required string Database { get; init; }

@@ -5,7 +5,7 @@ using Deepnote.IntegrationTests.Infrastructure;
 
 namespace Deepnote.IntegrationTests.GraphQL;
 
-/// <summary>GraphQL over HTTP as the specification and CONTRACT.md have it, and the headers every response carries.</summary>
+/// <summary>GraphQL over HTTP as the specification and docs/api.md have it, and the headers every response carries.</summary>
 public sealed class TransportTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]

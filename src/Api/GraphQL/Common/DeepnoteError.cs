@@ -7,7 +7,7 @@ using Npgsql;
 
 namespace Deepnote.Api.GraphQL.Common;
 
-/// <summary>An error the client is meant to see: a code from CONTRACT.md, a message, and per-field messages for
+/// <summary>An error the client is meant to see: a code from docs/api.md, a message, and per-field messages for
 /// validation failures.</summary>
 public sealed class DeepnoteError(string code, string message, IReadOnlyList<FieldError>? fields = null)
     : ExecutionError(message)

@@ -6,7 +6,7 @@ using global::GraphQL.Validation.Errors.Custom;
 namespace Deepnote.Api.GraphQL.Common;
 
 /// <summary>Shapes every error as <c>{ message, locations, path, extensions: { code, fields? } }</c>: codes from
-/// CONTRACT.md only, never a stack trace or an exception's own message.</summary>
+/// docs/api.md only, never a stack trace or an exception's own message.</summary>
 public sealed class DeepnoteErrorInfoProvider(ILogger<DeepnoteErrorInfoProvider> logger) : IErrorInfoProvider
 {
     public ErrorInfo GetInfo(ExecutionError executionError)

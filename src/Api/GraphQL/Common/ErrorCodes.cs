@@ -1,6 +1,6 @@
 namespace Deepnote.Api.GraphQL.Common;
 
-/// <summary>The error codes of CONTRACT.md, in <c>errors[].extensions.code</c>.</summary>
+/// <summary>The error codes of docs/api.md, in <c>errors[].extensions.code</c>.</summary>
 public static class ErrorCodes
 {
     public const string Unauthenticated = "UNAUTHENTICATED";

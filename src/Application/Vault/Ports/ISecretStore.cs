@@ -4,7 +4,7 @@ using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Ports;
 
-/// <summary>Envelope-encrypted secrets (ARCHITECTURE §6): a fresh AES-256-GCM data key per secret, wrapped by the
+/// <summary>Envelope-encrypted secrets (docs/decisions/007-vault.md): a fresh AES-256-GCM data key per secret, wrapped by the
 /// workspace key, which the key provider protects. The encryption context (workspace, purpose, record) is bound as
 /// associated data, so a ciphertext moved to another record does not open.</summary>
 public interface ISecretStore
