@@ -20,7 +20,7 @@ public sealed class DeepnoteSchema : Schema
         ProjectSchema.AddQueries(query);
         ExplainAccessSchema.AddQueries(query);
         AuditSchema.AddQueries(query);
-        VaultSchema.AddQueries(query);
+        ConnectionSchema.AddQueries(query);
         ExecutionSchema.AddQueries(query);
         Query = query;
 
@@ -29,8 +29,11 @@ public sealed class DeepnoteSchema : Schema
         ApiTokenSchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
         ProjectSchema.AddMutations(mutation);
+        SqlBlockSchema.AddMutations(mutation);
         SsoSchema.AddMutations(mutation);
-        VaultSchema.AddMutations(mutation);
+        ConnectionSchema.AddMutations(mutation);
+        GrantSchema.AddMutations(mutation);
+        WorkspaceKeySchema.AddMutations(mutation);
         ExecutionSchema.AddMutations(mutation);
         CachingSchema.AddMutations(mutation);
         Mutation = mutation;

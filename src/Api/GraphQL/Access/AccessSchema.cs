@@ -1,4 +1,5 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 using Deepnote.Application.Access.Workspaces.CreateWorkspace;
 using Deepnote.Application.Access.Workspaces.GetWorkspace;
@@ -17,9 +18,7 @@ public static class AccessSchema
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<WorkspaceGraphType>("workspace")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new GetWorkspaceQuery(new WorkspaceId(c.GetId("id")))));
+        query.ById<WorkspaceGraphType, WorkspaceDto>("workspace", null, Read);
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -57,32 +56,20 @@ public static class AccessSchema
                 return new MemberPayload(member, null);
             });
 
-        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("updateWorkspaceSettings")
-            .Description("ADMIN: the longest lifetime (days) an API token of this workspace may have.")
-            .Input("UpdateWorkspaceSettingsInput", i => i.Required<IdGraphType>("workspaceId")
-                .Required<IntGraphType>("maxTokenLifetimeDays"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var workspace = new WorkspaceId(i.Id("workspaceId"));
-                await c.SendAsync(new UpdateWorkspaceSettingsCommand(workspace, i.Int("maxTokenLifetimeDays")));
-                return await c.SendAsync(new GetWorkspaceQuery(workspace));
-            });
+        mutation.Change<WorkspacePayloadGraphType, WorkspaceDto>("updateWorkspaceSettings", "workspaceId",
+                i => i.Required<IntGraphType>("maxTokenLifetimeDays"),
+                (i, workspace) => new UpdateWorkspaceSettingsCommand(new WorkspaceId(workspace), i.Int("maxTokenLifetimeDays")),
+                Read)
+            .Description("ADMIN: the longest lifetime (days) an API token of this workspace may have.");
 
-        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("updateWorkspaceQuerySettings")
+        mutation.Change<WorkspacePayloadGraphType, WorkspaceDto>("updateWorkspaceQuerySettings", "workspaceId",
+                i => i.Optional<IntGraphType>("defaultTimeoutSeconds").Optional<IntGraphType>("defaultMaxRows")
+                    .Optional<IntGraphType>("maxCacheTtlSeconds"),
+                (i, workspace) => new UpdateWorkspaceQuerySettingsCommand(new WorkspaceId(workspace),
+                    i.OptionalInt("defaultTimeoutSeconds"), i.OptionalInt("defaultMaxRows"), i.OptionalInt("maxCacheTtlSeconds")),
+                Read)
             .Description("ADMIN: defaults for a run (statement timeout, rows) and the longest result-cache TTL in this "
-                + "workspace, within the host's maxima; null returns to the host's value.")
-            .Input("UpdateWorkspaceQuerySettingsInput", i => i.Required<IdGraphType>("workspaceId")
-                .Optional<IntGraphType>("defaultTimeoutSeconds").Optional<IntGraphType>("defaultMaxRows")
-                .Optional<IntGraphType>("maxCacheTtlSeconds"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var workspace = new WorkspaceId(i.Id("workspaceId"));
-                await c.SendAsync(new UpdateWorkspaceQuerySettingsCommand(workspace, i.OptionalInt("defaultTimeoutSeconds"),
-                    i.OptionalInt("defaultMaxRows"), i.OptionalInt("maxCacheTtlSeconds")));
-                return await c.SendAsync(new GetWorkspaceQuery(workspace));
-            });
+                + "workspace, within the host's maxima; null returns to the host's value.");
 
         mutation.Field("removeMember", MutationFields.IdPayload("RemoveMemberPayload", "removedUserId"))
             .Description("ADMIN: removes a member from this workspace.")
@@ -96,4 +83,6 @@ public static class AccessSchema
                 return user.Value;
             });
     }
+
+    private static GetWorkspaceQuery Read(Guid workspace) => new(new WorkspaceId(workspace));
 }

@@ -1,17 +1,14 @@
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Access.Projects.AddSqlBlock;
+using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Projects.AttachConnection;
 using Deepnote.Application.Access.Projects.CreateProject;
 using Deepnote.Application.Access.Projects.DeleteProject;
 using Deepnote.Application.Access.Projects.DetachConnection;
 using Deepnote.Application.Access.Projects.GetProject;
-using Deepnote.Application.Access.Projects.GetProjectContent;
 using Deepnote.Application.Access.Projects.InviteGuest;
-using Deepnote.Application.Access.Projects.RemoveSqlBlock;
 using Deepnote.Application.Access.Projects.RenameProject;
 using Deepnote.Application.Access.Projects.SetProjectCacheUse;
 using Deepnote.Application.Access.Projects.ShareProject;
-using Deepnote.Application.Access.Projects.UpdateSqlBlock;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
@@ -20,13 +17,12 @@ using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 
 namespace Deepnote.Api.GraphQL.Access;
 
-/// <summary>Projects: creation, sharing, attached connections and SQL blocks.</summary>
+/// <summary>Projects: creation, renaming, sharing and guests, attached connections, the cache switch.</summary>
 public static class ProjectSchema
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<ProjectGraphType>("project").Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new GetProjectQuery(new ProjectId(c.GetId("id")))));
+        query.ById<ProjectGraphType, ProjectDto>("project", null, Read);
     }
 
     public static void AddMutations(ObjectGraphType mutation)
@@ -41,16 +37,10 @@ public static class ProjectSchema
                 return await c.SendAsync(new GetProjectQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("renameProject")
-            .Description("EDIT and above.")
-            .Input("RenameProjectInput", i => i.Required<IdGraphType>("projectId").Required<StringGraphType>("name"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                await c.SendAsync(new RenameProjectCommand(project, i.String("name")));
-                return await c.SendAsync(new GetProjectQuery(project));
-            });
+        mutation.Change<ProjectPayloadGraphType, ProjectDto>("renameProject", "projectId",
+                i => i.Required<StringGraphType>("name"),
+                (i, project) => new RenameProjectCommand(new ProjectId(project), i.String("name")), Read)
+            .Description("EDIT and above.");
 
         mutation.Field("deleteProject", MutationFields.IdPayload("DeleteProjectPayload", "deletedProjectId"))
             .Description("FULL_ACCESS only.")
@@ -87,72 +77,21 @@ public static class ProjectSchema
                     token is null ? null : $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}");
             });
 
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("attachConnection")
-            .Description("EDIT and above, with a data-access grant on the connection (of the same workspace).")
-            .Input("AttachConnectionInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("connectionId"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                await c.SendAsync(new AttachConnectionCommand(project, new ConnectionId(i.Id("connectionId"))));
-                return await c.SendAsync(new GetProjectQuery(project));
-            });
+        mutation.Change<ProjectPayloadGraphType, ProjectDto>("attachConnection", "projectId",
+                i => i.Required<IdGraphType>("connectionId"),
+                (i, project) => new AttachConnectionCommand(new ProjectId(project), new ConnectionId(i.Id("connectionId"))), Read)
+            .Description("EDIT and above, with a data-access grant on the connection (of the same workspace).");
 
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("detachConnection")
-            .Description("EDIT and above.")
-            .Input("DetachConnectionInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("connectionId"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                await c.SendAsync(new DetachConnectionCommand(project, new ConnectionId(i.Id("connectionId"))));
-                return await c.SendAsync(new GetProjectQuery(project));
-            });
+        mutation.Change<ProjectPayloadGraphType, ProjectDto>("detachConnection", "projectId",
+                i => i.Required<IdGraphType>("connectionId"),
+                (i, project) => new DetachConnectionCommand(new ProjectId(project), new ConnectionId(i.Id("connectionId"))), Read)
+            .Description("EDIT and above.");
 
-        mutation.Field<NonNullGraphType<SqlBlockPayloadGraphType>>("addSqlBlock")
-            .Argument<NonNullGraphType<AddSqlBlockInputGraphType>>("input")
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<AddSqlBlockInput>("input");
-                var project = new ProjectId(ParseId(input.ProjectId, "projectId"));
-                var block = await c.SendAsync(new AddSqlBlockCommand(project,
-                    new ConnectionId(ParseId(input.ConnectionId, "connectionId")), input.Sql));
-                return (await c.SendAsync(new GetProjectContentQuery(project))).Blocks.Single(b => b.Id == block);
-            });
-
-        mutation.Field<NonNullGraphType<SqlBlockPayloadGraphType>>("updateSqlBlock")
-            .Description("EDIT and above.")
-            .Input("UpdateSqlBlockInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("blockId")
-                .Required<IdGraphType>("connectionId").Required<StringGraphType>("sql"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                var block = new BlockId(i.Id("blockId"));
-                await c.SendAsync(new UpdateSqlBlockCommand(project, block, new ConnectionId(i.Id("connectionId")), i.String("sql")));
-                return (await c.SendAsync(new GetProjectContentQuery(project))).Blocks.Single(b => b.Id == block);
-            });
-
-        mutation.Field("removeSqlBlock", MutationFields.IdPayload("RemoveSqlBlockPayload", "removedBlockId"))
-            .Description("EDIT and above.")
-            .Input("RemoveSqlBlockInput", i => i.Required<IdGraphType>("projectId").Required<IdGraphType>("blockId"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var block = new BlockId(i.Id("blockId"));
-                await c.SendAsync(new RemoveSqlBlockCommand(new ProjectId(i.Id("projectId")), block));
-                return block.Value;
-            });
-
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("setProjectCacheUse")
-            .Description("The project's \"use cache\" switch (FULL_ACCESS). Off: its runs never read or fill the cache.")
-            .Input("SetProjectCacheUseInput", i => i.Required<IdGraphType>("projectId").Required<BooleanGraphType>("useCache"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                await c.SendAsync(new SetProjectCacheUseCommand(project, i.Bool("useCache")));
-                return await c.SendAsync(new GetProjectQuery(project));
-            });
+        mutation.Change<ProjectPayloadGraphType, ProjectDto>("setProjectCacheUse", "projectId",
+                i => i.Required<BooleanGraphType>("useCache"),
+                (i, project) => new SetProjectCacheUseCommand(new ProjectId(project), i.Bool("useCache")), Read)
+            .Description("The project's \"use cache\" switch (FULL_ACCESS). Off: its runs never read or fill the cache.");
     }
+
+    private static GetProjectQuery Read(Guid project) => new(new ProjectId(project));
 }

@@ -1,4 +1,5 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Vault.Contracts;
 using Deepnote.Api.GraphQL.Vault;
 using Deepnote.Application.Caching.Entries.InvalidateCache;
 using Deepnote.Application.Caching.Policies.SetCachePolicy;
@@ -14,17 +15,12 @@ public static class CachingSchema
 {
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("setCachePolicy")
-            .Description("ADMIN: OFF, or TTL with a lifetime within the workspace's longest.")
-            .Input("SetCachePolicyInput", i => i.Required<IdGraphType>("connectionId")
-                .Required<CachePolicyModeGraphType>("mode").Optional<IntGraphType>("ttlSeconds"))
-            .ResolveAsync(async c =>
-            {
-                var i = c.Input();
-                var connection = new ConnectionId(i.Id("connectionId"));
-                await c.SendAsync(new SetCachePolicyCommand(connection, i.Enum<CachePolicyMode>("mode"), i.OptionalInt("ttlSeconds")));
-                return await c.SendAsync(new GetConnectionQuery(connection));
-            });
+        mutation.Change<ConnectionPayloadGraphType, ConnectionDto>("setCachePolicy", "connectionId",
+                i => i.Required<CachePolicyModeGraphType>("mode").Optional<IntGraphType>("ttlSeconds"),
+                (i, connection) => new SetCachePolicyCommand(new ConnectionId(connection), i.Enum<CachePolicyMode>("mode"),
+                    i.OptionalInt("ttlSeconds")),
+                connection => new GetConnectionQuery(new ConnectionId(connection)))
+            .Description("ADMIN: OFF, or TTL with a lifetime within the workspace's longest.");
 
         mutation.Field<NonNullGraphType<InvalidateCachePayloadGraphType>>("invalidateCache")
             .Description("Empties a connection's result cache.")

@@ -1,4 +1,5 @@
 using global::GraphQL;
+using Mediator;
 using global::GraphQL.Builders;
 using global::GraphQL.Types;
 
@@ -21,6 +22,23 @@ public static class MutationFields
     /// <summary>The resolver's view of the <c>input</c> argument.</summary>
     public static MutationInput Input(this IResolveFieldContext context) =>
         new(context.GetArgument<Dictionary<string, object?>>("input"));
+
+    /// <summary>A mutation of one object that answers with the object as it is afterwards: its input names the object
+    /// by <paramref name="idField"/> (plus <paramref name="fields"/>), <paramref name="command"/> is sent, then
+    /// <paramref name="read"/>. The input type is named after the mutation (<c>renameProject</c>:
+    /// <c>RenameProjectInput</c>).</summary>
+    public static FieldBuilder<object?, object> Change<TPayloadGraphType, TObject>(this ObjectGraphType mutation,
+        string name, string idField, Action<InputObjectGraphType> fields, Func<MutationInput, Guid, ICommand<bool>> command,
+        Func<Guid, IQuery<TObject>> read) where TPayloadGraphType : IGraphType =>
+        mutation.Field<NonNullGraphType<TPayloadGraphType>>(name)
+            .Input(char.ToUpperInvariant(name[0]) + name[1..] + "Input", i => fields(i.Required<IdGraphType>(idField)))
+            .ResolveAsync(async c =>
+            {
+                var input = c.Input();
+                var id = input.Id(idField);
+                await c.SendAsync(command(input, id));
+                return await c.SendAsync(read(id));
+            });
 
     /// <summary>A payload holding only the id of what a mutation removed, e.g. <c>DeleteProjectPayload {
     /// deletedProjectId }</c>; the resolver returns the <see cref="Guid"/>.</summary>

@@ -1,4 +1,5 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Execution;
 using Deepnote.Application.Execution.Executions.CancelExecution;
 using Deepnote.Application.Execution.Executions.ExecuteQuery;
 using Deepnote.Application.Execution.Executions.GetExecution;
@@ -14,10 +15,8 @@ public static class ExecutionSchema
 {
     public static void AddQueries(ObjectGraphType query)
     {
-        query.Field<ExecutionGraphType>("execution")
-            .Description("One of your own runs (another person's is NOT_FOUND).")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.SendAsync(new GetExecutionQuery(new ExecutionId(c.GetId("id")))));
+        query.ById<ExecutionGraphType, ExecutionDto>("execution", "One of your own runs (another person's is NOT_FOUND).",
+            id => new GetExecutionQuery(new ExecutionId(id)));
     }
 
     public static void AddMutations(ObjectGraphType mutation)

@@ -1,4 +1,4 @@
-namespace Deepnote.Api.GraphQL.Vault;
+namespace Deepnote.Api.GraphQL.Access;
 
 public sealed class ConnectionGrantInput
 {

@@ -1,6 +1,6 @@
 using global::GraphQL.Types;
 
-namespace Deepnote.Api.GraphQL.Vault;
+namespace Deepnote.Api.GraphQL.Access;
 
 public sealed class ConnectionGrantInputGraphType : InputObjectGraphType<ConnectionGrantInput>
 {

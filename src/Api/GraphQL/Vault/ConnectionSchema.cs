@@ -1,0 +1,92 @@
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Connections.CreateConnection;
+using Deepnote.Application.Vault.Connections.DeleteConnection;
+using Deepnote.Application.Vault.Connections.GetConnection;
+using Deepnote.Application.Vault.Connections.RenameConnection;
+using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
+using Deepnote.Application.Vault.Connections.TestConnection;
+using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
+using global::GraphQL;
+using global::GraphQL.Types;
+using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
+
+namespace Deepnote.Api.GraphQL.Vault;
+
+/// <summary>Connections with write-only credentials: reading one, creating, changing, testing and deleting them.</summary>
+public static class ConnectionSchema
+{
+    public static void AddQueries(ObjectGraphType query)
+    {
+        query.ById<ConnectionGraphType, ConnectionDto>("connection", "ADMIN of its workspace, or a member holding a grant.",
+            id => new GetConnectionQuery(new ConnectionId(id)));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("createConnection")
+            .Argument<NonNullGraphType<CreateConnectionInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var i = c.GetArgument<CreateConnectionInput>("input");
+                var settings = new ConnectionSettings(i.Engine, Blank(i.Host), i.Port, Blank(i.Database), Blank(i.Username),
+                    i.Engine == ConnectionEngine.Postgres ? i.SslMode ?? SslMode.Prefer : null);
+                var id = await c.SendAsync(new CreateConnectionCommand(
+                    new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId")), i.Name, settings, i.Password));
+                return await c.SendAsync(new GetConnectionQuery(id));
+            });
+
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("updateConnectionCredentials")
+            .Argument<NonNullGraphType<UpdateCredentialsInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var i = c.GetArgument<UpdateCredentialsInput>("input");
+                var id = await c.SendAsync(new UpdateConnectionCredentialsCommand(
+                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")), Blank(i.Username), i.Password));
+                return await c.SendAsync(new GetConnectionQuery(id));
+            });
+
+        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("renameConnection")
+            .Argument<NonNullGraphType<RenameConnectionInputGraphType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var i = c.GetArgument<RenameConnectionInput>("input");
+                var id = await c.SendAsync(new RenameConnectionCommand(
+                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")), i.Name));
+                return await c.SendAsync(new GetConnectionQuery(id));
+            });
+
+        mutation.Field("deleteConnection", MutationFields.IdPayload("DeleteConnectionPayload", "deletedConnectionId"))
+            .Description("ADMIN: deletes a connection; its sealed credentials can no longer be opened.")
+            .Input("DeleteConnectionInput", i => i.Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+            {
+                var connection = new ConnectionId(c.Input().Id("connectionId"));
+                await c.SendAsync(new DeleteConnectionCommand(connection));
+                return connection.Value;
+            });
+
+        mutation.Field<NonNullGraphType<ConnectionTestResultGraphType>>("testConnection")
+            .Description("ADMIN: connects with the stored credentials; the message is scrubbed of secrets.")
+            .Input("TestConnectionInput", i => i.Required<IdGraphType>("connectionId"))
+            .ResolveAsync(async c =>
+                await c.SendAsync(new TestConnectionCommand(new ConnectionId(c.Input().Id("connectionId")))));
+
+        mutation.Change<ConnectionPayloadGraphType, ConnectionDto>("setConnectionGuardrails", "connectionId",
+                i => i.Optional<BooleanGraphType>("allowWrites").Optional<IntGraphType>("timeoutSeconds")
+                    .Optional<IntGraphType>("maxRows").Optional<FloatGraphType>("maxBytes"),
+                (i, connection) => new SetConnectionGuardrailsCommand(new ConnectionId(connection), new ConnectionGuardrails(
+                    i.OptionalBool("allowWrites") ?? false, i.OptionalInt("timeoutSeconds"), i.OptionalInt("maxRows"),
+                    WholeBytes(i.OptionalDouble("maxBytes")))),
+                connection => new GetConnectionQuery(new ConnectionId(connection)))
+            .Description("ADMIN: read-only or not, and the connection's own timeout, row and byte limits.");
+    }
+
+    private static long? WholeBytes(double? bytes) => bytes is { } b && (b != Math.Floor(b) || b > long.MaxValue)
+        ? throw DeepnoteError.InvalidField("maxBytes", "Must be a whole number of bytes.")
+        : (long?)bytes;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
