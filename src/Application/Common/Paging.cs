@@ -21,6 +21,11 @@ public static class Paging
         return new Page<T>(items, rows.Count > size, offset > 0, total);
     }
 
+    /// <summary>A page from rows fetched with one extra (to tell whether another page follows), without a total.</summary>
+    public static Page<T> ToPage<T>(IReadOnlyList<T> rows, int size, long offset) =>
+        new(rows.Take(size).Select((row, i) => new PageItem<T>(EncodeCursor(OffsetCursor, offset + i + 1), row)).ToList(),
+            rows.Count > size, offset > 0, null);
+
     /// <summary>A page of a list already in memory (a short one, such as a person's sessions).</summary>
     public static Page<T> Slice<T>(IReadOnlyList<T> all, int? first, string? after)
     {

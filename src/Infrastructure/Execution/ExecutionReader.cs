@@ -27,10 +27,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
             order by finished_at desc, execution_id desc
             limit $2 offset $3
             """, Map, ct, project.Value, size + 1, offset);
-        var items = rows.Take(size)
-            .Select((row, i) => new PageItem<ExecutionDto>(Paging.EncodeCursor(Paging.OffsetCursor, offset + i + 1), row))
-            .ToList();
-        return new Page<ExecutionDto>(items, rows.Count > size, offset > 0, null);
+        return Paging.ToPage(rows, size, offset);
     }
 
     private static ExecutionDto Map(NpgsqlDataReader r)

@@ -56,9 +56,7 @@ internal sealed class ApiTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock) : 
             where t.workspace_id = $1 and ($2::uuid is null or t.owner_id = $2)
             order by t.created_at desc, t.token_id limit $3 offset $4
             """, Map, ct, workspace.Value, owner?.Value, size + 1, offset);
-        var items = rows.Take(size)
-            .Select((row, i) => new PageItem<ApiTokenDto>(Paging.EncodeCursor(Paging.OffsetCursor, offset + i + 1), row)).ToList();
-        return new Page<ApiTokenDto>(items, rows.Count > size, offset > 0, null);
+        return Paging.ToPage(rows, size, offset);
     }
 
     private static ApiTokenDto Map(NpgsqlDataReader r) => new(new ApiTokenId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)),

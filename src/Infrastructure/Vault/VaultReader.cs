@@ -34,10 +34,7 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
             order by lower(c.name), c.connection_id
             limit $4 offset $5
             """, Map, ct, workspace.Value, viewer.Value, grantedTo?.Value, size + 1, offset);
-        var items = rows.Take(size)
-            .Select((row, i) => new PageItem<ConnectionDto>(Paging.EncodeCursor(Paging.OffsetCursor, offset + i + 1), row))
-            .ToList();
-        return new Page<ConnectionDto>(items, rows.Count > size, offset > 0, null);
+        return Paging.ToPage(rows, size, offset);
     }
 
     public async Task<IReadOnlyList<ConnectionDto>> ListForProjectAsync(ProjectId project, UserId viewer, CancellationToken ct) =>

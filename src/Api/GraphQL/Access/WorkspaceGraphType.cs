@@ -20,7 +20,7 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
         Field<NonNullGraphType<IntGraphType>>("maxTokenLifetimeDays").Description("The longest API token lifetime allowed here.")
             .ResolveAsync(async c => (await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceSettings.GetWorkspaceSettingsQuery(c.Source.Id))).MaxTokenLifetimeDays);
         Field<NonNullGraphType<QuerySettingsGraphType>>("querySettings").Description("Query defaults and the longest cache TTL in effect.")
-            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Workspaces.GetWorkspaceQuerySettingsDto.GetWorkspaceQuerySettingsDtoQuery(c.Source.Id)));
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Workspaces.GetEffectiveQuerySettings.GetEffectiveQuerySettingsQuery(c.Source.Id)));
         Field<NonNullGraphType<ConnectionGraphType<MemberGraphType, MemberDto>>>("members")
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),

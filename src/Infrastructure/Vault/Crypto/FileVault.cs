@@ -134,9 +134,7 @@ internal sealed class FileVault(NpgsqlUnitOfWork uow, ISecretStore secrets) : IF
             select file_id, workspace_id, name, content_type, size, uploaded_at from vault_files
             where workspace_id = $1 order by uploaded_at desc, file_id limit $2 offset $3
             """, Map, ct, workspace.Value, size + 1, offset);
-        var items = rows.Take(size)
-            .Select((row, i) => new PageItem<FileDto>(Paging.EncodeCursor(Paging.OffsetCursor, offset + i + 1), row)).ToList();
-        return new Page<FileDto>(items, rows.Count > size, offset > 0, null);
+        return Paging.ToPage(rows, size, offset);
     }
 
     private static FileDto Map(NpgsqlDataReader r) => new(new FileId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)),
