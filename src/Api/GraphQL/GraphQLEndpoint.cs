@@ -99,27 +99,32 @@ public static class GraphQLEndpoint
         denials.BeginRequest();
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = context.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var result = await executer.ExecuteAsync(options =>
-        {
-            options.Query = body.Query;
-            options.OperationName = body.OperationName;
-            options.Variables = body.Variables is null
-                ? null
-                : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(body.Variables));
-            options.RequestServices = context.RequestServices;
-            options.UserContext = new GraphQLUserContext(context);
-            options.CancellationToken = context.RequestAborted;
-        });
-
+        ExecutionResult result;
         try
         {
-            await denials.FlushAsync(CancellationToken.None); // a client leaving does not erase its denials
+            result = await executer.ExecuteAsync(options =>
+            {
+                options.Query = body.Query;
+                options.OperationName = body.OperationName;
+                options.Variables = body.Variables is null
+                    ? null
+                    : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(body.Variables));
+                options.RequestServices = context.RequestServices;
+                options.UserContext = new GraphQLUserContext(context);
+                options.CancellationToken = context.RequestAborted;
+            });
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
-            // Fail closed: an attempt that cannot be put on record gets no answer either.
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
-                .LogError(ex, "Recording the request's denials failed; the response was refused");
+            // The client left: nobody reads an answer, but what it tried is still put on record.
+            await FlushOrLogAsync(denials, context);
+            throw;
+        }
+
+        if (!await FlushOrLogAsync(denials, context))
+        {
+            // Fail closed: an attempt that cannot be put on record gets no answer either (nor a cookie).
+            context.Response.Headers.Remove("Set-Cookie");
             await GraphQLErrors.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
                 "The audit log is unavailable; try again later.");
             return;
@@ -128,6 +133,23 @@ public static class GraphQLEndpoint
         context.Response.ContentType = (strict ? GraphQLResponseMediaType : "application/json") + "; charset=utf-8";
         context.Response.StatusCode = strict && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>Writes the request's denials whatever happened to the request (a client leaving does not erase them);
+    /// false when they could not be written.</summary>
+    private static async Task<bool> FlushOrLogAsync(DenialLog denials, HttpContext context)
+    {
+        try
+        {
+            await denials.FlushAsync(CancellationToken.None);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GraphQLEndpoint))
+                .LogError(ex, "Recording the request's denials failed; the response was refused");
+            return false;
+        }
     }
 
     /// <summary>The type of the operation that would run, or null if the document does not parse (execution then

@@ -14,19 +14,33 @@ public sealed class SuppressedDenialsRecorder(IServiceScopeFactory scopes, Denia
     {
         var period = TimeSpan.FromTicks(Math.Clamp(limits.Window.Ticks / 4, TimeSpan.TicksPerSecond, TimeSpan.TicksPerMinute));
         using var timer = new PeriodicTimer(period);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
-                await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecordSuppressedDenialsCommand(),
-                    stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Recording suppressed denials failed; they are kept and tried again");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken)) await RecordAsync(stopping: false, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host stops: what is still counted is written once more, below.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await RecordAsync(stopping: true, cancellationToken);
+    }
+
+    private async Task RecordAsync(bool stopping, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
+            await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RecordSuppressedDenialsCommand(stopping), ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Recording suppressed denials failed; they are kept and tried again");
         }
     }
 }

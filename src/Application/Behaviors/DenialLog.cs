@@ -55,7 +55,15 @@ public sealed class DenialLog(IEventStore events, DenialThrottle throttle, ICurr
         var recorded = throttle.Admit(chain, user, user is null ? actor.IpAddress : null, denial.Count, now, out var closed);
         if (closed is not null)
         {
-            await events.AppendStandaloneAsync(SecurityStream.For(chain), chain, closed.ToEvent(now), ct);
+            try
+            {
+                await events.AppendStandaloneAsync(SecurityStream.For(chain), chain, closed.ToEvent(now), ct);
+            }
+            catch
+            {
+                throttle.Return([closed]); // the recorder tries again; a summary is never dropped
+                throw;
+            }
         }
 
         if (recorded)

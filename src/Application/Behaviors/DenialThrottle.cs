@@ -46,15 +46,16 @@ public sealed class DenialThrottle(DenialLimits limits)
         }
     }
 
-    /// <summary>Removes the windows that have ended and returns those that suppressed something.</summary>
-    public IReadOnlyList<SuppressedDenials> TakeEnded(DateTimeOffset now)
+    /// <summary>Removes the windows that have ended (all of them when <paramref name="all"/>: the host is stopping)
+    /// and returns those that suppressed something.</summary>
+    public IReadOnlyList<SuppressedDenials> TakeEnded(DateTimeOffset now, bool all = false)
     {
         List<SuppressedDenials> ended = [];
         lock (_gate)
         {
             ended.AddRange(_unwritten);
             _unwritten.Clear();
-            foreach (var (key, window) in _windows.Where(w => now - w.Value.Start >= limits.Window).ToList())
+            foreach (var (key, window) in _windows.Where(w => all || now - w.Value.Start >= limits.Window).ToList())
             {
                 _windows.Remove(key);
                 if (window.Summary(key.Chain, key.User, key.Address) is { } summary) ended.Add(summary);

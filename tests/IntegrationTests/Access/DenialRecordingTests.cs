@@ -148,7 +148,7 @@ public sealed class TightDenialCapFixture : ApiFixture
 {
     protected override Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings) => Task.FromResult(settings with
     {
-        Denials = new() { PerActorPerWindow = 3, Window = TimeSpan.FromSeconds(2) },
+        Denials = new() { PerActorPerWindow = 3, Window = TimeSpan.FromSeconds(10) }, // long enough for 11 requests on a busy machine
     });
 }
 
@@ -186,7 +186,7 @@ public sealed class DenialCapTests(TightDenialCapFixture api) : IClassFixture<Ti
 
     private static async Task<JsonElement> WaitForAsync(GraphQLClient admin, string workspace, string type)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
             var found = await admin.AuditEventsAsync(workspace, new { types = new[] { type } });

@@ -168,6 +168,44 @@ public sealed class AuthorizationPolicyTests
         Assert.Equal(Workspace.Value, decision.AuditWorkspace);
     }
 
+    [Theory]
+    [InlineData(true, WorkspaceRole.Viewer, DecisionOutcome.Allowed)]
+    [InlineData(false, WorkspaceRole.Admin, DecisionOutcome.Allowed)]
+    [InlineData(false, WorkspaceRole.Editor, DecisionOutcome.Forbidden)]
+    [InlineData(false, null, DecisionOutcome.NotFound)]
+    public async Task ApiToken_IsRevokedByItsOwnerOrAnAdminOfItsWorkspace(bool owner, WorkspaceRole? role,
+        DecisionOutcome expected)
+    {
+        var user = _actor.SignIn();
+        var token = ApiTokenId.New();
+        if (role is { } r) _memberships.Roles[(Workspace, user)] = r;
+        _memberships.Tokens[token] = new ApiTokenFacts(Workspace, owner ? user : UserId.New());
+
+        var decision = await Policy().DecideAsync(AccessRequirement.OnApiToken(token), false, default);
+
+        Assert.Equal(expected, decision.Outcome);
+        Assert.Equal(token.Value, AccessRequirement.OnApiToken(token).Target);
+        if (expected == DecisionOutcome.NotFound) Assert.Equal($"Token {token} was not found.", decision.Reason);
+    }
+
+    [Fact]
+    public async Task ApiToken_UsedOutsideItsWorkspace_AnswersLikeAnUnknownId_InTheTargetsChain()
+    {
+        var user = _actor.SignIn();
+        var target = WorkspaceId.New();
+        _actor.TokenWorkspace = Workspace;
+        _memberships.Roles[(Workspace, user)] = WorkspaceRole.Admin;
+        _memberships.Roles[(target, user)] = WorkspaceRole.Admin;
+
+        var foreign = await Policy().DecideAsync(AccessRequirement.WorkspaceMember(target), false, default);
+        var unknown = await Policy().DecideAsync(AccessRequirement.WorkspaceMember(WorkspaceId.New()), false, default);
+
+        Assert.Equal(DecisionOutcome.NotFound, foreign.Outcome);
+        Assert.Equal(target.Value, foreign.AuditWorkspace);
+        Assert.Equal(unknown.Reason.Split(' ')[0], foreign.Reason.Split(' ')[0]);
+        Assert.Equal(unknown.Reason[^15..], foreign.Reason[^15..]);
+    }
+
     [Fact]
     public async Task ALookupFailure_PropagatesInsteadOfAllowing()
     {
@@ -189,6 +227,8 @@ public sealed class AuthorizationPolicyTests
         public string? UserAgent => null;
 
         public string CorrelationId => "test";
+
+        public WorkspaceId? TokenWorkspace { get; set; }
 
         public UserId SignIn()
         {
@@ -241,7 +281,9 @@ public sealed class AuthorizationPolicyTests
         public Task<bool> HasGrantAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
             Task.FromResult(Grants.Contains((connection, user)));
 
+        public Dictionary<ApiTokenId, ApiTokenFacts> Tokens { get; } = [];
+
         public Task<ApiTokenFacts?> GetApiTokenAsync(ApiTokenId token, CancellationToken ct) =>
-            Task.FromResult<ApiTokenFacts?>(null);
+            Task.FromResult(Tokens.TryGetValue(token, out var facts) ? facts : null);
     }
 }

@@ -4,8 +4,8 @@ using Mediator;
 namespace Deepnote.Application.Access.Denials.RecordSuppressedDenials;
 
 /// <summary>The host's periodic step: every ended window of suppressed denials becomes one summary event in its
-/// chain. Answers how many summaries were written.</summary>
-public sealed record RecordSuppressedDenialsCommand : ICommand<int>, IAuthorizedRequest
+/// chain (every window, ended or not, when <paramref name="Stopping"/>). Answers how many summaries were written.</summary>
+public sealed record RecordSuppressedDenialsCommand(bool Stopping = false) : ICommand<int>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.System;
 }

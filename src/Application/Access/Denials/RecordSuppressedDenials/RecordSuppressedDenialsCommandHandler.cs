@@ -10,7 +10,7 @@ internal sealed class RecordSuppressedDenialsCommandHandler(DenialThrottle throt
     public async ValueTask<int> Handle(RecordSuppressedDenialsCommand command, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var ended = throttle.TakeEnded(now);
+        var ended = throttle.TakeEnded(now, command.Stopping);
         for (var written = 0; written < ended.Count; written++)
         {
             try
