@@ -39,6 +39,10 @@ public static class Paging
     public static string EncodeCursor(string prefix, long value) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{prefix}:{value}"));
 
+    /// <summary>Where a page starts: the offset an <c>after</c> cursor carries (0 for none). The paging rules have
+    /// already refused a cursor of another kind.</summary>
+    public static long Offset(string? after) => TryDecodeCursor(after, OffsetCursor, out var offset) ? offset : 0;
+
     /// <summary>Decodes a cursor made by <see cref="EncodeCursor"/>; a cursor of another kind or garbage is a
     /// validation error, never an exception the caller sees as INTERNAL.</summary>
     public static bool TryDecodeCursor(string? cursor, string prefix, out long value)

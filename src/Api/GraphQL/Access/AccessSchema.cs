@@ -31,11 +31,8 @@ public static class AccessSchema
                 return await c.SendAsync(new GetWorkspaceQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<MemberPayloadGraphType>>("inviteMember")
-            .Argument<NonNullGraphType<InviteMemberInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<MemberPayloadGraphType, InviteMemberInputGraphType, InviteMemberInput>("inviteMember", async (c, input) =>
             {
-                var input = c.GetArgument<InviteMemberInput>("input");
                 var workspace = new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId"));
                 var invited = await c.SendAsync(new InviteMemberCommand(workspace, input.Email, input.Role));
                 var request = c.Http().Request;
@@ -45,11 +42,8 @@ public static class AccessSchema
                 return new MemberPayload(invited.Member, link);
             });
 
-        mutation.Field<NonNullGraphType<MemberPayloadGraphType>>("changeMemberRole")
-            .Argument<NonNullGraphType<ChangeMemberRoleInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<MemberPayloadGraphType, ChangeMemberRoleInputGraphType, ChangeMemberRoleInput>("changeMemberRole", async (c, input) =>
             {
-                var input = c.GetArgument<ChangeMemberRoleInput>("input");
                 var member = await c.SendAsync(new ChangeMemberRoleCommand(
                     new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")),
                     new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId")), input.Role));

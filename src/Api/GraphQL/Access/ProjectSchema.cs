@@ -27,11 +27,8 @@ public static class ProjectSchema
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("createProject")
-            .Argument<NonNullGraphType<CreateProjectInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ProjectPayloadGraphType, CreateProjectInputGraphType, CreateProjectInput>("createProject", async (c, input) =>
             {
-                var input = c.GetArgument<CreateProjectInput>("input");
                 var id = await c.SendAsync(new CreateProjectCommand(new WorkspaceId(ParseId(input.WorkspaceId, "workspaceId")),
                     input.Name, input.DefaultAccess ?? ProjectAccess.View));
                 return await c.SendAsync(new GetProjectQuery(id));
@@ -52,16 +49,13 @@ public static class ProjectSchema
                 return project.Value;
             });
 
-        mutation.Field<NonNullGraphType<ProjectPayloadGraphType>>("shareProject")
-            .Description("FULL_ACCESS only; NONE removes the member's share.")
-            .Argument<NonNullGraphType<ShareProjectInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ProjectPayloadGraphType, ShareProjectInputGraphType, ShareProjectInput>("shareProject", async (c, input) =>
             {
-                var input = c.GetArgument<ShareProjectInput>("input");
                 var project = new ProjectId(ParseId(input.ProjectId, "projectId"));
                 await c.SendAsync(new ShareProjectCommand(project, new UserId(ParseId(input.UserId, "userId")), input.Access));
                 return await c.SendAsync(new GetProjectQuery(project));
-            });
+            })
+            .Description("FULL_ACCESS only; NONE removes the member's share.");
 
         mutation.Field<NonNullGraphType<InviteGuestPayloadGraphType>>("inviteGuest")
             .Description("FULL_ACCESS: gives someone without a workspace role access to this project only.")

@@ -15,11 +15,8 @@ public static class SqlBlockSchema
 {
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<SqlBlockPayloadGraphType>>("addSqlBlock")
-            .Argument<NonNullGraphType<AddSqlBlockInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<SqlBlockPayloadGraphType, AddSqlBlockInputGraphType, AddSqlBlockInput>("addSqlBlock", async (c, input) =>
             {
-                var input = c.GetArgument<AddSqlBlockInput>("input");
                 var project = new ProjectId(ParseId(input.ProjectId, "projectId"));
                 var block = await c.SendAsync(new AddSqlBlockCommand(project,
                     new ConnectionId(ParseId(input.ConnectionId, "connectionId")), input.Sql));

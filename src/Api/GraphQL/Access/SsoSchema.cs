@@ -11,16 +11,13 @@ public static class SsoSchema
 {
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<WorkspacePayloadGraphType>>("configureSso")
-            .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`).")
-            .Argument<NonNullGraphType<ConfigureSsoInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<WorkspacePayloadGraphType, ConfigureSsoInputGraphType, ConfigureSsoInput>("configureSso", async (c, i) =>
             {
-                var i = c.GetArgument<ConfigureSsoInput>("input");
                 var workspace = new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId"));
                 await c.SendAsync(new ConfigureSsoCommand(workspace, i.Issuer, i.ClientId, i.ClientSecret, i.AllowedDomains,
                     i.DefaultRole, i.EnforceSso));
                 return await c.SendAsync(new Application.Access.Workspaces.GetWorkspace.GetWorkspaceQuery(workspace));
-            });
+            })
+            .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`).");
     }
 }

@@ -23,6 +23,13 @@ public static class MutationFields
     public static MutationInput Input(this IResolveFieldContext context) =>
         new(context.GetArgument<Dictionary<string, object?>>("input"));
 
+    /// <summary>A mutation whose <c>input</c> is a typed input class (mapped by <typeparamref name="TInputGraphType"/>).</summary>
+    public static FieldBuilder<object?, object> Mutate<TPayloadGraphType, TInputGraphType, TInput>(this ObjectGraphType mutation,
+        string name, Func<IResolveFieldContext, TInput, Task<object?>> resolve)
+        where TPayloadGraphType : IGraphType where TInputGraphType : IGraphType =>
+        mutation.Field<NonNullGraphType<TPayloadGraphType>>(name).Argument<NonNullGraphType<TInputGraphType>>("input")
+            .ResolveAsync(c => resolve(c, c.GetArgument<TInput>("input")));
+
     /// <summary>A mutation of one object that answers with the object as it is afterwards: its input names the object
     /// by <paramref name="idField"/> (plus <paramref name="fields"/>), <paramref name="command"/> is sent, then
     /// <paramref name="read"/>. The input type is named after the mutation (<c>renameProject</c>:

@@ -21,11 +21,8 @@ public static class ExecutionSchema
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ExecutionPayloadGraphType>>("executeQuery")
-            .Argument<NonNullGraphType<ExecuteQueryInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ExecutionPayloadGraphType, ExecuteQueryInputGraphType, ExecuteQueryInput>("executeQuery", async (c, i) =>
             {
-                var i = c.GetArgument<ExecuteQueryInput>("input");
                 return await c.SendAsync(new ExecuteQueryCommand(new ProjectId(ParseId(i.ProjectId, "projectId")),
                     i.BlockId is null ? null : new BlockId(ParseId(i.BlockId, "blockId")),
                     i.ConnectionId is null ? null : new ConnectionId(ParseId(i.ConnectionId, "connectionId")),

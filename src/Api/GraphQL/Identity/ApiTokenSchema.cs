@@ -13,11 +13,8 @@ public static class ApiTokenSchema
 {
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<CreateApiTokenPayloadGraphType>>("createApiToken")
-            .Argument<NonNullGraphType<CreateApiTokenInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<CreateApiTokenPayloadGraphType, CreateApiTokenInputGraphType, CreateApiTokenInput>("createApiToken", async (c, input) =>
             {
-                var input = c.GetArgument<CreateApiTokenInput>("input");
                 return await c.SendAsync(new CreateApiTokenCommand(new WorkspaceId(ParseId(input.WorkspaceId, "workspaceId")),
                     input.Name, input.ExpiresInDays));
             });

@@ -26,11 +26,8 @@ public static class IdentitySchema
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("signIn")
-            .Argument<NonNullGraphType<SignInInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<SignInPayloadGraphType, SignInInputGraphType, SignInInput>("signIn", async (c, input) =>
             {
-                var input = c.GetArgument<SignInInput>("input");
                 return await StartSessionAsync(c, new SignInCommand(input.Email, input.Password));
             });
 
@@ -71,23 +68,17 @@ public static class IdentitySchema
                 return session;
             });
 
-        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSetup")
-            .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.")
-            .Argument<NonNullGraphType<CompleteSetupInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<SignInPayloadGraphType, CompleteSetupInputGraphType, CompleteSetupInput>("completeSetup", async (c, input) =>
             {
-                var input = c.GetArgument<CompleteSetupInput>("input");
                 return await StartSessionAsync(c, new CompleteSetupCommand(input.Token, input.Email, input.Password));
-            });
+            })
+            .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.");
 
-        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("acceptInvitation")
-            .Description("Chooses a password with an invitation token, and signs in.")
-            .Argument<NonNullGraphType<AcceptInvitationInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<SignInPayloadGraphType, AcceptInvitationInputGraphType, AcceptInvitationInput>("acceptInvitation", async (c, input) =>
             {
-                var input = c.GetArgument<AcceptInvitationInput>("input");
                 return await StartSessionAsync(c, new AcceptInvitationCommand(input.Token, input.Password));
-            });
+            })
+            .Description("Chooses a password with an invitation token, and signs in.");
     }
 
     /// <summary>Runs a command that signs someone in, then sets the session cookie and returns the user.</summary>

@@ -26,11 +26,8 @@ public static class ConnectionSchema
 
     public static void AddMutations(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("createConnection")
-            .Argument<NonNullGraphType<CreateConnectionInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ConnectionPayloadGraphType, CreateConnectionInputGraphType, CreateConnectionInput>("createConnection", async (c, i) =>
             {
-                var i = c.GetArgument<CreateConnectionInput>("input");
                 var settings = new ConnectionSettings(i.Engine, Blank(i.Host), i.Port, Blank(i.Database), Blank(i.Username),
                     i.Engine == ConnectionEngine.Postgres ? i.SslMode ?? SslMode.Prefer : null);
                 var id = await c.SendAsync(new CreateConnectionCommand(
@@ -38,21 +35,15 @@ public static class ConnectionSchema
                 return await c.SendAsync(new GetConnectionQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("updateConnectionCredentials")
-            .Argument<NonNullGraphType<UpdateCredentialsInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ConnectionPayloadGraphType, UpdateCredentialsInputGraphType, UpdateCredentialsInput>("updateConnectionCredentials", async (c, i) =>
             {
-                var i = c.GetArgument<UpdateCredentialsInput>("input");
                 var id = await c.SendAsync(new UpdateConnectionCredentialsCommand(
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), Blank(i.Username), i.Password));
                 return await c.SendAsync(new GetConnectionQuery(id));
             });
 
-        mutation.Field<NonNullGraphType<ConnectionPayloadGraphType>>("renameConnection")
-            .Argument<NonNullGraphType<RenameConnectionInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<ConnectionPayloadGraphType, RenameConnectionInputGraphType, RenameConnectionInput>("renameConnection", async (c, i) =>
             {
-                var i = c.GetArgument<RenameConnectionInput>("input");
                 var id = await c.SendAsync(new RenameConnectionCommand(
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), i.Name));
                 return await c.SendAsync(new GetConnectionQuery(id));

@@ -26,15 +26,12 @@ public static class WorkspaceKeySchema
                 return await c.SendAsync(new GetWorkspaceKeyQuery(workspace));
             });
 
-        mutation.Field<NonNullGraphType<RotateWorkspaceKeyPayloadGraphType>>("rotateWorkspaceKey")
-            .Description("Makes a new version of the workspace key and re-wraps every data key under it in a job.")
-            .Argument<NonNullGraphType<RotateWorkspaceKeyInputGraphType>>("input")
-            .ResolveAsync(async c =>
+        mutation.Mutate<RotateWorkspaceKeyPayloadGraphType, RotateWorkspaceKeyInputGraphType, RotateWorkspaceKeyInput>("rotateWorkspaceKey", async (c, i) =>
             {
-                var i = c.GetArgument<RotateWorkspaceKeyInput>("input");
                 var workspace = new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId"));
                 await c.SendAsync(new RotateWorkspaceKeyCommand(workspace, string.IsNullOrWhiteSpace(i.KeyId) ? null : i.KeyId.Trim()));
                 return (await c.SendAsync(new GetWorkspaceKeyQuery(workspace)))!.Rotation;
-            });
+            })
+            .Description("Makes a new version of the workspace key and re-wraps every data key under it in a job.");
     }
 }

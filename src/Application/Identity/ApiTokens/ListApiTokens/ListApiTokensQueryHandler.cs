@@ -11,11 +11,9 @@ namespace Deepnote.Application.Identity.ApiTokens.ListApiTokens;
 internal sealed class ListApiTokensQueryHandler(IApiTokenStore tokens, ISender sender, ICurrentActor actor)
     : IQueryHandler<ListApiTokensQuery, Page<ApiTokenDto>>
 {
-    public async ValueTask<Page<ApiTokenDto>> Handle(ListApiTokensQuery query, CancellationToken ct)
-    {
-        Paging.TryDecodeCursor(query.After, Paging.OffsetCursor, out var offset);
-        var admin = await sender.Send(new GetMyRoleQuery(query.WorkspaceId), ct) == WorkspaceRole.Admin;
-        return await tokens.ListAsync(query.WorkspaceId, admin ? null : actor.RequireUser(),
-            Paging.Size(query.First), offset, ct);
-    }
+    /// <summary>An ADMIN sees every member's tokens, anyone else only their own.</summary>
+    public async ValueTask<Page<ApiTokenDto>> Handle(ListApiTokensQuery query, CancellationToken ct) =>
+        await tokens.ListAsync(query.WorkspaceId,
+            await sender.Send(new GetMyRoleQuery(query.WorkspaceId), ct) == WorkspaceRole.Admin ? null : actor.RequireUser(),
+            Paging.Size(query.First), Paging.Offset(query.After), ct);
 }
