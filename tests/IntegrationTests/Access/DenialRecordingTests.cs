@@ -114,28 +114,13 @@ public sealed class DenialRecordingTests(ApiFixture api) : IClassFixture<ApiFixt
         using var admin = await api.SignedInAdminAsync();
         var victim = await admin.CreateWorkspaceAsync("Unrecordable");
         using var outsider = await api.NewOutsiderAsync(admin);
-        await api.Database.ExecuteAsync($$"""
-            create or replace function refuse_access_denied() returns trigger language plpgsql as $f$
-            begin
-                if new.event_type = 'AccessDenied' and new.chain_id = '{{victim}}' then
-                    raise exception 'audit store unavailable';
-                end if;
-                return new;
-            end $f$;
-            create trigger refuse_access_denied before insert on events for each row execute function refuse_access_denied();
-            """);
-        try
-        {
-            var response = await outsider.PostAsync("query($w: ID!) { me { email } workspace(id: $w) { name } }", new { w = victim });
+        await using var refusal = await api.Database.RefuseEventsAsync("AccessDenied", victim);
 
-            Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.Status);
-            Assert.Equal("UNAVAILABLE", response.ErrorCode);
-            Assert.DoesNotContain("@example.test", response.Body);
-        }
-        finally
-        {
-            await api.Database.ExecuteAsync("drop trigger refuse_access_denied on events");
-        }
+        var response = await outsider.PostAsync("query($w: ID!) { me { email } workspace(id: $w) { name } }", new { w = victim });
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.Status);
+        Assert.Equal("UNAVAILABLE", response.ErrorCode);
+        Assert.DoesNotContain("@example.test", response.Body);
     }
 
     private static string Message(GraphQLResponse response) => response.Errors!.Value[0].GetProperty("message").GetString()!;

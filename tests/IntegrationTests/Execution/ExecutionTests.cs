@@ -326,33 +326,18 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task WhenTheAuditAppendFails_NoResultIsServed()
     {
         await using var world = await CreateAsync(api, "Fail closed");
-        await api.Database.ExecuteAsync($$"""
-            create or replace function refuse_query_executed() returns trigger language plpgsql as $f$
-            begin
-                if new.event_type = 'QueryExecuted' and new.chain_id = '{{world.Workspace}}' then
-                    raise exception 'audit store unavailable';
-                end if;
-                return new;
-            end $f$;
-            create trigger refuse_query_executed before insert on events for each row execute function refuse_query_executed();
-            """);
-        try
-        {
-            var sync = await world.AdHocAsync(world.Editor, "select 'secret-row' as x");
-            var started = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(1), 'secret-row' as x", new { waitSeconds = 0 }));
-            var later = await AwaitAsync(world.Editor, started.GetProperty("id").GetString()!);
+        await using var refusal = await api.Database.RefuseEventsAsync("QueryExecuted", world.Workspace);
 
-            Assert.NotNull(sync.Errors);
-            Assert.DoesNotContain("secret-row", sync.Body);
-            Assert.Equal("FAILED", later.GetProperty("status").GetString());
-            Assert.Contains("audit log", later.GetProperty("error").GetString());
-            Assert.False(later.GetProperty("rowsAvailable").GetBoolean());
-            Assert.DoesNotContain("secret-row", later.GetRawText());
-        }
-        finally
-        {
-            await api.Database.ExecuteAsync("drop trigger refuse_query_executed on events");
-        }
+        var sync = await world.AdHocAsync(world.Editor, "select 'secret-row' as x");
+        var started = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(1), 'secret-row' as x", new { waitSeconds = 0 }));
+        var later = await AwaitAsync(world.Editor, started.GetProperty("id").GetString()!);
+
+        Assert.NotNull(sync.Errors);
+        Assert.DoesNotContain("secret-row", sync.Body);
+        Assert.Equal("FAILED", later.GetProperty("status").GetString());
+        Assert.Contains("audit log", later.GetProperty("error").GetString());
+        Assert.False(later.GetProperty("rowsAvailable").GetBoolean());
+        Assert.DoesNotContain("secret-row", later.GetRawText());
     }
 
     [Fact]

@@ -57,4 +57,28 @@ public sealed class TestDatabase : IAsyncLifetime
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
         return await command.ExecuteNonQueryAsync();
     }
+
+    /// <summary>The audit store failing for one kind of event in one chain: a trigger refuses the insert until the
+    /// returned handle is disposed.</summary>
+    public async Task<IAsyncDisposable> RefuseEventsAsync(string eventType, string chainId)
+    {
+        var name = "refuse_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync($$"""
+            create function {{name}}() returns trigger language plpgsql as $f$
+            begin
+                if new.event_type = '{{eventType}}' and new.chain_id = '{{Guid.Parse(chainId)}}' then
+                    raise exception 'audit store unavailable';
+                end if;
+                return new;
+            end $f$;
+            create trigger {{name}} before insert on events for each row execute function {{name}}();
+            """);
+        return new Refusal(this, name);
+    }
+
+    private sealed class Refusal(TestDatabase database, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync() =>
+            await database.ExecuteAsync($"drop trigger {name} on events; drop function {name}();");
+    }
 }
