@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Execution.Running.ExecutionRegistry>();
         services.AddScoped<Execution.Running.ExecutionRecorder>();
         services.AddScoped<Execution.Running.ExecutionLauncher>();
+        services.AddScoped<Identity.Sso.SsoRedirect>();
         return services;
     }
 }

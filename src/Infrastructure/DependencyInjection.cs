@@ -9,6 +9,7 @@ using Deepnote.Infrastructure.DataSources.DuckDb;
 using Deepnote.Infrastructure.DataSources.Postgres;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Identity;
+using Deepnote.Infrastructure.Identity.Mail;
 using Deepnote.Infrastructure.Persistence;
 using Deepnote.Infrastructure.Projections;
 using Deepnote.Infrastructure.Vault;
@@ -21,8 +22,9 @@ namespace Deepnote.Infrastructure;
 public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
-        KeyProviderOptions keyProvider)
+        KeyProviderOptions keyProvider, IdentityOptions? identity = null)
     {
+        identity ??= new IdentityOptions();
         services.AddSingleton(_ => CreateDataSource(connectionString));
         services.AddSingleton<DatabaseMigrator>();
 
@@ -40,7 +42,15 @@ public static class DependencyInjection
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddScoped<ISignInThrottle, SignInThrottle>();
         services.AddScoped<ISsoStateStore, SsoStateStore>();
-        services.AddSingleton<IOidcClient>(_ => new OidcClient(new HttpClient { Timeout = TimeSpan.FromSeconds(10) }));
+        services.AddSingleton(new OidcNetworkPolicy(identity.AllowInsecureOidc, identity.OidcAllow));
+        services.AddSingleton<IOidcClient, OidcClient>();
+        services.AddScoped<ISsoLinkReader, SsoLinkReader>();
+        services.AddSingleton<IDnsTxtLookup>(new DnsTxtLookup(identity.DnsServer));
+        services.AddSingleton(identity.Mail);
+        if (identity.Mail.Host is null) services.AddSingleton<IMailer, DirectoryMailer>();
+        else services.AddSingleton<IMailer, SmtpMailer>();
+        services.AddScoped<IInvitationReader, InvitationReader>();
+        services.AddScoped<IDomainDirectory, DomainDirectory>();
         services.AddScoped<IAccessFacts, AccessFactsReader>();
         services.AddScoped<IWorkspaceReader, WorkspaceReader>();
         services.AddScoped<ISsoDirectory, SsoDirectory>();

@@ -70,6 +70,8 @@ internal static class AuthorizationBenchmark
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId p, UserId u, CancellationToken ct) =>
             Task.FromResult(p == project && u == user ? _project : null);
         public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => Task.FromResult<WorkspaceId?>(null);
+
+        public Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct) => Task.FromResult<WorkspaceId?>(null);
         public Task<ApiTokenFacts?> GetApiTokenAsync(ApiTokenId token, CancellationToken ct) => Task.FromResult<ApiTokenFacts?>(null);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SharingBrowserTests(ApiFixture api) : BrowserTest(api)
         var viewerEmail = $"viewer-{Guid.NewGuid():N}@example.test";
         var (_, link) = await admin.InviteAsync(workspace, viewerEmail, "VIEWER");
         using var viewerClient = Api.NewClient();
-        await viewerClient.AcceptAsync(link!);
+        await viewerClient.AcceptAsync(link);
 
         var (context, page) = await OpenAsync();
         await using var _ = context;

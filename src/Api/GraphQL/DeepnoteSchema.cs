@@ -31,6 +31,8 @@ public sealed class DeepnoteSchema : Schema
         ProjectSchema.AddMutations(mutation);
         SqlBlockSchema.AddMutations(mutation);
         SsoSchema.AddMutations(mutation);
+        DomainSchema.AddMutations(mutation);
+        InvitationSchema.AddMutations(mutation);
         ConnectionSchema.AddMutations(mutation);
         GrantSchema.AddMutations(mutation);
         WorkspaceKeySchema.AddMutations(mutation);

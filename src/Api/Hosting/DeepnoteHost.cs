@@ -46,7 +46,8 @@ public static class DeepnoteHost
         services.AddHostedService<SuppressedDenialsRecorder>();
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
-        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions);
+        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity);
+        services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());

@@ -53,6 +53,16 @@ public sealed record DeepnoteSettings
 
     public string? AzureVaultUrl { get; init; }
 
+    /// <summary>The address people reach the product at, used in mailed links and the SSO callback; null: the first
+    /// https address served.</summary>
+    public Uri? PublicUrl { get; init; }
+
+    /// <summary>Mail, DNS and identity-provider reach.</summary>
+    public Infrastructure.Identity.IdentityOptions Identity { get; init; } = new();
+
+    /// <summary>Domains the operator verifies for a workspace at start (<c>DEEPNOTE_VERIFIED_DOMAINS</c>).</summary>
+    public IReadOnlyList<KeyValuePair<string, Domain.SharedKernel.WorkspaceId>> VerifiedDomains { get; init; } = [];
+
     public string? AzureSecretName { get; init; }
 
     public static DeepnoteSettings FromEnvironment()
@@ -81,6 +91,12 @@ public sealed record DeepnoteSettings
             AzureVaultUrl = Env("DEEPNOTE_AZURE_VAULT_URL"),
             AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
             Execution = ExecutionFromEnvironment(Env),
+            PublicUrl = Env("DEEPNOTE_PUBLIC_URL") is { } url
+                ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri
+                    : throw new InvalidOperationException("DEEPNOTE_PUBLIC_URL must be an absolute URL such as https://deepnote.example.com.")
+                : null,
+            Identity = IdentitySettings.FromEnvironment(Env, dataDirectory),
+            VerifiedDomains = IdentitySettings.VerifiedDomains(Env("DEEPNOTE_VERIFIED_DOMAINS")),
         };
     }
 

@@ -1,4 +1,5 @@
 using Deepnote.Api.Security;
+using Deepnote.Application.Access.Domains.ApplyOperatorDomains;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Setup.CompleteSetup;
 using Deepnote.Application.Identity.Setup.IssueSetupToken;
@@ -19,6 +20,7 @@ public static class StartupTasks
         app.Services.GetRequiredService<global::GraphQL.Types.ISchema>().Initialize(); // a broken schema fails here, not on a request
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
         await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
+        await ApplyOperatorDomainsAsync(app, settings, ct);
         if (settings.RunJobs)
         {
             var recurring = new RecurringJobManager(app.Services.GetRequiredService<JobStorage>());
@@ -26,6 +28,17 @@ public static class StartupTasks
                 ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<CacheExpiryJob>(CacheExpiryJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         }
+    }
+
+    private static async Task ApplyOperatorDomainsAsync(WebApplication app, DeepnoteSettings settings, CancellationToken ct)
+    {
+        if (settings.VerifiedDomains.Count == 0) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().AsSystem();
+        var skipped = await scope.ServiceProvider.GetRequiredService<ISender>()
+            .Send(new ApplyOperatorDomainsCommand(settings.VerifiedDomains), ct);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Deepnote.Setup");
+        foreach (var reason in skipped) logger.LogWarning("DEEPNOTE_VERIFIED_DOMAINS not applied: {Reason}", reason);
     }
 
     private static async Task BootstrapFirstAdminAsync(WebApplication app, DeepnoteSettings settings,

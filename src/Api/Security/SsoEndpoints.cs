@@ -1,45 +1,50 @@
-using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.Sso.CompleteSso;
 using Deepnote.Application.Identity.Sso.StartSso;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Api.Security;
 
-/// <summary>Browser endpoints of single sign-on: <c>/sso/start?email=</c> sends the browser to the workspace's
-/// provider; <c>/sso/callback</c> completes the sign-in and sets the session cookie. Failures land on the sign-in
-/// page with a message (and are in the audit log).</summary>
+/// <summary>Browser endpoints of single sign-on: <c>/sso/start?email=</c> (or <c>?workspaceId=</c>) sends the
+/// browser to the provider; <c>/sso/callback</c> completes the sign-in and sets the session cookie. Failures land on
+/// the sign-in page with a code from a fixed set (<see cref="SsoFailureCodes"/>); no provider text is passed on.</summary>
 public static class SsoEndpoints
 {
     public static void MapSsoEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/sso/start", async (HttpContext context, ISender sender, string? email) =>
+        endpoints.MapGet("/sso/start", async (HttpContext context, ISender sender, string? email, string? workspaceId) =>
         {
             try
             {
-                var url = await sender.Send(new StartSsoCommand(email ?? "", CallbackUri(context.Request)), context.RequestAborted);
+                var workspace = Guid.TryParse(workspaceId, out var id) ? new WorkspaceId(id) : (WorkspaceId?)null;
+                var url = await sender.Send(new StartSsoCommand(workspace is null ? email ?? "" : null, workspace), context.RequestAborted);
                 return Results.Redirect(url.ToString());
             }
-            catch (Exception ex)
+            catch (Exception ex) when (ex is NotFoundException or RequestValidationException or SsoRejectedException)
             {
-                return Failed(DeepnoteError.From(ex).Message);
+                return Failed(ex switch
+                {
+                    SsoRejectedException => SsoFailureCodes.Unavailable,
+                    NotFoundException => SsoFailureCodes.NoSso,
+                    _ => SsoFailureCodes.Failed,
+                });
             }
         });
 
         endpoints.MapGet("/sso/callback", async (HttpContext context, ISender sender, string? code, string? state, string? error) =>
         {
-            if (error is not null || code is null || state is null)
-            {
-                return Failed(error is null ? "The provider sent no code." : $"The provider answered: {error}.");
-            }
+            if (error is not null) return Failed(error == "access_denied" ? SsoFailureCodes.AccessDenied : SsoFailureCodes.ProviderError);
+            if (code is null || state is null || code.Length > 4096 || state.Length > 200) return Failed(SsoFailureCodes.Failed);
 
             var result = await sender.Send(new CompleteSsoCommand(code, state), context.RequestAborted);
-            if (!result.Succeeded) return Failed("Single sign-on did not succeed; ask your admin to check the audit log.");
+            if (!result.Succeeded) return Failed(result.FailureCode ?? SsoFailureCodes.Failed);
             SessionCookie.Set(context.Response, result.SessionToken!);
             return Results.Redirect("/");
         });
     }
 
-    private static Uri CallbackUri(HttpRequest request) => new($"{request.Scheme}://{request.Host}/sso/callback");
-
-    private static IResult Failed(string message) => Results.Redirect("/signin?sso_error=" + Uri.EscapeDataString(message));
+    private static IResult Failed(string code) => Results.Redirect("/signin?sso_error=" + code);
 }

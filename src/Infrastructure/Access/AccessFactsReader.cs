@@ -29,6 +29,13 @@ internal sealed class AccessFactsReader(NpgsqlUnitOfWork uow) : IAccessFacts
         return workspace is { } id ? new WorkspaceId(id) : null;
     }
 
+    public async Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct)
+    {
+        var workspace = await uow.QuerySingleAsync<Guid?>("select workspace_id from invitations where invitation_id = $1",
+            r => r.GetGuid(0), ct, invitation);
+        return workspace is { } id ? new WorkspaceId(id) : null;
+    }
+
     public async Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct)
     {
         var workspace = await uow.QuerySingleAsync<Guid?>("select workspace_id from vault_files where file_id = $1",

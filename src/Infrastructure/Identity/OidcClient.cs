@@ -11,11 +11,23 @@ using Microsoft.IdentityModel.Tokens;
 namespace Deepnote.Infrastructure.Identity;
 
 /// <summary>The relying party, on Microsoft.IdentityModel: discovery and signing keys through its configuration
-/// manager (cached, refreshed), the ID token through its JSON Web Token handler. HTTPS is required except for an
-/// issuer on loopback (a local or test provider).</summary>
-public sealed class OidcClient(HttpClient http) : IOidcClient
+/// manager (cached, refreshed), the ID token through its JSON Web Token handler. Discovery comes only from
+/// <c>{issuer}/.well-known/openid-configuration</c>; the document must name the same issuer and https endpoints; every
+/// request goes through the network policy's client (public addresses, no redirects).</summary>
+public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
 {
+    private readonly HttpClient _http = policy.CreateClient();
+
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _configurations = new();
+
+    public async Task ValidateIssuerAsync(string issuer, CancellationToken ct)
+    {
+        var configuration = await ConfigurationAsync(issuer, ct);
+        foreach (var endpoint in Endpoints(configuration))
+        {
+            await policy.ResolveAsync(endpoint.IdnHost, ct);
+        }
+    }
 
     public async Task<Uri> AuthorizationUrlAsync(string issuer, string clientId, Uri redirectUri, string state, string nonce,
         string codeChallenge, CancellationToken ct)
@@ -51,13 +63,13 @@ public sealed class OidcClient(HttpClient http) : IOidcClient
         JsonElement tokens;
         try
         {
-            using var response = await http.PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(form), ct);
+            using var response = await _http.PostAsync(configuration.TokenEndpoint, new FormUrlEncodedContent(form), ct);
             if (!response.IsSuccessStatusCode) throw new SsoRejectedException($"the provider refused the code (HTTP {(int)response.StatusCode})");
             tokens = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
         {
-            throw new SsoRejectedException("the provider could not be reached", ex);
+            throw Innermost<SsoRejectedException>(ex) ?? new SsoRejectedException("the provider could not be reached", ex, unreachable: true);
         }
 
         if (!tokens.TryGetProperty("id_token", out var idToken)) throw new SsoRejectedException("no ID token in the response");
@@ -96,19 +108,51 @@ public sealed class OidcClient(HttpClient http) : IOidcClient
 
     private async Task<OpenIdConnectConfiguration> ConfigurationAsync(string issuer, CancellationToken ct)
     {
-        var manager = _configurations.GetOrAdd(issuer, i =>
+        if (!Uri.TryCreate(issuer, UriKind.Absolute, out var issuerUri) || !policy.AllowsScheme(issuerUri))
         {
-            var requireHttps = !(Uri.TryCreate(i, UriKind.Absolute, out var uri) && uri.IsLoopback);
-            return new ConfigurationManager<OpenIdConnectConfiguration>($"{i.TrimEnd('/')}/.well-known/openid-configuration",
-                new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(http) { RequireHttps = requireHttps });
-        });
+            throw new SsoRejectedException("the issuer must be an https URL", unreachable: true);
+        }
+
+        var manager = _configurations.GetOrAdd(issuer.TrimEnd('/'), i =>
+            new ConfigurationManager<OpenIdConnectConfiguration>($"{i}/.well-known/openid-configuration",
+                new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(_http) { RequireHttps = issuerUri.Scheme == Uri.UriSchemeHttps }));
+        OpenIdConnectConfiguration configuration;
         try
         {
-            return await manager.GetConfigurationAsync(ct);
+            configuration = await manager.GetConfigurationAsync(ct);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException)
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException or SsoRejectedException)
         {
-            throw new SsoRejectedException("the provider's discovery document could not be read", ex);
+            _configurations.TryRemove(issuer.TrimEnd('/'), out _);
+            throw ex as SsoRejectedException ?? Innermost<SsoRejectedException>(ex)
+                ?? new SsoRejectedException("the provider's discovery document could not be read", ex, unreachable: true);
         }
+
+        if (configuration.Issuer?.TrimEnd('/') != issuer.TrimEnd('/'))
+        {
+            throw new SsoRejectedException("the discovery document names another issuer", unreachable: true);
+        }
+
+        if (Endpoints(configuration).Count != 3 || Endpoints(configuration).Any(e => !policy.AllowsScheme(e)))
+        {
+            throw new SsoRejectedException("the discovery document must name https authorization, token and key endpoints",
+                unreachable: true);
+        }
+
+        return configuration;
+    }
+
+    private static List<Uri> Endpoints(OpenIdConnectConfiguration configuration) =>
+        [.. new[] { configuration.AuthorizationEndpoint, configuration.TokenEndpoint, configuration.JwksUri }
+            .Select(e => Uri.TryCreate(e, UriKind.Absolute, out var uri) ? uri : null).OfType<Uri>()];
+
+    private static T? Innermost<T>(Exception? exception) where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T found) return found;
+        }
+
+        return null;
     }
 }

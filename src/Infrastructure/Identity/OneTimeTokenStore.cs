@@ -6,12 +6,12 @@ namespace Deepnote.Infrastructure.Identity;
 
 internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock) : IOneTimeTokenStore
 {
-    public async Task<string> IssueAsync(string purpose, UserId? user, TimeSpan lifetime, CancellationToken ct)
+    public async Task<string> IssueAsync(string purpose, OneTimeToken about, TimeSpan lifetime, CancellationToken ct)
     {
         var token = Tokens.New();
-        await uow.ExecuteAsync(
-            "insert into one_time_tokens (token_hash, purpose, user_id, expires_at) values ($1, $2, $3, $4)", ct,
-            Tokens.Hash(token), purpose, user?.Value, clock.GetUtcNow() + lifetime);
+        await uow.ExecuteAsync("""
+            insert into one_time_tokens (token_hash, purpose, user_id, subject, email, expires_at) values ($1, $2, $3, $4, $5, $6)
+            """, ct, Tokens.Hash(token), purpose, about.User?.Value, about.Subject, about.Email, clock.GetUtcNow() + lifetime);
         return token;
     }
 
@@ -21,8 +21,9 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
         var rows = await uow.QueryAsync("""
             update one_time_tokens set used_at = $3
             where token_hash = $1 and purpose = $2 and used_at is null and expires_at > $3
-            returning user_id
-            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0))), ct,
+            returning user_id, subject, email
+            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0)), r.GetNullable<Guid?>(1),
+                r.IsDBNull(2) ? null : r.GetString(2)), ct,
             Tokens.Hash(token), purpose, now);
         return rows.Count == 1 ? rows[0] : null;
     }

@@ -18,6 +18,11 @@ internal sealed class UserProjection : IInlineProjection
             case UserActivated e:
                 batch.Add("update users set activated = true where user_id = $1", e.UserId.Value);
                 break;
+            case SsoLinked e:
+                batch.Add("""
+                    insert into sso_links (workspace_id, issuer, subject, user_id, linked_at) values ($1, $2, $3, $4, $5)
+                    """, e.WorkspaceId.Value, e.Issuer, e.Subject, e.UserId.Value, e.OccurredAt);
+                break;
             case ApiTokenCreated e:
                 batch.Add("""
                     insert into api_tokens (token_id, workspace_id, owner_id, name, created_at, expires_at)

@@ -9,6 +9,8 @@ internal sealed class WorkspaceProjection : IInlineProjection
     private const string AddMember =
         "insert into workspace_members (workspace_id, user_id, role, joined_at) values ($1, $2, $3, $4)";
 
+    private const string Answer = "update invitations set status = $2, answered_at = $3 where invitation_id = $1";
+
     public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
     {
         switch (domainEvent)
@@ -57,6 +59,42 @@ internal sealed class WorkspaceProjection : IInlineProjection
                     insert into connection_grants (workspace_id, connection_id, user_id, granted_at, granted_by)
                     values ($1, $2, $3, $4, $5)
                     """, e.WorkspaceId.Value, e.ConnectionId.Value, e.UserId.Value, e.OccurredAt, e.GrantedBy.Value);
+                break;
+            case InvitationIssued e:
+                batch.Add("""
+                    update invitations set status = 'REVOKED', answered_at = $4
+                    where workspace_id = $1 and email = $2 and project_id is not distinct from $3 and status = 'PENDING'
+                    """, e.WorkspaceId.Value, e.Email, e.ProjectId?.Value, e.OccurredAt);
+                batch.Add("""
+                    insert into invitations (invitation_id, workspace_id, email, role, project_id, access, invited_by, status,
+                                             created_at, expires_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, 'PENDING', $8, $9)
+                    """, e.InvitationId, e.WorkspaceId.Value, e.Email, e.Role?.ToString(), e.ProjectId?.Value, e.Access?.ToString(),
+                    e.InvitedBy.Value, e.OccurredAt, e.ExpiresAt);
+                break;
+            case InvitationAccepted e:
+                batch.Add(Answer, e.InvitationId, "ACCEPTED", e.OccurredAt);
+                break;
+            case InvitationDeclined e:
+                batch.Add(Answer, e.InvitationId, "DECLINED", e.OccurredAt);
+                break;
+            case InvitationRevoked e:
+                batch.Add(Answer, e.InvitationId, "REVOKED", e.OccurredAt);
+                break;
+            case DomainClaimed e:
+                batch.Add("""
+                    insert into workspace_domains (workspace_id, domain, verification_token, claimed_at) values ($1, $2, $3, $4)
+                    """, e.WorkspaceId.Value, e.Domain, e.VerificationToken, e.OccurredAt);
+                break;
+            case DomainVerified e:
+                batch.Add("""
+                    insert into workspace_domains (workspace_id, domain, verification_token, claimed_at, verified_at, verification_method)
+                    values ($1, $2, '', $3, $3, $4)
+                    on conflict (workspace_id, domain) do update set verified_at = $3, verification_method = $4
+                    """, e.WorkspaceId.Value, e.Domain, e.OccurredAt, e.Method);
+                break;
+            case DomainReleased e:
+                batch.Add("delete from workspace_domains where workspace_id = $1 and domain = $2", e.WorkspaceId.Value, e.Domain);
                 break;
             case ConnectionAccessRevoked e:
                 batch.Add("delete from connection_grants where connection_id = $1 and user_id = $2",

@@ -11,6 +11,10 @@ import { ConnectionsPage } from './pages/Connections';
 import { FilesPage } from './pages/Files';
 import { WorkspaceKeyPage } from './pages/WorkspaceKey';
 import { InvitePage, SetupPage, SignInPage } from './pages/Auth';
+import { DomainsPage } from './pages/Domains';
+import { InvitationsPage } from './pages/Invitations';
+import { ForgotPasswordPage, ResetPasswordPage } from './pages/PasswordReset';
+import { SignUpPage } from './pages/SignUp';
 import { MembersPage } from './pages/Members';
 import { WorkspacesPage } from './pages/Workspaces';
 import { Link, navigate, useLocation } from './router';
@@ -36,12 +40,15 @@ export function App() {
   const signedIn = (user: User) => {
     setMe(user);
     // Signing in on a deep link keeps it; the dedicated pages lead home.
-    if (['/signin', '/setup', '/invite'].includes(window.location.pathname)) navigate('/');
+    if (['/signin', '/setup', '/invite', '/signup', '/reset-password'].includes(window.location.pathname)) navigate('/');
   };
 
   if (pathname === '/signin') return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
   if (pathname === '/setup') return <Shell><SetupPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
   if (pathname === '/invite') return <Shell><InvitePage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
+  if (pathname === '/signup') return <Shell><SignUpPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
+  if (pathname === '/forgot-password') return <Shell><ForgotPasswordPage /></Shell>;
+  if (pathname === '/reset-password') return <Shell><ResetPasswordPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
   if (meError) return <Shell><main><ErrorBox error={meError} /></main></Shell>;
   if (me === undefined) return <Shell><main><p>Loading…</p></main></Shell>;
   if (me === null) return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
@@ -56,12 +63,14 @@ export function App() {
 function route(pathname: string, me: User) {
   if (pathname === '/') return <WorkspacesPage />;
   if (pathname === '/sessions') return <SessionsPage />;
-  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|files|key|tokens|projects|sso))?\/?$/.exec(pathname);
+  if (pathname === '/invitations') return <InvitationsPage />;
+  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|domains|files|key|tokens|projects|sso))?\/?$/.exec(pathname);
   if (match) {
     const id = decodeURIComponent(match[1]);
     switch (match[3]) {
       case 'audit': return <AuditPage key={id} workspaceId={id} />;
       case 'connections': return <ConnectionsPage key={id} workspaceId={id} />;
+      case 'domains': return <DomainsPage key={id} workspaceId={id} />;
       case 'files': return <FilesPage key={id} workspaceId={id} />;
       case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
       case 'tokens': return <ApiTokensPage key={id} workspaceId={id} />;

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { gql } from './graphql';
 
-/** Runs a query whenever its variables change; answers to superseded variables are dropped. */
+/** Runs a query whenever its variables change (or on reload); answers to superseded requests are dropped. */
 export function useQuery<T>(query: string, variables: Record<string, unknown>) {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data?: T; error?: unknown }>({ key });
+  // Reloading keeps the current answer on screen until the new one arrives.
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -15,16 +17,18 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>) {
     return () => {
       current = false;
     };
-  }, [query, key]);
+  }, [query, key, version]);
 
   const fresh = state.key === key;
   const setData = useCallback((update: (data: T) => T) => {
     setState((s) => (s.data === undefined ? s : { ...s, data: update(s.data) }));
   }, []);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
   return {
     data: fresh ? state.data : undefined,
     error: fresh ? state.error : undefined,
     setData,
+    reload,
   };
 }
 

@@ -35,9 +35,9 @@ public sealed class DenialRecordingTests(ApiFixture api) : IClassFixture<ApiFixt
         var (viewerId, viewer) = await api.AddMemberAsync(admin, workspace, "VIEWER");
         using var viewerClient = viewer;
 
-        var malformed = await viewer.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not an email\", role: ADMIN }) { member { userId } } }",
+        var malformed = await viewer.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not an email\", role: ADMIN }) { invitation { id } } }",
             new { w = workspace });
-        var legitimate = await admin.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not an email\", role: ADMIN }) { member { userId } } }",
+        var legitimate = await admin.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not an email\", role: ADMIN }) { invitation { id } } }",
             new { w = workspace });
 
         Assert.Equal("FORBIDDEN", malformed.ErrorCode);

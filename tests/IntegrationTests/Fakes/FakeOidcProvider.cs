@@ -39,7 +39,22 @@ public sealed class FakeOidcProvider : IAsyncDisposable
 
     public bool TamperSignature { get; set; }
 
-    public void Reset() => (AudienceOverride, Lifetime, TamperSignature, EmailVerified) = (null, TimeSpan.FromMinutes(5), false, true);
+    /// <summary>Fields replacing those of the discovery document (a hostile provider's).</summary>
+    public Dictionary<string, object> DiscoveryOverrides { get; } = [];
+
+    /// <summary>Answer discovery with a redirect to this URL instead.</summary>
+    public string? DiscoveryRedirect { get; set; }
+
+    /// <summary>How many HTTP requests reached this provider.</summary>
+    public int Requests => _requests;
+
+    private int _requests;
+
+    public void Reset()
+    {
+        (AudienceOverride, Lifetime, TamperSignature, EmailVerified, DiscoveryRedirect) = (null, TimeSpan.FromMinutes(5), false, true, null);
+        DiscoveryOverrides.Clear();
+    }
 
     public async Task StartAsync()
     {
@@ -47,7 +62,12 @@ public sealed class FakeOidcProvider : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         _app = builder.Build();
-        _app.MapGet("/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
+        _app.Use((context, next) =>
+        {
+            Interlocked.Increment(ref _requests);
+            return next(context);
+        });
+        _app.MapGet("/.well-known/openid-configuration", () => DiscoveryRedirect is { } elsewhere ? Results.Redirect(elsewhere) : Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = IssuerText,
             ["authorization_endpoint"] = $"{IssuerText}/authorize",
@@ -57,7 +77,7 @@ public sealed class FakeOidcProvider : IAsyncDisposable
             ["subject_types_supported"] = new[] { "public" },
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["code_challenge_methods_supported"] = new[] { "S256" },
-        }));
+        }.Concat(DiscoveryOverrides).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value)));
         _app.MapGet("/jwks", () =>
         {
             var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_key.Rsa.ExportParameters(false)) { KeyId = _key.KeyId });

@@ -74,9 +74,10 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("UNAUTHENTICATED", (await editor.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace })).ErrorCode);
 
         var events = await admin.AuditEventsAsync(workspace);
-        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberInvited", "WorkspaceCreated"],
+        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberInvited", "InvitationAccepted", "InvitationIssued", "WorkspaceCreated"],
             events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "AccessDenied"));
-        Assert.All(events.Where(e => e.GetProperty("type").GetString() != "AccessDenied"),
+        // The invitee's own answer (through the mailed link) is theirs; everything else the admin did.
+        Assert.All(events.Where(e => e.GetProperty("type").GetString() is not ("AccessDenied" or "InvitationAccepted" or "MemberInvited")),
             e => Assert.Equal(ApiFixture.AdminEmail, e.GetProperty("actor").GetProperty("email").GetString()));
         Assert.All(events, e => Assert.Equal("127.0.0.1", e.GetProperty("ipAddress").GetString()));
         var verification = await admin.DataAsync("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid checkedEvents firstBrokenSequence headHash } }",
@@ -96,7 +97,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         var all = await admin.AuditEventsAsync(workspace);
         var adminId = all[0].GetProperty("actor").GetProperty("id").GetString();
 
-        var invited = await admin.AuditEventsAsync(workspace, new { types = new[] { "MemberInvited" } });
+        var invited = await admin.AuditEventsAsync(workspace, new { types = new[] { "InvitationIssued" } });
         var byActor = await admin.AuditEventsAsync(workspace, new { actorId = adminId, types = new[] { "WorkspaceCreated" } });
         var byStream = await admin.AuditEventsAsync(workspace, new { streamId = workspace });
         var future = await admin.AuditEventsAsync(workspace, new { from = DateTimeOffset.UtcNow.AddHours(1) });
@@ -144,7 +145,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         var (viewerId, viewer) = await api.AddMemberAsync(admin, workspace, "VIEWER");
         using var _ = viewer;
 
-        var invite = await viewer.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"x@example.test\", role: ADMIN }) { member { userId } } }",
+        var invite = await viewer.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"x@example.test\", role: ADMIN }) { invitation { id } } }",
             new { w = workspace });
         var audit = await viewer.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w) { edges { node { type } } } }", new { w = workspace });
 
@@ -167,7 +168,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var events = await auditor.AuditEventsAsync(workspace);
         var verify = await auditor.DataAsync("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid } }", new { w = workspace });
-        var invite = await auditor.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"y@example.test\", role: VIEWER }) { member { userId } } }",
+        var invite = await auditor.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"y@example.test\", role: VIEWER }) { invitation { id } } }",
             new { w = workspace });
 
         Assert.Contains(events, e => e.GetProperty("type").GetString() == "WorkspaceCreated");
@@ -186,7 +187,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var read = await outsider.PostAsync("query($w: ID!) { workspace(id: $w) { name members { edges { node { email } } } } }", new { w = workspace });
         var audit = await outsider.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w) { edges { node { type } } } }", new { w = workspace });
-        var invite = await outsider.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"z@example.test\", role: ADMIN }) { member { userId } } }",
+        var invite = await outsider.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"z@example.test\", role: ADMIN }) { invitation { id } } }",
             new { w = workspace });
 
         Assert.Equal("NOT_FOUND", read.ErrorCode);
@@ -216,10 +217,10 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         var workspace = await admin.CreateWorkspaceAsync("Invites");
         var (_, link) = await admin.InviteAsync(workspace, $"once-{Guid.NewGuid():N}@example.test", "EDITOR");
         using var member = api.NewClient();
-        await member.AcceptAsync(link!);
+        await member.AcceptAsync(link);
         using var replay = api.NewClient();
 
-        var again = await replay.PostAsync("mutation($t: String!) { acceptInvitation(input: { token: $t, password: \"Another-Password-1\" }) { user { id } } }",
+        var again = await replay.PostAsync("mutation($t: String!) { acceptInvitation(input: { token: $t, password: \"Another-Password-for-Replay-7\" }) { user { id } } }",
             new { t = Uri.UnescapeDataString(link!.Split("token=")[1]) });
         var cookie = member.Cookies.GetCookies(api.BaseAddress)["__Host-deepnote_session"]!.Value;
         await member.DataAsync("mutation { signOut }");
@@ -236,7 +237,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var admin = await api.SignedInAdminAsync();
         var workspace = await admin.CreateWorkspaceAsync("Validation");
 
-        var email = await admin.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not-an-email\", role: VIEWER }) { member { userId } } }",
+        var email = await admin.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"not-an-email\", role: VIEWER }) { invitation { id } } }",
             new { w = workspace });
         var id = await admin.PostAsync("{ workspace(id: \"not-a-uuid\") { name } }");
         var cursor = await admin.PostAsync("query($w: ID!) { auditEvents(workspaceId: $w, after: \"garbage\") { edges { node { type } } } }",

@@ -33,7 +33,7 @@ public sealed class ApiTokenTests(ApiFixture api) : IClassFixture<ApiFixture>
         using var integrator = Integrator(secret);
 
         var me = await integrator.DataAsync("{ me { email } }");
-        var invited = await integrator.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"via-token@example.test\", role: VIEWER }) { member { email } } }",
+        var invited = await integrator.PostAsync("mutation($w: ID!) { inviteMember(input: { workspaceId: $w, email: \"via-token@example.test\", role: VIEWER }) { invitation { email } } }",
             new { w = workspace });
         var other = await integrator.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = elsewhere });
         var listed = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { apiTokens { edges { node { id name lastUsedAt } } } } }", new { w = workspace });
@@ -43,7 +43,7 @@ public sealed class ApiTokenTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(ApiFixture.AdminEmail, me.GetProperty("me").GetProperty("email").GetString());
         Assert.Null(invited.Errors);
         Assert.Equal("NOT_FOUND", other.ErrorCode);
-        var byToken = (await admin.AuditEventsAsync(workspace, new { types = new[] { "MemberInvited" } })).Single();
+        var byToken = (await admin.AuditEventsAsync(workspace, new { types = new[] { "InvitationIssued" } })).Single();
         Assert.Equal(tokenId, byToken.GetProperty("actor").GetProperty("apiTokenId").GetString());
         Assert.Equal(ApiFixture.AdminEmail, byToken.GetProperty("actor").GetProperty("email").GetString());
         var node = listed.GetProperty("workspace").GetProperty("apiTokens").GetProperty("edges")[0].GetProperty("node");

@@ -1,4 +1,7 @@
 using Deepnote.Api.Hosting;
+using Deepnote.Infrastructure.Identity;
+using Deepnote.Infrastructure.Identity.Mail;
+using Deepnote.IntegrationTests.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -32,6 +35,22 @@ public class ApiFixture : IAsyncLifetime
 
     public DeepnoteSettings Settings { get; private set; } = null!;
 
+    /// <summary>The loopback SMTP server every mail goes to (unless a variant writes mail to a directory).</summary>
+    public FakeSmtpServer Smtp { get; private set; } = null!;
+
+    /// <summary>The loopback DNS server domain verification asks.</summary>
+    public FakeDnsServer Dns { get; private set; } = null!;
+
+    public IMailbox Mailbox { get; private set; } = null!;
+
+    /// <summary>Whether mail goes to the loopback SMTP server; otherwise to .eml files in the data directory.</summary>
+    protected virtual bool UseSmtp => true;
+
+    /// <summary>Variants replace services here (a clock they control, say); runs after the host registered its own.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     /// <summary>Variants change settings here (another key provider, say) and start what they need first.</summary>
     protected virtual Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings) => Task.FromResult(settings);
 
@@ -42,8 +61,20 @@ public class ApiFixture : IAsyncLifetime
         var masterKey = Path.Combine(_dataDirectory, "master.key");
         await File.WriteAllTextAsync(masterKey, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(masterKey, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Smtp = await FakeSmtpServer.StartAsync();
+        Dns = FakeDnsServer.Start();
+        var mailDirectory = Path.Combine(_dataDirectory, "mail");
+        Mailbox = UseSmtp ? new SmtpMailbox(Smtp) : new DirectoryMailbox(mailDirectory);
         var settings = new DeepnoteSettings
         {
+            Identity = new IdentityOptions
+            {
+                Mail = UseSmtp
+                    ? new MailOptions { Host = "127.0.0.1", Port = Smtp.Port, User = Smtp.User, Password = Smtp.Password, Security = "none" }
+                    : new MailOptions { Directory = mailDirectory },
+                DnsServer = Dns.Endpoint,
+                AllowInsecureOidc = true,
+            },
             Database = Database.ConnectionString,
             Urls = "https://127.0.0.1:0",
             DataDirectory = _dataDirectory,
@@ -60,7 +91,11 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Starts one API node on a free loopback port; the two-node tests start a second one.</summary>
     public async Task<(WebApplication App, Uri BaseAddress)> StartNodeAsync(DeepnoteSettings settings)
     {
-        var app = DeepnoteHost.Build(settings, configure: builder => builder.Logging.AddProvider(Logs));
+        var app = DeepnoteHost.Build(settings, configure: builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            ConfigureServices(builder.Services);
+        });
         await StartupTasks.RunAsync(app, settings, default, Console);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -68,7 +103,7 @@ public class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>A browser-like client with its own cookie jar.</summary>
-    public GraphQLClient NewClient() => new(BaseAddress);
+    public GraphQLClient NewClient() => new(BaseAddress) { Mailbox = Mailbox };
 
     public async Task<GraphQLClient> SignedInAdminAsync()
     {
@@ -93,6 +128,8 @@ public class ApiFixture : IAsyncLifetime
         await App.StopAsync();
         await App.DisposeAsync();
         await Database.DisposeAsync();
+        await Smtp.DisposeAsync();
+        Dns.Dispose();
         Directory.Delete(_dataDirectory, recursive: true);
     }
 }

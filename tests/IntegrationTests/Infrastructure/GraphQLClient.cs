@@ -26,6 +26,9 @@ public sealed class GraphQLClient : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>The mail the host under test sends (set by <see cref="ApiFixture.NewClient"/>).</summary>
+    public IMailbox? Mailbox { get; init; }
+
     public HttpClient Http => _http;
 
     public bool SendCsrfHeader { get; set; } = true;

@@ -263,6 +263,9 @@ public sealed class AuthorizationPolicyTests
         public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) =>
             Task.FromResult<WorkspaceId?>(null);
 
+        public Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct) =>
+            Task.FromResult<WorkspaceId?>(null);
+
         public Dictionary<ProjectId, ProjectAccessFacts> Projects { get; } = [];
 
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>

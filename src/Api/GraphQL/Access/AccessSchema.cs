@@ -31,23 +31,18 @@ public static class AccessSchema
                 return await c.SendAsync(new GetWorkspaceQuery(id));
             });
 
-        mutation.Mutate<MemberPayloadGraphType, InviteMemberInputGraphType, InviteMemberInput>("inviteMember", async (c, input) =>
-            {
-                var workspace = new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId"));
-                var invited = await c.SendAsync(new InviteMemberCommand(workspace, input.Email, input.Role));
-                var request = c.Http().Request;
-                var link = invited.InvitationToken is { } token
-                    ? $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}"
-                    : null;
-                return new MemberPayload(invited.Member, link);
-            });
+        mutation.Mutate<InvitationPayloadGraphType, InviteMemberInputGraphType, InviteMemberInput>("inviteMember", async (c, input) =>
+                await c.SendAsync(new InviteMemberCommand(
+                    new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")), input.Email, input.Role)))
+            .Description("ADMIN: mails an invitation; the person joins when they accept. The answer is the same whether or "
+                + "not the address has an account.");
 
         mutation.Mutate<MemberPayloadGraphType, ChangeMemberRoleInputGraphType, ChangeMemberRoleInput>("changeMemberRole", async (c, input) =>
             {
                 var member = await c.SendAsync(new ChangeMemberRoleCommand(
                     new WorkspaceId(ResolveContextExtensions.ParseId(input.WorkspaceId, "workspaceId")),
                     new UserId(ResolveContextExtensions.ParseId(input.UserId, "userId")), input.Role));
-                return new MemberPayload(member, null);
+                return member;
             });
 
         mutation.Change<WorkspacePayloadGraphType, WorkspaceDto>("updateWorkspaceSettings", "workspaceId",

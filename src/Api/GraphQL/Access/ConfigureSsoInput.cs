@@ -12,7 +12,7 @@ public sealed class ConfigureSsoInput
 
     public string? ClientSecret { get; set; }
 
-    public List<string> AllowedDomains { get; set; } = [];
+    public List<string>? AllowedDomains { get; set; }
 
     public WorkspaceRole DefaultRole { get; set; } = WorkspaceRole.Viewer;
 

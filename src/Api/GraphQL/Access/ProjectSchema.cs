@@ -57,18 +57,16 @@ public static class ProjectSchema
             })
             .Description("FULL_ACCESS only; NONE removes the member's share.");
 
-        mutation.Field<NonNullGraphType<InviteGuestPayloadGraphType>>("inviteGuest")
-            .Description("FULL_ACCESS: gives someone without a workspace role access to this project only.")
+        mutation.Field<NonNullGraphType<InvitationPayloadGraphType>>("inviteGuest")
+            .Description("FULL_ACCESS: mails an invitation to this project only, for someone without a workspace role; "
+                + "they get access when they accept.")
             .Input("InviteGuestInput", i => i.Required<IdGraphType>("projectId").Required<StringGraphType>("email")
                 .Required<ProjectAccessGraphType>("access"))
             .ResolveAsync(async c =>
             {
                 var i = c.Input();
-                var project = new ProjectId(i.Id("projectId"));
-                var token = await c.SendAsync(new InviteGuestCommand(project, i.String("email"), i.Enum<ProjectAccess>("access")));
-                var request = c.Http().Request;
-                return new InviteGuestPayload(await c.SendAsync(new GetProjectQuery(project)),
-                    token is null ? null : $"{request.Scheme}://{request.Host}/invite?token={Uri.EscapeDataString(token)}");
+                return await c.SendAsync(new InviteGuestCommand(new ProjectId(i.Id("projectId")), i.String("email"),
+                    i.Enum<ProjectAccess>("access")));
             });
 
         mutation.Change<ProjectPayloadGraphType, ProjectDto>("attachConnection", "projectId",

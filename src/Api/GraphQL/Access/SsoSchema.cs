@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Sso.ConfigureSso;
+using Deepnote.Application.Identity.Sso.StartSsoLink;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -9,15 +10,29 @@ namespace Deepnote.Api.GraphQL.Access;
 
 public static class SsoSchema
 {
+    private static IGraphType LinkPayload()
+    {
+        var payload = new ObjectGraphType { Name = "LinkSingleSignOnPayload" };
+        payload.Field("redirectUrl", new NonNullGraphType(new StringGraphType())).Resolve(c => c.Source);
+        return new NonNullGraphType(payload);
+    }
+
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Mutate<WorkspacePayloadGraphType, ConfigureSsoInputGraphType, ConfigureSsoInput>("configureSso", async (c, i) =>
             {
                 var workspace = new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId"));
-                await c.SendAsync(new ConfigureSsoCommand(workspace, i.Issuer, i.ClientId, i.ClientSecret, i.AllowedDomains,
+                await c.SendAsync(new ConfigureSsoCommand(workspace, i.Issuer, i.ClientId, i.ClientSecret, i.AllowedDomains ?? [],
                     i.DefaultRole, i.EnforceSso));
                 return await c.SendAsync(new Application.Access.Workspaces.GetWorkspace.GetWorkspaceQuery(workspace));
             })
-            .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`).");
+            .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`). It signs in accounts of the "
+                + "workspace's verified domains and accounts linked to it; the discovery document is checked now.");
+
+        mutation.Field("linkSingleSignOn", LinkPayload())
+            .Description("A member links their account to the workspace's provider: open `redirectUrl` in the browser and "
+                + "sign in there; from then on that provider account signs in to this account.")
+            .Input("LinkSingleSignOnInput", i => i.Required<IdGraphType>("workspaceId"))
+            .ResolveAsync(async c => (await c.SendAsync(new StartSsoLinkCommand(new WorkspaceId(c.Input().Id("workspaceId"))))).ToString());
     }
 }

@@ -7,11 +7,14 @@ using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Access;
 
-/// <summary>User.workspaces and User.guestProjects, added to the identity module's User type.</summary>
+/// <summary>User.workspaces, User.guestProjects and User.invitations, added to the identity module's User type.</summary>
 public sealed class UserMembershipFields : IObjectTypeExtension<Identity.UserGraphType>
 {
     public void Extend(Identity.UserGraphType user)
     {
+        user.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationGraphType>>>>("invitations")
+            .Description("Pending invitations addressed to your e-mail address (only on `me`; at most 200).")
+            .ResolveAsync(async c => await c.SendAsync(new Application.Access.Invitations.ListMyInvitations.ListMyInvitationsQuery()));
         user.Field<NonNullGraphType<ConnectionGraphType<WorkspaceGraphType, WorkspaceDto>>>("workspaces")
             .Description("The workspaces this user belongs to (only on `me`).")
             .Paged()

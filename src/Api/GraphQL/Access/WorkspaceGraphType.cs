@@ -1,5 +1,7 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Domains.ListDomains;
+using Deepnote.Application.Access.Invitations.ListWorkspaceInvitations;
 using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Projects.ListProjects;
 using Deepnote.Application.Access.Workspaces.ListMembers;
@@ -25,6 +27,12 @@ public sealed class WorkspaceGraphType : ObjectGraphType<WorkspaceDto>
             .Paged()
             .ResolveAsync(async c => await c.SendAsync(new ListMembersQuery(c.Source.Id, c.GetArgument<int?>("first"),
                 c.GetArgument<string?>("after"))));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InvitationGraphType>>>>("invitations")
+            .Description("ADMIN: invitations awaiting an answer (newest first, at most 200).")
+            .ResolveAsync(async c => await c.SendAsync(new ListWorkspaceInvitationsQuery(c.Source.Id)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkspaceDomainGraphType>>>>("domains")
+            .Description("ADMIN: e-mail domains claimed or verified by this workspace.")
+            .ResolveAsync(async c => await c.SendAsync(new ListDomainsQuery(c.Source.Id)));
         Field<NonNullGraphType<ConnectionGraphType<ProjectGraphType, ProjectDto>>>("projects")
             .Description("The projects the viewer can reach, with their level.")
             .Paged()

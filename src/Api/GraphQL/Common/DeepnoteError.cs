@@ -27,6 +27,7 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
         RequestValidationException e => new(ErrorCodes.ValidationFailed, "The input is not valid.", e.Errors),
         ConcurrencyException => new(ErrorCodes.Conflict, "Someone else changed this at the same time; try again."),
         KeyProviderUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
+        DependencyUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
         FileTooLargeException e => new(ErrorCodes.LimitExceeded, e.Message),
         LimitExceededException e => new(ErrorCodes.LimitExceeded, e.Message),
         Application.Identity.Ports.SsoRejectedException e => new(ErrorCodes.Unavailable, "Single sign-on failed: " + e.Reason),

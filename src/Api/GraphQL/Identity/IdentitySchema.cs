@@ -9,7 +9,11 @@ using Deepnote.Application.Identity.Sessions.SignOutEverywhere;
 using Deepnote.Application.Identity.Setup.CompleteSetup;
 using Deepnote.Application.Identity.Users.AcceptInvitation;
 using Deepnote.Application.Identity.Users.ChangePassword;
+using Deepnote.Application.Identity.Users.CompleteSignUp;
 using Deepnote.Application.Identity.Users.GetCurrentUser;
+using Deepnote.Application.Identity.Users.RequestPasswordReset;
+using Deepnote.Application.Identity.Users.ResetPassword;
+using Deepnote.Application.Identity.Users.SignUp;
 using global::GraphQL;
 using global::GraphQL.Types;
 using Mediator;
@@ -51,7 +55,7 @@ public static class IdentitySchema
         mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("changePassword")
             .Description("Needs the current password; ends every session and starts a new one for this browser.")
             .Input("ChangePasswordInput", i => i.Required<StringGraphType>("currentPassword")
-                .Required<StringGraphType>("newPassword", "12 characters or more."))
+                .Required<StringGraphType>("newPassword", "12 characters or more, not a common password or an easy pattern."))
             .ResolveAsync(async c =>
             {
                 var i = c.Input();
@@ -78,7 +82,38 @@ public static class IdentitySchema
             {
                 return await StartSessionAsync(c, new AcceptInvitationCommand(input.Token, input.Password));
             })
-            .Description("Chooses a password with an invitation token, and signs in.");
+            .Description("For an address with no account: chooses a password with the mailed invitation link's token; the "
+                + "account is created, the invitation accepted, and the person signed in.");
+
+        mutation.Field("signUp", EmailPayload("SignUpPayload"))
+            .Description("Mails a link to create an account. The answer is the same for every address.")
+            .Input("SignUpInput", i => i.Required<StringGraphType>("email"))
+            .ResolveAsync(async c => await c.SendAsync(new SignUpCommand(c.Input().String("email"))));
+
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("completeSignUp")
+            .Description("Creates the account with the mailed sign-up link's token and a password, and signs in.")
+            .Input("CompleteSignUpInput", i => i.Required<StringGraphType>("token").Required<StringGraphType>("password"))
+            .ResolveAsync(async c => await StartSessionAsync(c,
+                new CompleteSignUpCommand(c.Input().String("token"), c.Input().String("password"))));
+
+        mutation.Field("requestPasswordReset", EmailPayload("RequestPasswordResetPayload"))
+            .Description("Mails a single-use reset link (30 minutes) if the address has an account that may use a password. "
+                + "The answer is the same for every address.")
+            .Input("RequestPasswordResetInput", i => i.Required<StringGraphType>("email"))
+            .ResolveAsync(async c => await c.SendAsync(new RequestPasswordResetCommand(c.Input().String("email"))));
+
+        mutation.Field<NonNullGraphType<SignInPayloadGraphType>>("resetPassword")
+            .Description("Sets a new password with the mailed reset link's token; ends every session and signs this browser in.")
+            .Input("ResetPasswordInput", i => i.Required<StringGraphType>("token").Required<StringGraphType>("password"))
+            .ResolveAsync(async c => await StartSessionAsync(c,
+                new ResetPasswordCommand(c.Input().String("token"), c.Input().String("password"))));
+    }
+
+    private static IGraphType EmailPayload(string typeName)
+    {
+        var payload = new ObjectGraphType { Name = typeName };
+        payload.Field("email", new NonNullGraphType(new StringGraphType())).Resolve(c => c.Source);
+        return new NonNullGraphType(payload);
     }
 
     /// <summary>Runs a command that signs someone in, then sets the session cookie and returns the user.</summary>
@@ -88,7 +123,8 @@ public static class IdentitySchema
         if (result.RateLimited)
         {
             throw new DeepnoteError(ErrorCodes.LimitExceeded,
-                $"Too many failed sign-ins for this account or address; try again in {SignInLimits.Window.TotalMinutes:F0} minutes.");
+                $"Too many failed sign-ins for this account or address; try again in at most {SignInLimits.MaxDelay.TotalMinutes:F0} "
+                + "minutes, or reset your password.");
         }
 
         if (!result.Succeeded)

@@ -209,7 +209,8 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
             return standing.Workspace;
         }
 
-        return await facts.GetConnectionWorkspaceAsync(new Domain.SharedKernel.ConnectionId(resource), ct);
+        return await facts.GetConnectionWorkspaceAsync(new Domain.SharedKernel.ConnectionId(resource), ct)
+            ?? await facts.GetInvitationWorkspaceAsync(resource, ct);
     }
 
     /// <summary>Who is being decided for: the actor, or another user an admin asks about.</summary>

@@ -16,6 +16,9 @@ public interface IAccessFacts
 
     Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct);
 
+    /// <summary>The workspace an invitation belongs to, or null.</summary>
+    Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct);
+
     /// <summary>A user's standing on a live project; null when the project does not exist (or was deleted).</summary>
     Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct);
 

@@ -8,7 +8,6 @@ public interface ISsoDirectory
 {
     Task<SsoSettingsDto?> GetSsoAsync(WorkspaceId workspace, CancellationToken ct);
 
+    /// <summary>The provider of the one workspace that verified this e-mail domain (and lets SSO cover it).</summary>
     Task<SsoSettingsDto?> FindSsoByDomainAsync(string emailDomain, CancellationToken ct);
-
-    Task<bool> IsSsoEnforcedForAsync(UserId user, CancellationToken ct);
 }

@@ -2,4 +2,4 @@ using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Application.Identity.Contracts;
 
-public sealed record RegisteredUser(UserId UserId, string? InvitationToken);
+public sealed record RegisteredUser(UserId UserId);

@@ -1,11 +1,10 @@
-using Deepnote.Domain.SharedKernel;
-
 namespace Deepnote.Application.Identity.Ports;
 
-/// <summary>Single-use links (first set-up, invitations): only a hash is stored, and a token works once.</summary>
+/// <summary>Single-use links (first set-up, invitations, sign-up, password reset): only a hash is stored, and a token
+/// works once.</summary>
 public interface IOneTimeTokenStore
 {
-    Task<string> IssueAsync(string purpose, UserId? user, TimeSpan lifetime, CancellationToken ct);
+    Task<string> IssueAsync(string purpose, OneTimeToken about, TimeSpan lifetime, CancellationToken ct);
 
     /// <summary>Marks the token used and returns what it was issued for, or null if unknown, used or expired.</summary>
     Task<OneTimeToken?> ConsumeAsync(string purpose, string token, CancellationToken ct);

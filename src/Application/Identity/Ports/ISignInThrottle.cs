@@ -1,10 +1,14 @@
 namespace Deepnote.Application.Identity.Ports;
 
-/// <summary>Counts failed sign-ins per account and per client address in a sliding window.</summary>
+/// <summary>Failed sign-ins per client address (sliding window) and per account (capped back-off), shared by every
+/// node.</summary>
 public interface ISignInThrottle
 {
-    /// <summary>True when the account or the address has failed too often lately.</summary>
+    /// <summary>True when the address failed too often lately, or the account is inside its back-off delay.</summary>
     Task<bool> IsLimitedAsync(string normalizedEmail, string? ipAddress, CancellationToken ct);
 
     Task RecordFailureAsync(string normalizedEmail, string? ipAddress, CancellationToken ct);
+
+    /// <summary>Forgets the account's failures (a successful sign-in or a password reset).</summary>
+    Task ClearAsync(string normalizedEmail, CancellationToken ct);
 }

@@ -2,7 +2,10 @@ using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Application.Identity.Ports;
 
-public sealed record SsoPending(WorkspaceId WorkspaceId, string CodeVerifier, string Nonce, string RedirectUri)
+/// <summary>A sign-in under way. <paramref name="LinkUser"/> is set when a signed-in person links their account to
+/// the workspace's provider (they proved the account by being signed in).</summary>
+public sealed record SsoPending(WorkspaceId WorkspaceId, string CodeVerifier, string Nonce, string RedirectUri,
+    UserId? LinkUser = null)
 {
     public override string ToString() => $"{nameof(SsoPending)} {{ {WorkspaceId} }}";
 }

@@ -1,19 +1,28 @@
+using Deepnote.Domain.Access.Workspaces.Domains;
 using Deepnote.Domain.Access.Workspaces.Events;
+using Deepnote.Domain.Access.Workspaces.Invitations;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Domain.Access.Workspaces;
 
-/// <summary>The tenant: a name and its members with their roles. At least one ADMIN at all times.</summary>
+/// <summary>The tenant: a name, its members with their roles (at least one ADMIN at all times), the invitations
+/// awaiting an answer and the e-mail domains it claimed or proved it owns.</summary>
 public sealed class Workspace : AggregateRoot<WorkspaceId>
 {
     public const int MaxNameLength = 100;
 
     private readonly Dictionary<UserId, WorkspaceRole> _members = [];
     private readonly HashSet<(ConnectionId Connection, UserId User)> _grants = [];
+    private readonly Dictionary<Guid, PendingInvitation> _invitations = [];
+    private readonly Dictionary<string, ClaimedDomain> _domains = [];
 
     public string Name { get; private set; } = "";
 
     public IReadOnlyDictionary<UserId, WorkspaceRole> Members => _members;
+
+    public IReadOnlyCollection<PendingInvitation> PendingInvitations => _invitations.Values;
+
+    public IReadOnlyCollection<ClaimedDomain> Domains => _domains.Values;
 
     public bool HasGrant(ConnectionId connection, UserId user) => _grants.Contains((connection, user));
 
@@ -26,10 +35,92 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         return workspace;
     }
 
-    public void Invite(UserId user, WorkspaceRole role, UserId invitedBy, DateTimeOffset now)
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Invites an address to join with <paramref name="role"/>. Nobody joins until the person answers.
+    /// <paramref name="existingMember"/> is the address's account when it is already a member here.</summary>
+    public PendingInvitation InviteMember(string email, WorkspaceRole role, UserId? existingMember, UserId invitedBy,
+        DateTimeOffset now)
     {
-        if (_members.ContainsKey(user)) throw new AlreadyMemberException(user);
-        Raise(new MemberInvited(Id, user, role, invitedBy, now));
+        if (existingMember is { } member && _members.ContainsKey(member)) throw new AlreadyMemberException(member);
+        return Issue(email, role, null, null, invitedBy, now);
+    }
+
+    /// <summary>Invites an address to one project as a guest (the project's own rules were checked by the caller).</summary>
+    public PendingInvitation InviteGuest(string email, ProjectId project, ProjectAccess access, UserId invitedBy,
+        DateTimeOffset now) => Issue(email, null, project, access, invitedBy, now);
+
+    private PendingInvitation Issue(string email, WorkspaceRole? role, ProjectId? project, ProjectAccess? access,
+        UserId invitedBy, DateTimeOffset now)
+    {
+        var issued = new InvitationIssued(Id, Guid.NewGuid(), EmailAddress.Normalize(email), role, project, access,
+            invitedBy, now + InvitationLifetime, now);
+        Raise(issued);
+        return _invitations[issued.InvitationId];
+    }
+
+    /// <summary>The invited person says yes: <paramref name="email"/> must be the invited address (the caller proved
+    /// it: a signed-in account or a mailed link). A member invitation makes them a member; the returned invitation
+    /// tells a guest invitation's caller which project to open for them.</summary>
+    public PendingInvitation Accept(Guid invitationId, UserId user, string email, DateTimeOffset now)
+    {
+        var invitation = Answerable(invitationId, email, now);
+        Raise(new InvitationAccepted(Id, invitationId, user, now));
+        if (invitation.Role is { } role && !_members.ContainsKey(user))
+        {
+            Raise(new MemberInvited(Id, user, role, invitation.InvitedBy, now));
+        }
+
+        return invitation;
+    }
+
+    public void Decline(Guid invitationId, UserId user, string email, DateTimeOffset now)
+    {
+        Answerable(invitationId, email, now);
+        Raise(new InvitationDeclined(Id, invitationId, user, now));
+    }
+
+    public void RevokeInvitation(Guid invitationId, UserId revokedBy, DateTimeOffset now)
+    {
+        if (!_invitations.ContainsKey(invitationId)) throw new InvitationNotFoundException();
+        Raise(new InvitationRevoked(Id, invitationId, revokedBy, now));
+    }
+
+    private PendingInvitation Answerable(Guid invitationId, string email, DateTimeOffset now) =>
+        _invitations.TryGetValue(invitationId, out var invitation) && invitation.ExpiresAt > now
+            && invitation.Email == EmailAddress.Normalize(email)
+            ? invitation
+            : throw new InvitationNotFoundException();
+
+    /// <summary>Claims an e-mail domain; the returned claim names the DNS record that proves it. Claiming again
+    /// returns the existing claim (and its token).</summary>
+    public ClaimedDomain ClaimDomain(string domain, UserId claimedBy, DateTimeOffset now)
+    {
+        var name = DomainName.Normalize(domain);
+        if (_domains.TryGetValue(name, out var claimed)) return claimed;
+        Raise(new DomainClaimed(Id, name, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)),
+            claimedBy, now));
+        return _domains[name];
+    }
+
+    public ClaimedDomain DomainClaim(string domain) =>
+        _domains.TryGetValue(DomainName.Normalize(domain), out var claimed) ? claimed : throw new DomainNotClaimedException(domain);
+
+    /// <summary>Records proof of ownership (that no other workspace owns it is the caller's check, and the read
+    /// model's unique index). Returns false when it was verified already.</summary>
+    public bool VerifyDomain(string domain, string method, UserId? verifiedBy, DateTimeOffset now)
+    {
+        var name = DomainName.Normalize(domain);
+        if (_domains.TryGetValue(name, out var claimed) && claimed.Verified) return false;
+        if (claimed is null && method == DomainVerificationMethods.Dns) throw new DomainNotClaimedException(name);
+        Raise(new DomainVerified(Id, name, method, verifiedBy, now));
+        return true;
+    }
+
+    public void ReleaseDomain(string domain, UserId releasedBy, DateTimeOffset now)
+    {
+        var claimed = DomainClaim(domain);
+        Raise(new DomainReleased(Id, claimed.Domain, releasedBy, now));
     }
 
     /// <summary>Returns false when the member already has the role (nothing is recorded).</summary>
@@ -105,6 +196,13 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
             case WorkspaceSettingsChanged: break;
             case WorkspaceQuerySettingsChanged: break;
             case ConnectionAccessGranted e: _grants.Add((e.ConnectionId, e.UserId)); break;
+            case InvitationIssued e: Apply(e); break;
+            case InvitationAccepted e: _invitations.Remove(e.InvitationId); break;
+            case InvitationDeclined e: _invitations.Remove(e.InvitationId); break;
+            case InvitationRevoked e: _invitations.Remove(e.InvitationId); break;
+            case DomainClaimed e: _domains[e.Domain] = new ClaimedDomain(e.Domain, e.VerificationToken, Verified: false); break;
+            case DomainVerified e: Apply(e); break;
+            case DomainReleased e: _domains.Remove(e.Domain); break;
             case ConnectionAccessRevoked e: _grants.Remove((e.ConnectionId, e.UserId)); break;
             default: throw new InvalidOperationException($"{nameof(Workspace)} cannot apply {domainEvent.GetType().Name}.");
         }
@@ -117,6 +215,22 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
     }
 
     private void Apply(MemberInvited e) => _members[e.UserId] = e.Role;
+
+    private void Apply(InvitationIssued e)
+    {
+        foreach (var superseded in _invitations.Values
+                     .Where(i => i.Email == e.Email && i.ProjectId == e.ProjectId).Select(i => i.Id).ToList())
+        {
+            _invitations.Remove(superseded);
+        }
+
+        _invitations[e.InvitationId] = new PendingInvitation(e.InvitationId, e.Email, e.Role, e.ProjectId, e.Access,
+            e.InvitedBy, e.ExpiresAt);
+    }
+
+    private void Apply(DomainVerified e) => _domains[e.Domain] = _domains.TryGetValue(e.Domain, out var claimed)
+        ? claimed with { Verified = true }
+        : new ClaimedDomain(e.Domain, "", Verified: true);
 
     private void Apply(MemberRoleChanged e) => _members[e.UserId] = e.Role;
 

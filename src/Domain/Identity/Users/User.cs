@@ -30,6 +30,13 @@ public sealed class User : AggregateRoot<UserId>
 
     public void RecordPasswordChange(DateTimeOffset now) => Raise(new PasswordChanged(Id, now));
 
+    public void RecordSignUp(DateTimeOffset now) => Raise(new SignedUp(Id, now));
+
+    public void RecordPasswordReset(DateTimeOffset now) => Raise(new PasswordResetCompleted(Id, now));
+
+    public void LinkSso(WorkspaceId workspace, string issuer, string subject, DateTimeOffset now) =>
+        Raise(new SsoLinked(Id, workspace, issuer, subject, now));
+
     protected override void When(IDomainEvent domainEvent)
     {
         switch (domainEvent)
@@ -38,6 +45,9 @@ public sealed class User : AggregateRoot<UserId>
             case UserActivated e: Apply(e); break;
             case UserSignedIn: break;
             case PasswordChanged: break;
+            case SignedUp: break;
+            case PasswordResetCompleted: break;
+            case SsoLinked: break;
             default: throw new InvalidOperationException($"{nameof(User)} cannot apply {domainEvent.GetType().Name}.");
         }
     }

@@ -8,24 +8,22 @@ const me = { id: 'u1', email: 'ada@example.com' };
 const ada = { userId: 'u1', email: 'ada@example.com', role: 'ADMIN', joinedAt: '2024-05-01T10:00:00Z' };
 const bob = { userId: 'u2', email: 'bob@example.com', role: 'VIEWER', joinedAt: '2024-05-02T10:00:00Z' };
 
+const pendingDan = { id: 'i1', email: 'dan@example.com', role: 'EDITOR', projectName: null, access: null, status: 'PENDING', expiresAt: '2026-12-01T10:00:00Z' };
+const pendingGuest = { id: 'i2', email: 'eve@example.com', role: null, projectName: 'Churn', access: 'VIEW', status: 'PENDING', expiresAt: '2026-12-02T10:00:00Z' };
+const invitations = { data: { workspace: { id: 'w1', invitations: [pendingDan, pendingGuest] } } };
+
 function workspace(myRole: string) {
   return { data: { workspace: { id: 'w1', name: 'Research', myRole, members: { edges: [{ node: ada }, { node: bob }] } } } };
 }
 
 describe('MembersPage', () => {
-  it('lists members and, for an admin, invites one and shows the invitation link', async () => {
+  it('lists members and, for an admin, invites one by mail without showing any link', async () => {
     const { calls } = mockServer((op: Operation) => {
       if (op.query.includes('inviteMember')) {
         const { email, role } = op.variables!.input as { email: string; role: string };
-        return {
-          data: {
-            inviteMember: {
-              member: { userId: 'u3', email, role, joinedAt: '2024-05-03T10:00:00Z' },
-              invitationLink: '/invite?token=secret-token',
-            },
-          },
-        };
+        return { data: { inviteMember: { invitation: { id: 'i3', email, role, status: 'PENDING', expiresAt: '2026-12-03T10:00:00Z' } } } };
       }
+      if (op.query.includes('invitations {')) return invitations;
       return workspace('ADMIN');
     });
     render(<MembersPage workspaceId="w1" me={me} />);
@@ -38,28 +36,76 @@ describe('MembersPage', () => {
     const link = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
     expect(link('Audit log')).toBe('/workspaces/w1/audit');
     expect(link('Connections')).toBe('/workspaces/w1/connections');
+    expect(link('Domains')).toBe('/workspaces/w1/domains');
     expect(link('Encryption key')).toBe('/workspaces/w1/key');
     expect(link('Files')).toBe('/workspaces/w1/files');
+    expect(link('Single sign-on')).toBe('/workspaces/w1/sso');
 
     await userEvent.type(screen.getByLabelText('Member email'), 'cy@example.com');
     await userEvent.selectOptions(screen.getByLabelText('Role'), 'AUDITOR');
     await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
 
-    expect(calls('inviteMember')[0].variables).toEqual({
-      input: { workspaceId: 'w1', email: 'cy@example.com', role: 'AUDITOR' },
+    const [call] = calls('inviteMember');
+    expect(call.query).toContain('inviteMember(input: $input) { invitation { id email role status expiresAt } }');
+    expect(call.query).not.toContain('invitationLink');
+    expect(call.variables).toEqual({ input: { workspaceId: 'w1', email: 'cy@example.com', role: 'AUDITOR' } });
+    expect((await screen.findByRole('status')).textContent).toBe('Invitation sent to cy@example.com.');
+    expect(screen.getAllByTestId('invitation-row').map((r) => r.textContent)).toEqual([
+      expect.stringContaining('dan@example.com'),
+      expect.stringContaining('eve@example.com'),
+      expect.stringContaining('cy@example.com'),
+    ]);
+    expect(screen.getAllByTestId('invitation-row')[2].textContent).toContain('AUDITOR');
+    // Inviting makes nobody a member and hands the inviter nothing to share.
+    expect(screen.getAllByTestId('member-row')).toHaveLength(2);
+    expect(screen.queryByTestId('invitation-link')).toBeNull();
+    expect(document.body.textContent).not.toContain('/invite?token');
+    expect((screen.getByLabelText('Member email') as HTMLInputElement).value).toBe('');
+  });
+
+  it('lists the pending invitations (members and guests) and revokes one', async () => {
+    const { calls } = mockServer((op: Operation) => {
+      if (op.query.includes('revokeInvitation')) return { data: { revokeInvitation: { invitation: { id: 'i1', status: 'REVOKED' } } } };
+      if (op.query.includes('invitations {')) return invitations;
+      return workspace('ADMIN');
     });
-    expect((await screen.findByTestId('invitation-link')).textContent).toContain(
-      `${window.location.origin}/invite?token=secret-token`,
-    );
-    expect(screen.getAllByTestId('member-row')).toHaveLength(3);
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    const rows = await screen.findAllByTestId('invitation-row');
+    expect(screen.getByRole('heading', { level: 2, name: 'Pending invitations' })).toBeTruthy();
+    expect(rows[0].textContent).toContain('EDITOR');
+    expect(rows[1].textContent).toContain('guest: VIEW on Churn');
+    expect(calls('invitations {')[0].variables).toEqual({ id: 'w1' });
+
+    await userEvent.click(within(rows[0]).getByRole('button', { name: 'Revoke' }));
+
+    const [call] = calls('revokeInvitation');
+    expect(call.query).toContain('revokeInvitation(input: $input)');
+    expect(call.variables).toEqual({ input: { invitationId: 'i1' } });
+    expect(screen.getAllByTestId('invitation-row').map((r) => r.textContent)).toEqual([expect.stringContaining('eve@example.com')]);
+  });
+
+  it('shows a refused invitation in the alert and keeps the address', async () => {
+    mockServer((op: Operation) => {
+      if (op.query.includes('inviteMember')) return gqlError('VALIDATION_FAILED', 'The input is not valid.', [{ field: 'email', message: 'Not an e-mail address.' }]);
+      if (op.query.includes('invitations {')) return invitations;
+      return workspace('ADMIN');
+    });
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.type(await screen.findByLabelText('Member email'), 'cy@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Not an e-mail address.');
+    expect(screen.queryByRole('status')).toBeNull();
+    expect((screen.getByLabelText('Member email') as HTMLInputElement).value).toBe('cy@example.com');
   });
 
   it('shows a refused role change in the alert and keeps the old role', async () => {
-    mockServer((op: Operation) =>
-      op.query.includes('changeMemberRole')
-        ? gqlError('CONFLICT', 'A workspace needs at least one admin.')
-        : workspace('ADMIN'),
-    );
+    mockServer((op: Operation) => {
+      if (op.query.includes('changeMemberRole')) return gqlError('CONFLICT', 'A workspace needs at least one admin.');
+      return op.query.includes('invitations {') ? invitations : workspace('ADMIN');
+    });
     render(<MembersPage workspaceId="w1" me={me} />);
 
     const select = await screen.findByLabelText<HTMLSelectElement>('Access level of ada@example.com');
@@ -70,9 +116,10 @@ describe('MembersPage', () => {
   });
 
   it('removes a member after confirmation', async () => {
-    const { calls } = mockServer((op: Operation) =>
-      op.query.includes('removeMember') ? { data: { removeMember: { removedUserId: 'u2' } } } : workspace('ADMIN'),
-    );
+    const { calls } = mockServer((op: Operation) => {
+      if (op.query.includes('removeMember')) return { data: { removeMember: { removedUserId: 'u2' } } };
+      return op.query.includes('invitations {') ? invitations : workspace('ADMIN');
+    });
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     render(<MembersPage workspaceId="w1" me={me} />);
 
@@ -85,11 +132,14 @@ describe('MembersPage', () => {
     ]);
   });
 
-  it('gives a viewer a read-only list without the audit and key links', async () => {
-    mockServer(() => workspace('VIEWER'));
+  it('gives a viewer a read-only list without invitations, nor the audit, key and domain links', async () => {
+    const { calls } = mockServer(() => workspace('VIEWER'));
     render(<MembersPage workspaceId="w1" me={me} />);
 
     expect(await screen.findByTestId('members-table')).toBeTruthy();
+    // workspace.invitations is for ADMINs only: asking for it would fail the page.
+    expect(calls('invitations')).toHaveLength(0);
+    expect(screen.queryByRole('link', { name: 'Domains' })).toBeNull();
     expect(screen.queryByLabelText('Member email')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();

@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link, navigate } from '../router';
 import { Time } from '../Time';
 import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
+import { MemberInvitations } from './MemberInvitations';
 
 interface Member {
   userId: string;
@@ -24,9 +24,6 @@ const MEMBER_FIELDS = 'userId email role joinedAt';
 const WORKSPACE = `query Workspace($id: ID!) {
   workspace(id: $id) { id name myRole members(first: 100) { edges { node { ${MEMBER_FIELDS} } } } }
 }`;
-const INVITE_MEMBER = `mutation InviteMember($input: InviteMemberInput!) {
-  inviteMember(input: $input) { member { ${MEMBER_FIELDS} } invitationLink }
-}`;
 const CHANGE_MEMBER_ROLE = `mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
   changeMemberRole(input: $input) { member { ${MEMBER_FIELDS} } }
 }`;
@@ -35,7 +32,6 @@ const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { remov
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
   const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
   const action = useAction();
-  const [invitationLink, setInvitationLink] = useState<string>();
 
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
@@ -56,21 +52,6 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         : [...w.members.edges, { node: member }];
       return { ...w, myRole: member.userId === me.id ? member.role : w.myRole, members: { edges } };
     });
-
-  const invite = async (email: string, role: WorkspaceRole) => {
-    setInvitationLink(undefined);
-    const result = await action.run(() =>
-      gql<{ inviteMember: { member: Member; invitationLink: string | null } }>(INVITE_MEMBER, {
-        input: { workspaceId, email, role },
-      }),
-    );
-    if (!result) return false;
-    putMember(result.inviteMember.member);
-    if (result.inviteMember.invitationLink) {
-      setInvitationLink(new URL(result.inviteMember.invitationLink, window.location.origin).href);
-    }
-    return true;
-  };
 
   const changeRole = async (member: Member, role: WorkspaceRole) => {
     const result = await action.run(() =>
@@ -106,6 +87,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
+        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/domains`}>Domains</Link>}
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/sso`}>Single sign-on</Link>}
         {(isAdmin || workspace.myRole === 'AUDITOR') && (
           <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>
@@ -113,8 +95,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
       </nav>
       <ErrorBox error={action.error} />
 
-      {isAdmin && <InviteForm busy={action.busy} onInvite={invite} />}
-      {invitationLink && <InvitationLink link={invitationLink} onDone={() => setInvitationLink(undefined)} />}
+      {isAdmin && <MemberInvitations workspaceId={workspaceId} />}
 
       <h2>Members</h2>
       <table data-testid="members-table">
@@ -159,58 +140,5 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         </tbody>
       </table>
     </main>
-  );
-}
-
-function InviteForm({ busy, onInvite }: { busy: boolean; onInvite: (email: string, role: WorkspaceRole) => Promise<boolean> }) {
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<WorkspaceRole>('VIEWER');
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await onInvite(email.trim(), role)) setEmail('');
-  };
-
-  return (
-    <section>
-      <h2>Invite a member</h2>
-      <form onSubmit={onSubmit} className="inline">
-        <label className="field">
-          <span>Member email</span>
-          <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Role</span>
-          <select aria-label="Role" value={role} onChange={(e) => setRole(e.target.value as WorkspaceRole)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" disabled={busy}>Invite</button>
-      </form>
-    </section>
-  );
-}
-
-function InvitationLink({ link, onDone }: { link: string; onDone: () => void }) {
-  const [copied, setCopied] = useState<string>();
-  const copy = () =>
-    navigator.clipboard.writeText(link).then(
-      () => setCopied('Copied'),
-      () => setCopied('Copying failed: select the link and copy it'),
-    );
-  return (
-    <section className="notice" data-testid="invitation-link">
-      <p>
-        <strong>Share this link with the person; it is shown only once.</strong>
-      </p>
-      <code className="secret">{link}</code>
-      <div className="inline">
-        <button type="button" onClick={copy}>Copy link</button>
-        <button type="button" onClick={onDone}>Done</button>
-        <span role="status">{copied}</span>
-      </div>
-    </section>
   );
 }

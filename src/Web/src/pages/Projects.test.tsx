@@ -43,6 +43,29 @@ describe('Projects', () => {
     expect(calls('shareProject')[0].variables).toEqual({ input: { projectId: 'p1', userId: 'u2', access: 'EDIT' } });
   });
 
+  it('invites a guest by mail and only says the invitation was sent', async () => {
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('inviteGuest')) {
+        const { email, access } = op.variables!.input as { email: string; access: string };
+        return { data: { inviteGuest: { invitation: { id: 'i1', email, access, status: 'PENDING', expiresAt: '2026-12-01T10:00:00Z' } } } };
+      }
+      if (op.query.includes('members(')) return { data: { workspace: { members: { edges: [] }, connections: { edges: [] } } } };
+      return { data: { project } };
+    });
+    render(<ProjectPage projectId="p1" />);
+    const sharing = await screen.findByTestId('sharing');
+
+    await userEvent.type(within(sharing).getByLabelText('Guest email'), 'guest@partner.example');
+    await userEvent.selectOptions(within(sharing).getByLabelText('Guest access'), 'EXECUTE');
+    await userEvent.click(within(sharing).getByRole('button', { name: 'Invite guest' }));
+
+    const [call] = calls('inviteGuest');
+    expect(call.query).toContain('inviteGuest(input: $input) { invitation { id email access status expiresAt } }');
+    expect(call.variables).toEqual({ input: { projectId: 'p1', email: 'guest@partner.example', access: 'EXECUTE' } });
+    expect((await within(sharing).findByRole('status')).textContent).toBe('Invitation sent to guest@partner.example.');
+    expect(document.body.textContent).not.toContain('token');
+  });
+
   it('hides sharing and editing from someone who may only execute', async () => {
     mockServer(() => ({ data: { project: { ...project, myAccess: 'EXECUTE' } } }));
     render(<ProjectPage projectId="p1" />);

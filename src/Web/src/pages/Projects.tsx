@@ -4,6 +4,7 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import type { Connection, WorkspaceRole } from '../types';
+import { InviteGuestForm } from './InviteGuest';
 import { BlockRun, RecentRuns, SqlWorkbench } from './RunSql';
 
 export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCESS'] as const;
@@ -190,6 +191,7 @@ function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
             </select>
             <button type="button" onClick={share} disabled={!member}>Share</button>
           </div>
+          <InviteGuestForm projectId={project.id} />
         </section>
       )}
     </>

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { PASSWORD_RULE } from '../PasswordRule';
 import { mockServer } from '../test-utils';
 import { SessionsPage } from './Sessions';
 
@@ -20,5 +21,13 @@ describe('SessionsPage', () => {
     expect(calls('endSession')[0].variables).toEqual({ input: { sessionId: 's2' } });
     expect(await screen.findAllByTestId('session-row')).toHaveLength(1);
     expect(screen.getByText('this browser')).toBeTruthy();
+  });
+
+  it('shows the password rule with the new-password field', async () => {
+    mockServer(() => ({ data: { me: { id: 'u1', sessions: { edges: [] } } } }));
+    render(<SessionsPage />);
+
+    const field = await screen.findByLabelText('New password');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toBe(PASSWORD_RULE);
   });
 });

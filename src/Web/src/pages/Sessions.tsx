@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
+import { PasswordRule } from '../PasswordRule';
 import { Link } from '../router';
 import { Time } from '../Time';
 import type { Connection } from '../types';
@@ -54,6 +55,7 @@ function ChangePassword({ onChanged }: { onChanged: () => void }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [done, setDone] = useState(false);
+  const ruleId = useId();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(false);
@@ -72,9 +74,10 @@ function ChangePassword({ onChanged }: { onChanged: () => void }) {
       {done && <p role="status" className="ok">Password changed; every other session was ended.</p>}
       <form onSubmit={submit} className="inline">
         <label className="field"><span>Current password</span><input type="password" autoComplete="current-password" required value={current} onChange={(e) => setCurrent(e.target.value)} /></label>
-        <label className="field"><span>New password</span><input type="password" autoComplete="new-password" required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} /></label>
+        <label className="field"><span>New password</span><input type="password" autoComplete="new-password" aria-describedby={ruleId} required minLength={12} value={next} onChange={(e) => setNext(e.target.value)} /></label>
         <button type="submit" disabled={action.busy}>Change password</button>
       </form>
+      <PasswordRule id={ruleId} />
     </section>
   );
 }

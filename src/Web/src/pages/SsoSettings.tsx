@@ -4,10 +4,11 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import { ROLES, type WorkspaceRole } from '../types';
+import { SsoDomains, type DomainChoice } from './SsoDomains';
 
-interface Sso { issuer: string; clientId: string; hasClientSecret: boolean; allowedDomains: string[]; defaultRole: WorkspaceRole; enforceSso: boolean }
+interface Sso { issuer: string; clientId: string; hasClientSecret: boolean; allowedDomains: string[] | null; defaultRole: WorkspaceRole; enforceSso: boolean }
 
-const SSO = `query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } } }`;
+const SSO = `query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } domains { domain status } } }`;
 export const CONFIGURE_SSO = `mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) { workspace { id } } }`;
 
 /** Presets for the common providers; any compliant issuer works. */
@@ -17,33 +18,41 @@ const PRESETS = [
 ];
 
 export function SsoSettingsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error } = useQuery<{ workspace: { name: string; sso: Sso | null } | null }>(SSO, { id: workspaceId });
+  const { data, error } = useQuery<{ workspace: { name: string; sso: Sso | null; domains: { domain: string; status: string }[] } | null }>(SSO, { id: workspaceId });
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   if (!data.workspace) return <main><ErrorBox error="Workspace not found." /></main>;
-  return <SsoForm workspaceId={workspaceId} name={data.workspace.name} current={data.workspace.sso} />;
+  const verified = data.workspace.domains.filter((d) => d.status === 'VERIFIED').map((d) => d.domain);
+  return <SsoForm workspaceId={workspaceId} name={data.workspace.name} current={data.workspace.sso} verified={verified} />;
 }
 
-function SsoForm({ workspaceId, name, current }: { workspaceId: string; name: string; current: Sso | null }) {
+function SsoForm({ workspaceId, name, current, verified }: { workspaceId: string; name: string; current: Sso | null; verified: string[] }) {
   const action = useAction();
   const [saved, setSaved] = useState(false);
   const [form, setForm] = useState({
     issuer: current?.issuer ?? '', clientId: current?.clientId ?? '', clientSecret: '',
-    domains: current?.allowedDomains.join(', ') ?? '', defaultRole: current?.defaultRole ?? 'VIEWER' as WorkspaceRole,
-    enforceSso: current?.enforceSso ?? false,
+    defaultRole: current?.defaultRole ?? 'VIEWER' as WorkspaceRole, enforceSso: current?.enforceSso ?? false,
   });
-  const set = (key: 'issuer' | 'clientId' | 'clientSecret' | 'domains') => (e: { target: { value: string } }) =>
+  // No list (or an empty one) means every verified domain of the workspace, including ones verified later.
+  const [domains, setDomains] = useState<DomainChoice>(
+    current?.allowedDomains?.length ? { all: false, selected: current.allowedDomains } : { all: true, selected: [] },
+  );
+  const set = (key: 'issuer' | 'clientId' | 'clientSecret') => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [key]: e.target.value }));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await action.run(() => gql(CONFIGURE_SSO, {
-      input: {
-        workspaceId, issuer: form.issuer.trim(), clientId: form.clientId.trim(), clientSecret: form.clientSecret || null,
-        allowedDomains: form.domains.split(',').map((d) => d.trim()).filter(Boolean), defaultRole: form.defaultRole, enforceSso: form.enforceSso,
-      },
-    }));
+    const result = await action.run(async () => {
+      if (!domains.all && domains.selected.length === 0) throw new Error('Choose at least one domain, or let single sign-on apply to all verified domains.');
+      return gql(CONFIGURE_SSO, {
+        input: {
+          workspaceId, issuer: form.issuer.trim(), clientId: form.clientId.trim(), clientSecret: form.clientSecret || null,
+          // Left out: the server applies single sign-on to all verified domains.
+          ...(domains.all ? {} : { allowedDomains: domains.selected }), defaultRole: form.defaultRole, enforceSso: form.enforceSso,
+        },
+      });
+    });
     setForm((f) => ({ ...f, clientSecret: '' }));
     if (result !== undefined) setSaved(true);
   };
@@ -65,14 +74,14 @@ function SsoForm({ workspaceId, name, current }: { workspaceId: string; name: st
           <input type="password" autoComplete="new-password" value={form.clientSecret} onChange={set('clientSecret')}
             placeholder={current?.hasClientSecret ? 'set — leave empty to keep it' : ''} />
         </label>
-        <label className="field"><span>Allowed email domains</span><input required value={form.domains} onChange={set('domains')} placeholder="example.com, example.org" /></label>
+        <SsoDomains workspaceId={workspaceId} verified={verified} value={domains} onChange={setDomains} />
         <label className="field">
           <span>Default role for new users</span>
           <select aria-label="Default role for new users" value={form.defaultRole} onChange={(e) => setForm((f) => ({ ...f, defaultRole: e.target.value as WorkspaceRole }))}>
             {ROLES.filter((r) => r !== 'ADMIN').map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </label>
-        <label><input type="checkbox" checked={form.enforceSso} onChange={(e) => setForm((f) => ({ ...f, enforceSso: e.target.checked }))} /> Enforce SSO (members cannot sign in with a password)</label>
+        <label><input type="checkbox" checked={form.enforceSso} onChange={(e) => setForm((f) => ({ ...f, enforceSso: e.target.checked }))} /> Enforce SSO (accounts in your verified domains cannot sign in with a password)</label>
         <button type="submit" disabled={action.busy}>Save SSO settings</button>
       </form>
     </main>

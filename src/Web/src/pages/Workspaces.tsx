@@ -4,6 +4,7 @@ import { gql, UNAUTHENTICATED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import type { Connection, WorkspaceRole } from '../types';
+import { ReceivedInvitations } from './Invitations';
 
 interface WorkspaceItem {
   id: string;
@@ -21,7 +22,7 @@ type WorkspacesData = {
 };
 
 export function WorkspacesPage() {
-  const { data, error, setData } = useQuery<WorkspacesData>(WORKSPACES, {});
+  const { data, error, setData, reload } = useQuery<WorkspacesData>(WORKSPACES, {});
   const [name, setName] = useState('');
   const create = useAction();
 
@@ -54,7 +55,7 @@ export function WorkspacesPage() {
         (workspaces.length === 0 ? (
           <p>You are not a member of any workspace yet.</p>
         ) : (
-          <ul className="workspaces">
+          <ul className="workspaces" data-testid="workspaces-list">
             {workspaces.map((w) => (
               <li key={w.id}>
                 <Link to={`/workspaces/${encodeURIComponent(w.id)}`}>{w.name}</Link>
@@ -63,6 +64,8 @@ export function WorkspacesPage() {
             ))}
           </ul>
         ))}
+
+      <ReceivedInvitations onAccepted={reload} />
 
       {guestProjects.length > 0 && (
         <>

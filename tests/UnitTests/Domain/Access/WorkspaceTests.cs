@@ -1,6 +1,8 @@
 using Deepnote.Domain.Access;
 using Deepnote.Domain.Access.Workspaces;
+using Deepnote.Domain.Access.Workspaces.Domains;
 using Deepnote.Domain.Access.Workspaces.Events;
+using Deepnote.Domain.Access.Workspaces.Invitations;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.UnitTests.Domain.Access;
@@ -36,7 +38,7 @@ public sealed class WorkspaceTests
     {
         var workspace = Committed(Workspace.Create("W", _owner, Now));
         var second = UserId.New();
-        workspace.Invite(second, WorkspaceRole.Admin, _owner, Now);
+        Join(workspace, second, "second@corp.test", WorkspaceRole.Admin);
 
         Assert.True(workspace.ChangeRole(_owner, WorkspaceRole.Viewer, second, Now));
         Assert.Throws<LastAdminException>(() => workspace.Remove(second, second, Now));
@@ -56,7 +58,7 @@ public sealed class WorkspaceTests
     {
         var workspace = Committed(Workspace.Create("W", _owner, Now));
 
-        Assert.Throws<AlreadyMemberException>(() => workspace.Invite(_owner, WorkspaceRole.Viewer, _owner, Now));
+        Assert.Throws<AlreadyMemberException>(() => workspace.InviteMember("owner@corp.test", WorkspaceRole.Viewer, _owner, _owner, Now));
         Assert.Throws<NotAMemberException>(() => workspace.Remove(UserId.New(), _owner, Now));
     }
 
@@ -65,17 +67,79 @@ public sealed class WorkspaceTests
     {
         var original = Workspace.Create("W", _owner, Now);
         var editor = UserId.New();
-        original.Invite(editor, WorkspaceRole.Editor, _owner, Now);
+        Join(original, editor, "editor@corp.test", WorkspaceRole.Editor);
         original.ChangeRole(editor, WorkspaceRole.Auditor, _owner, Now);
+        original.ClaimDomain("Corp.Test", _owner, Now);
+        original.VerifyDomain("corp.test", "dns", _owner, Now);
 
         var replayed = new Workspace();
         foreach (var e in original.PendingEvents) replayed.Replay(e);
 
         Assert.Equal(original.Members, replayed.Members);
         Assert.Equal(original.Id, replayed.Id);
-        Assert.Equal(3, replayed.Version);
+        Assert.Equal(original.Domains, replayed.Domains);
+        Assert.Equal(7, replayed.Version);
         Assert.Empty(replayed.PendingEvents);
     }
+
+    [Fact]
+    public void AnInvitation_MakesNobodyAMember_UntilTheInvitedAddressAccepts()
+    {
+        var workspace = Committed(Workspace.Create("W", _owner, Now));
+        var invitation = workspace.InviteMember("Bob@Corp.Test", WorkspaceRole.Editor, null, _owner, Now);
+        var bob = UserId.New();
+
+        Assert.Single(workspace.Members);
+        Assert.Equal("bob@corp.test", invitation.Email);
+        Assert.Throws<InvitationNotFoundException>(() => workspace.Accept(invitation.Id, UserId.New(), "eve@corp.test", Now));
+        Assert.Throws<InvitationNotFoundException>(() =>
+            workspace.Accept(invitation.Id, bob, "bob@corp.test", Now + Workspace.InvitationLifetime));
+
+        workspace.Accept(invitation.Id, bob, "BOB@corp.test", Now);
+
+        Assert.Equal(WorkspaceRole.Editor, workspace.Members[bob]);
+        Assert.Throws<InvitationNotFoundException>(() => workspace.Accept(invitation.Id, bob, "bob@corp.test", Now));
+    }
+
+    [Fact]
+    public void ANewInvitation_SupersedesThePendingOne_AndADeclinedOneCannotBeAccepted()
+    {
+        var workspace = Committed(Workspace.Create("W", _owner, Now));
+        var first = workspace.InviteMember("bob@corp.test", WorkspaceRole.Admin, null, _owner, Now);
+        var second = workspace.InviteMember("bob@corp.test", WorkspaceRole.Viewer, null, _owner, Now);
+
+        Assert.Throws<InvitationNotFoundException>(() => workspace.Accept(first.Id, UserId.New(), "bob@corp.test", Now));
+        workspace.Decline(second.Id, UserId.New(), "bob@corp.test", Now);
+        Assert.Throws<InvitationNotFoundException>(() => workspace.Accept(second.Id, UserId.New(), "bob@corp.test", Now));
+        Assert.Empty(workspace.PendingInvitations);
+        Assert.Single(workspace.Members);
+    }
+
+    [Fact]
+    public void ADomain_IsOwnedOnlyOnceVerified_AndReleasingForgetsIt()
+    {
+        var workspace = Committed(Workspace.Create("W", _owner, Now));
+
+        var claim = workspace.ClaimDomain("Corp.Test.", _owner, Now);
+        Assert.Equal("corp.test", claim.Domain);
+        Assert.False(claim.Verified);
+        Assert.StartsWith("deepnote-verification=", claim.TxtRecordValue, StringComparison.Ordinal);
+        Assert.Equal("_deepnote.corp.test", claim.TxtRecordName);
+        Assert.Same(claim, workspace.ClaimDomain("corp.test", _owner, Now));
+
+        Assert.Throws<DomainNotClaimedException>(() => workspace.VerifyDomain("other.test", "dns", _owner, Now));
+        Assert.True(workspace.VerifyDomain("corp.test", "dns", _owner, Now));
+        Assert.False(workspace.VerifyDomain("corp.test", "dns", _owner, Now));
+        Assert.True(workspace.DomainClaim("corp.test").Verified);
+
+        workspace.ReleaseDomain("corp.test", _owner, Now);
+        Assert.Empty(workspace.Domains);
+        Assert.Throws<DomainNameException>(() => workspace.ClaimDomain("not a domain", _owner, Now));
+        Assert.Throws<DomainNameException>(() => workspace.ClaimDomain("com", _owner, Now));
+    }
+
+    private void Join(Workspace workspace, UserId user, string email, WorkspaceRole role) =>
+        workspace.Accept(workspace.InviteMember(email, role, null, _owner, Now).Id, user, email, Now);
 
     private static Workspace Committed(Workspace workspace)
     {

@@ -3,7 +3,7 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Contracts.FindSsoWorkspace;
 
-/// <summary>The workspace whose SSO provider accepts this email domain (the first one configured, if several).</summary>
+/// <summary>The provider of the workspace that verified this e-mail domain, if it configured single sign-on.</summary>
 public sealed record FindSsoWorkspaceQuery(string EmailDomain) : IQuery<SsoSettingsDto?>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;

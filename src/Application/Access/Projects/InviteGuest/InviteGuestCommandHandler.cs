@@ -1,15 +1,17 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Mediator;
 
 namespace Deepnote.Application.Access.Projects.InviteGuest;
 
 internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore events, IAccessFacts facts,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<InviteGuestCommand, string?>
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<InviteGuestCommand, InvitationDto>
 {
-    public async ValueTask<string?> Handle(InviteGuestCommand command, CancellationToken ct)
+    public async ValueTask<InvitationDto> Handle(InviteGuestCommand command, CancellationToken ct)
     {
         var project = await events.LoadProjectAsync(command.ProjectId, ct);
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
@@ -18,10 +20,10 @@ internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore even
             throw new GuestIsMemberException();
         }
 
-        var registered = existing is null ? await sender.Send(new RegisterUserCommand(command.Email, null), ct) : null;
-        project.AddGuest(existing?.Id ?? registered!.UserId, command.Access, actor.RequireUser(),
+        var workspace = await events.LoadWorkspaceAsync(project.WorkspaceId, ct);
+        var invitation = workspace.InviteGuest(command.Email, project.Id, command.Access, actor.RequireUser(),
             clock.GetUtcNow());
-        await events.SaveAsync(project, ct);
-        return registered?.InvitationToken;
+        await events.SaveAsync(workspace, ct);
+        return await InvitationMail.SendAsync(sender, workspace, invitation, project.Name, ct);
     }
 }

@@ -2,7 +2,10 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Contracts.GetSsoSettings;
 using Deepnote.Application.Access.Workspaces;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts.ValidateSsoIssuer;
 using Deepnote.Application.Vault.Contracts.SealSecret;
+using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
 
 namespace Deepnote.Application.Access.Sso.ConfigureSso;
@@ -13,14 +16,23 @@ internal sealed class ConfigureSsoCommandHandler(ISender sender, IEventStore eve
     public async ValueTask<bool> Handle(ConfigureSsoCommand command, CancellationToken ct)
     {
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var verified = workspace.Domains.Where(d => d.Verified).Select(d => d.Domain).ToHashSet();
+        var allowed = command.AllowedDomains.Select(DomainName.Normalize).Distinct().ToList();
+        if (allowed.FirstOrDefault(d => !verified.Contains(d)) is { } unverified)
+        {
+            throw new RequestValidationException([new FieldError("allowedDomains",
+                $"Verify {unverified} first: single sign-on covers only domains this workspace proved it owns.")]);
+        }
+
+        var issuer = command.Issuer.TrimEnd('/');
+        await sender.Send(new ValidateSsoIssuerCommand(issuer), ct);
         var current = await sender.Send(new GetSsoSettingsQuery(command.WorkspaceId), ct);
         var secretId = string.IsNullOrEmpty(command.ClientSecret)
             ? current?.ClientSecretId
             : (await sender.Send(new SealSecretCommand(command.WorkspaceId, SsoSettingsDto.SecretPurpose,
                 command.WorkspaceId.Value, command.ClientSecret), ct)).SecretId;
-        workspace.ConfigureSso(command.Issuer.TrimEnd('/'), command.ClientId, secretId,
-            command.AllowedDomains.Select(d => d.Trim().ToLowerInvariant()).Distinct().ToList(), command.DefaultRole,
-            command.EnforceSso, clock.GetUtcNow());
+        workspace.ConfigureSso(issuer, command.ClientId, secretId, allowed, command.DefaultRole, command.EnforceSso,
+            clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return true;
     }

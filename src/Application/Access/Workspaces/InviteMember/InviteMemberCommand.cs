@@ -1,3 +1,4 @@
+using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
@@ -5,10 +6,11 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;
 
-/// <summary>Adds a person to a workspace with a role. Someone who has no account yet gets one, and the result
-/// carries a one-time invitation token with which they choose their password.</summary>
+/// <summary>Invites an address to join with a role. The invitation is mailed; nobody joins until the person accepts
+/// (an existing account from its invitations, a new address through the mailed link). The answer is the same
+/// whether or not the address has an account.</summary>
 public sealed record InviteMemberCommand(WorkspaceId WorkspaceId, string Email, WorkspaceRole Role)
-    : ICommand<InvitedMember>, IAuthorizedRequest
+    : ICommand<InvitationDto>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() =>
         AccessRequirement.WorkspaceRole(WorkspaceId, Domain.Access.WorkspaceRole.Admin);

@@ -3,10 +3,9 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.Contracts.RegisterUser;
 
-/// <summary>Registers a person. Without a password the user is invited: <see cref="RegisteredUser.InvitationToken"/> is
-/// then a one-time link token with which they choose one (unless <paramref name="Invite"/> is false: SSO users).</summary>
-public sealed record RegisterUserCommand(string Email, string? Password, bool Invite = true) : ICommand<RegisteredUser>,
-    IAuthorizedRequest
+/// <summary>Registers a person whose control of the address was proven by the caller (a mailed link, the operator's
+/// set-up, or a provider of a verified domain). Without a password the account signs in through single sign-on only.</summary>
+public sealed record RegisterUserCommand(string Email, string? Password) : ICommand<RegisteredUser>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 

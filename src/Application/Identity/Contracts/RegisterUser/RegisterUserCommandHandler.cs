@@ -7,27 +7,20 @@ using Mediator;
 namespace Deepnote.Application.Identity.Contracts.RegisterUser;
 
 internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
-    IPasswordHasher hasher, IOneTimeTokenStore tokens, TimeProvider clock)
-    : ICommandHandler<RegisterUserCommand, RegisteredUser>
+    IPasswordHasher hasher, TimeProvider clock) : ICommandHandler<RegisterUserCommand, RegisteredUser>
 {
-    internal static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
-
     public async ValueTask<RegisteredUser> Handle(RegisterUserCommand command, CancellationToken ct)
     {
         var email = EmailAddress.Normalize(command.Email);
         if (await users.FindByEmailAsync(email, ct) is not null) throw new EmailTakenException(email);
 
-        var user = User.Register(email, activated: command.Password is not null, clock.GetUtcNow());
+        var user = User.Register(email, activated: true, clock.GetUtcNow());
         await events.SaveAsync(user, ct);
-
         if (command.Password is not null)
         {
             await credentials.SetPasswordHashAsync(user.Id, hasher.Hash(command.Password), ct);
-            return new RegisteredUser(user.Id, null);
         }
 
-        if (!command.Invite) return new RegisteredUser(user.Id, null); // signs in through single sign-on only
-        var token = await tokens.IssueAsync(TokenPurposes.Invitation, user.Id, InvitationLifetime, ct);
-        return new RegisteredUser(user.Id, token);
+        return new RegisteredUser(user.Id);
     }
 }

@@ -35,12 +35,13 @@ internal sealed class SignInCommandHandler(ISender sender, IEventStore events, I
             return SignInResult.Failed;
         }
 
-        if (await sender.Send(new IsSsoEnforcedQuery(found.Id), ct))
+        if (await sender.Send(new IsSsoEnforcedQuery(found.Email), ct))
         {
             await RecordFailureAsync(email, "single sign-on is enforced", ct);
             return SignInResult.Failed;
         }
 
+        await throttle.ClearAsync(email, ct);
         return await StartSessionAsync(events, sessions, found.Id, clock, ct);
     }
 

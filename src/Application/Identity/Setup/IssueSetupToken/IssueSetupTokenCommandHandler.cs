@@ -8,5 +8,5 @@ internal sealed class IssueSetupTokenCommandHandler(IUserReader users, IOneTimeT
     : ICommandHandler<IssueSetupTokenCommand, string?>
 {
     public async ValueTask<string?> Handle(IssueSetupTokenCommand command, CancellationToken ct) =>
-        await users.AnyAsync(ct) ? null : await tokens.IssueAsync(TokenPurposes.Setup, null, TimeSpan.FromDays(1), ct);
+        await users.AnyAsync(ct) ? null : await tokens.IssueAsync(TokenPurposes.Setup, new OneTimeToken(null), TimeSpan.FromDays(1), ct);
 }

@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
+using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
 using Deepnote.Application.Access.Contracts.GetSsoSettings;
 using Deepnote.Application.Access.Contracts.JoinThroughSso;
 using Deepnote.Application.Behaviors;
@@ -8,6 +9,8 @@ using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.Sessions.SignIn;
 using Deepnote.Application.Vault.Contracts.OpenSecret;
+using Deepnote.Domain.Access.Workspaces.Domains;
+using Deepnote.Domain.Identity.Users;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
@@ -15,46 +18,77 @@ using Mediator;
 namespace Deepnote.Application.Identity.Sso.CompleteSso;
 
 internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore events, ISsoStateStore states,
-    IOidcClient oidc, IUserReader users, ISessionStore sessions, TimeProvider clock)
+    IOidcClient oidc, IUserReader users, ISsoLinkReader links, ISessionStore sessions, TimeProvider clock)
     : ICommandHandler<CompleteSsoCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(CompleteSsoCommand command, CancellationToken ct)
     {
         var pending = await states.ConsumeAsync(command.State, ct);
-        if (pending is null) return await FailAsync("sso", "unknown, used or expired state", ct);
+        if (pending is null) return await FailAsync(SsoFailureCodes.Expired, "sso", "unknown, used or expired state", ct);
         var settings = await sender.Send(new GetSsoSettingsQuery(pending.WorkspaceId), ct);
-        if (settings is null) return await FailAsync("sso", "single sign-on is no longer configured", ct);
+        if (settings is null) return await FailAsync(SsoFailureCodes.Failed, "sso", "single sign-on is no longer configured", ct);
 
         OidcIdentity identity;
         try
         {
-            using var secret = settings.ClientSecretId is { } secretId
-                ? await sender.Send(new OpenSecretQuery(settings.WorkspaceId, SsoSettingsDto.SecretPurpose,
-                    settings.WorkspaceId.Value, secretId), ct)
-                : null;
-            identity = await oidc.RedeemAsync(settings.Issuer, settings.ClientId, secret?.Reveal(), new Uri(pending.RedirectUri),
-                command.Code, pending.CodeVerifier, pending.Nonce, ct);
+            identity = await RedeemAsync(settings, pending, command.Code, ct);
         }
         catch (SsoRejectedException ex)
         {
-            return await FailAsync("sso", ex.Reason, ct);
+            return await FailAsync(ex.Unreachable ? SsoFailureCodes.Unavailable : SsoFailureCodes.Failed, "sso", ex.Reason, ct);
+        }
+
+        if (identity.Subject.Length == 0) return await FailAsync(SsoFailureCodes.Failed, "sso", "the ID token names no subject", ct);
+        if (await links.FindUserAsync(settings.WorkspaceId, settings.Issuer, identity.Subject, ct) is { } linked)
+        {
+            return await SignInCommandHandler.StartSessionAsync(events, sessions, linked, clock, ct);
+        }
+
+        if (pending.LinkUser is { } linking)
+        {
+            await LinkAsync(linking, settings, identity, ct);
+            return await SignInCommandHandler.StartSessionAsync(events, sessions, linking, clock, ct);
         }
 
         var email = EmailAddress.Normalize(identity.Email);
-        var domain = email[(email.IndexOf('@') + 1)..];
-        if (!identity.EmailVerified) return await FailAsync(email, "the provider has not verified this address", ct);
-        if (!settings.AllowedDomains.Contains(domain)) return await FailAsync(email, $"the domain {domain} is not allowed", ct);
+        if (!identity.EmailVerified) return await FailAsync(SsoFailureCodes.NotAllowed, email, "the provider has not verified this address", ct);
+        var existing = await users.FindByEmailAsync(email, ct);
+        var domain = DomainName.OfEmail(email);
+        var owner = await sender.Send(new FindSsoWorkspaceQuery(domain), ct);
+        if (owner?.WorkspaceId != settings.WorkspaceId)
+        {
+            return await FailAsync(existing is null ? SsoFailureCodes.NotAllowed : SsoFailureCodes.LinkRequired, email,
+                $"the domain {domain} is not verified by this workspace", ct);
+        }
 
-        var user = await users.FindByEmailAsync(email, ct);
-        var userId = user?.Id ?? (await sender.Send(new RegisterUserCommand(email, null, Invite: false), ct)).UserId;
+        var userId = existing?.Id ?? (await sender.Send(new RegisterUserCommand(email, null), ct)).UserId;
+        await LinkAsync(userId, settings, identity, ct);
         await sender.Send(new JoinThroughSsoCommand(settings.WorkspaceId, userId, settings.DefaultRole), ct);
         return await SignInCommandHandler.StartSessionAsync(events, sessions, userId, clock, ct);
     }
 
-    private async Task<SignInResult> FailAsync(string who, string reason, CancellationToken ct)
+    private async Task<OidcIdentity> RedeemAsync(SsoSettingsDto settings, SsoPending pending, string code, CancellationToken ct)
+    {
+        using var secret = settings.ClientSecretId is { } secretId
+            ? await sender.Send(new OpenSecretQuery(settings.WorkspaceId, SsoSettingsDto.SecretPurpose,
+                settings.WorkspaceId.Value, secretId), ct)
+            : null;
+        return await oidc.RedeemAsync(settings.Issuer, settings.ClientId, secret?.Reveal(), new Uri(pending.RedirectUri),
+            code, pending.CodeVerifier, pending.Nonce, ct);
+    }
+
+    private async Task LinkAsync(UserId userId, SsoSettingsDto settings, OidcIdentity identity, CancellationToken ct)
+    {
+        var user = await events.AggregateStreamAsync<User>(userId.Value, ct)
+            ?? throw new InvalidOperationException($"User {userId} has no stream.");
+        user.LinkSso(settings.WorkspaceId, settings.Issuer, identity.Subject, clock.GetUtcNow());
+        await events.SaveAsync(user, ct);
+    }
+
+    private async Task<SignInResult> FailAsync(string code, string who, string reason, CancellationToken ct)
     {
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
             [new SignInFailed(who, "single sign-on: " + reason, clock.GetUtcNow())], ct);
-        return SignInResult.Failed;
+        return SignInResult.Refused(code);
     }
 }

@@ -1,11 +1,12 @@
 using Deepnote.Application.Common.Authorization;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Sso.StartSso;
 
-/// <summary>Begins single sign-on for an address: the workspace whose provider accepts its domain is found, and
-/// the browser is sent to that provider (authorization code flow, PKCE S256, state, nonce).</summary>
-public sealed record StartSsoCommand(string Email, Uri RedirectUri) : ICommand<Uri>, IAuthorizedRequest
+/// <summary>Begins single sign-on: by address (the workspace that verified its domain) or at a named workspace's
+/// provider (for accounts linked to it), and sends the browser there (code flow, PKCE S256, state, nonce).</summary>
+public sealed record StartSsoCommand(string? Email, WorkspaceId? WorkspaceId = null) : ICommand<Uri>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Anyone;
 }

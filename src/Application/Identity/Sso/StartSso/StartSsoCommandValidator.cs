@@ -5,5 +5,5 @@ namespace Deepnote.Application.Identity.Sso.StartSso;
 
 internal sealed class StartSsoCommandValidator : AbstractValidator<StartSsoCommand>
 {
-    public StartSsoCommandValidator() => RuleFor(c => c.Email).ValidEmail();
+    public StartSsoCommandValidator() => RuleFor(c => c.Email!).ValidEmail().When(c => c.WorkspaceId is null);
 }

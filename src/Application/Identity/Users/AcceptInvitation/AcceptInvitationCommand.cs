@@ -4,7 +4,8 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.Users.AcceptInvitation;
 
-/// <summary>An invited person follows their one-time link and chooses a password; they are then signed in.</summary>
+/// <summary>The holder of a mailed invitation link for an address with no account chooses a password: the account is
+/// created (the link proved the address), the invitation accepted, and they are signed in.</summary>
 public sealed record AcceptInvitationCommand(string Token, string Password) : ICommand<SignInResult>,
     IAuthorizedRequest
 {

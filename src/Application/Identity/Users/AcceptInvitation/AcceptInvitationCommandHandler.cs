@@ -1,31 +1,33 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.AcceptInvitationFor;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.Sessions.SignIn;
-using Deepnote.Domain.Identity.Users;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Users.AcceptInvitation;
 
-internal sealed class AcceptInvitationCommandHandler(IEventStore events, IOneTimeTokenStore tokens,
-    ICredentialStore credentials, IPasswordHasher hasher, ISessionStore sessions, TimeProvider clock)
-    : ICommandHandler<AcceptInvitationCommand, SignInResult>
+internal sealed class AcceptInvitationCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
+    IUserReader users, ISessionStore sessions, TimeProvider clock) : ICommandHandler<AcceptInvitationCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(AcceptInvitationCommand command, CancellationToken ct)
     {
         var issued = await tokens.ConsumeAsync(TokenPurposes.Invitation, command.Token, ct);
-        if (issued?.User is not { } userId)
+        if (issued is not { Subject: { } invitation, Email: { } email })
         {
             throw new NotFoundException("This invitation link is unknown, used or expired. Ask for a new one.");
         }
 
-        var user = await events.AggregateStreamAsync<User>(userId.Value, ct)
-            ?? throw new NotFoundException("The invited user no longer exists.");
-        user.Activate(clock.GetUtcNow());
-        await events.SaveAsync(user, ct);
-        await credentials.SetPasswordHashAsync(userId, hasher.Hash(command.Password), ct);
+        // An account made since the mail was sent proves its address by signing in, not by this link.
+        if (await users.FindByEmailAsync(email, ct) is not null)
+        {
+            throw new EmailTakenException(email);
+        }
 
-        return await SignInCommandHandler.StartSessionAsync(events, sessions, userId, clock, ct);
+        var registered = await sender.Send(new RegisterUserCommand(email, command.Password), ct);
+        await sender.Send(new AcceptInvitationForCommand(invitation, registered.UserId, email), ct);
+        return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);
     }
 }

@@ -1,0 +1,29 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Access.Workspaces;
+using Deepnote.Domain.Access.Workspaces.Invitations;
+using Mediator;
+
+namespace Deepnote.Application.Access.Contracts.AcceptInvitationFor;
+
+internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInvitationReader invitations, TimeProvider clock)
+    : ICommandHandler<AcceptInvitationForCommand, InvitationDto>
+{
+    public async ValueTask<InvitationDto> Handle(AcceptInvitationForCommand command, CancellationToken ct)
+    {
+        var found = await invitations.GetAsync(command.InvitationId, ct) ?? throw new InvitationNotFoundException();
+        var workspace = await events.LoadWorkspaceAsync(found.WorkspaceId, ct);
+        var now = clock.GetUtcNow();
+        var accepted = workspace.Accept(command.InvitationId, command.UserId, command.Email, now);
+        await events.SaveAsync(workspace, ct);
+        if (accepted is { ProjectId: { } projectId, Access: { } access })
+        {
+            var project = await events.LoadProjectAsync(projectId, ct);
+            project.AddGuest(command.UserId, access, accepted.InvitedBy, now);
+            await events.SaveAsync(project, ct);
+        }
+
+        return found with { Status = InvitationStatus.Accepted };
+    }
+}

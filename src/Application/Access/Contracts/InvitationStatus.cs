@@ -1,0 +1,10 @@
+namespace Deepnote.Application.Access.Contracts;
+
+public enum InvitationStatus
+{
+    Pending,
+    Accepted,
+    Declined,
+    Revoked,
+    Expired,
+}

@@ -1,0 +1,4 @@
+namespace Deepnote.Application.Access.Contracts;
+
+public sealed record WorkspaceDomainDto(string Domain, bool Verified, string TxtRecordName, string TxtRecordValue,
+    DateTimeOffset ClaimedAt, DateTimeOffset? VerifiedAt);

@@ -1,0 +1,18 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.GetSsoSettings;
+using Deepnote.Application.Common;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Sso.StartSsoLink;
+
+internal sealed class StartSsoLinkCommandHandler(ISender sender, SsoRedirect redirect, ICurrentActor actor)
+    : ICommandHandler<StartSsoLinkCommand, Uri>
+{
+    public async ValueTask<Uri> Handle(StartSsoLinkCommand command, CancellationToken ct)
+    {
+        var user = actor.RequireUser();
+        var settings = await sender.Send(new GetSsoSettingsQuery(command.WorkspaceId), ct)
+            ?? throw new NotFoundException("This workspace has no single sign-on.");
+        return await redirect.ToProviderAsync(settings, user, ct);
+    }
+}

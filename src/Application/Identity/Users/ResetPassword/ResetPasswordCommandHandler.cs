@@ -1,0 +1,31 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.IsSsoEnforced;
+using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
+using Deepnote.Application.Identity.Ports;
+using Deepnote.Domain.Identity.Users;
+using Mediator;
+
+namespace Deepnote.Application.Identity.Users.ResetPassword;
+
+internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
+    ICredentialStore credentials, IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle,
+    TimeProvider clock) : ICommandHandler<ResetPasswordCommand, SignInResult>
+{
+    public async ValueTask<SignInResult> Handle(ResetPasswordCommand command, CancellationToken ct)
+    {
+        var issued = await tokens.ConsumeAsync(TokenPurposes.PasswordReset, command.Token, ct);
+        var user = issued?.User is { } id ? await events.AggregateStreamAsync<User>(id.Value, ct) : null;
+        if (user is null || await sender.Send(new IsSsoEnforcedQuery(user.Email), ct))
+        {
+            throw new NotFoundException("This reset link is unknown, used or expired. Ask for a new one.");
+        }
+
+        user.RecordPasswordReset(clock.GetUtcNow());
+        await events.SaveAsync(user, ct);
+        await credentials.SetPasswordHashAsync(user.Id, hasher.Hash(command.Password), ct);
+        await sessions.RevokeAllAsync(user.Id, ct);
+        await throttle.ClearAsync(user.Email, ct);
+        return new SignInResult(user.Id, await sessions.CreateAsync(user.Id, ct));
+    }
+}

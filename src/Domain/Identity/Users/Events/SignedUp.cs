@@ -1,0 +1,6 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Identity.Users.Events;
+
+/// <summary>The account was created from a mailed sign-up link (so its owner controls the address).</summary>
+public sealed record SignedUp(UserId UserId, DateTimeOffset OccurredAt) : IDomainEvent;

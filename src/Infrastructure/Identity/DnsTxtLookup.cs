@@ -1,0 +1,42 @@
+using System.Net;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Common;
+using DnsClient;
+
+namespace Deepnote.Infrastructure.Identity;
+
+/// <summary>TXT lookups with DnsClient, uncached (a verification must see the record as it is now), against the
+/// configured resolver (<c>DEEPNOTE_DNS_SERVER</c>) or the system's.</summary>
+internal sealed class DnsTxtLookup : IDnsTxtLookup
+{
+    private readonly LookupClient _client;
+
+    public DnsTxtLookup(string? server)
+    {
+        var options = server is null ? new LookupClientOptions() : new LookupClientOptions(ParseServer(server));
+        options.UseCache = false;
+        options.Timeout = TimeSpan.FromSeconds(3);
+        options.Retries = 1;
+        options.ThrowDnsErrors = false;
+        options.ContinueOnDnsError = false;
+        _client = new LookupClient(options);
+    }
+
+    public async Task<IReadOnlyList<string>> TxtAsync(string name, CancellationToken ct)
+    {
+        try
+        {
+            var response = await _client.QueryAsync(name, QueryType.TXT, QueryClass.IN, ct);
+            return response.Answers.TxtRecords().Select(r => string.Concat(r.Text)).ToList();
+        }
+        catch (DnsResponseException ex)
+        {
+            throw new DependencyUnavailableException("The DNS resolver did not answer; try again later.", ex);
+        }
+    }
+
+    private static NameServer ParseServer(string server) =>
+        IPEndPoint.TryParse(server, out var endpoint)
+            ? new NameServer(endpoint.Port == 0 ? new IPEndPoint(endpoint.Address, 53) : endpoint)
+            : throw new InvalidOperationException($"DEEPNOTE_DNS_SERVER must be host:port with an IP address, not '{server}'.");
+}

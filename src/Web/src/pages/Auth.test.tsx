@@ -1,0 +1,83 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PASSWORD_RULE } from '../PasswordRule';
+import { gqlError, mockServer } from '../test-utils';
+import { InvitePage, SignInPage } from './Auth';
+import { SSO_ERRORS } from './SsoError';
+
+const user = { id: 'u1', email: 'ada@example.com' };
+
+function signInAt(search: string) {
+  window.history.replaceState(null, '', `/signin${search}`);
+  render(<SignInPage onSignedIn={() => {}} />);
+}
+
+describe('SignInPage', () => {
+  it.each(Object.entries(SSO_ERRORS))('shows the fixed message for sso_error=%s', (code, message) => {
+    signInAt(`?sso_error=${code}`);
+    expect(screen.getByTestId('sso-error').textContent).toBe(message);
+  });
+
+  it.each(['<script>alert(1)</script>', 'The provider answered: evil.com says hi', 'constructor', '__proto__', ''])(
+    'never shows the raw parameter %j: an unknown code gets the failed message',
+    (raw) => {
+      signInAt(`?sso_error=${encodeURIComponent(raw)}`);
+      expect(screen.getByTestId('sso-error').textContent).toBe(SSO_ERRORS.failed);
+      if (raw) expect(document.body.textContent).not.toContain(raw);
+      expect(document.querySelector('script')).toBeNull();
+    },
+  );
+
+  it('shows no SSO alert without the parameter, and links to sign-up and the forgotten password', () => {
+    signInAt('');
+    expect(screen.queryByTestId('sso-error')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup');
+    expect(screen.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe('/forgot-password');
+    expect(screen.queryByText(PASSWORD_RULE)).toBeNull();
+  });
+});
+
+describe('InvitePage', () => {
+  it('shows the password rule before any error and joins with the token and the chosen password', async () => {
+    const { calls } = mockServer(() => ({ data: { acceptInvitation: { user } } }));
+    const onSignedIn = vi.fn();
+    render(<InvitePage token="tok-1" onSignedIn={onSignedIn} />);
+
+    const password = screen.getByLabelText('Password');
+    expect(screen.getByText(PASSWORD_RULE)).toBeTruthy();
+    expect(document.getElementById(password.getAttribute('aria-describedby')!)?.textContent).toBe(PASSWORD_RULE);
+    expect(password.getAttribute('autocomplete')).toBe('new-password');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    await userEvent.type(password, 'plum tractor cloudy');
+    await userEvent.click(screen.getByRole('button', { name: 'Join' }));
+
+    const [call] = calls('acceptInvitation(');
+    expect(call.query).toContain('acceptInvitation(input: $input) { user { id email } }');
+    expect(call.variables).toEqual({ input: { token: 'tok-1', password: 'plum tractor cloudy' } });
+    expect(onSignedIn).toHaveBeenCalledWith(user);
+  });
+
+  it('shows a refused password next to the rule', async () => {
+    mockServer(() => gqlError('VALIDATION_FAILED', 'The input is not valid.', [{ field: 'password', message: 'Too easy to guess.' }]));
+    const onSignedIn = vi.fn();
+    render(<InvitePage token="tok-1" onSignedIn={onSignedIn} />);
+
+    await userEvent.type(screen.getByLabelText('Password'), 'password1234');
+    await userEvent.click(screen.getByRole('button', { name: 'Join' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Too easy to guess.');
+    expect(screen.getByText(PASSWORD_RULE)).toBeTruthy();
+    expect(onSignedIn).not.toHaveBeenCalled();
+  });
+
+  it('refuses a link without a token', () => {
+    const { fetchMock } = mockServer(() => ({}));
+    render(<InvitePage token={null} onSignedIn={() => {}} />);
+
+    expect(screen.getByRole('alert').textContent).toContain('no token');
+    expect(screen.getByRole('button', { name: 'Join' })).toHaveProperty('disabled', true);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
