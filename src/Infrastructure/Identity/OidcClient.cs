@@ -22,6 +22,7 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
 
     public async Task ValidateIssuerAsync(string issuer, CancellationToken ct)
     {
+        _configurations.TryRemove(issuer.TrimEnd('/'), out _); // read the document as it is now, not as cached
         var configuration = await ConfigurationAsync(issuer, ct);
         foreach (var endpoint in Endpoints(configuration))
         {
@@ -128,18 +129,13 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
                 ?? new SsoRejectedException("the provider's discovery document could not be read", ex, unreachable: true);
         }
 
-        if (configuration.Issuer?.TrimEnd('/') != issuer.TrimEnd('/'))
-        {
-            throw new SsoRejectedException("the discovery document names another issuer", unreachable: true);
-        }
-
-        if (Endpoints(configuration).Count != 3 || Endpoints(configuration).Any(e => !policy.AllowsScheme(e)))
-        {
-            throw new SsoRejectedException("the discovery document must name https authorization, token and key endpoints",
-                unreachable: true);
-        }
-
-        return configuration;
+        var problem = configuration.Issuer?.TrimEnd('/') != issuer.TrimEnd('/') ? "the discovery document names another issuer"
+            : Endpoints(configuration).Count != 3 || Endpoints(configuration).Any(e => !policy.AllowsScheme(e))
+                ? "the discovery document must name https authorization, token and key endpoints"
+                : null;
+        if (problem is null) return configuration;
+        _configurations.TryRemove(issuer.TrimEnd('/'), out _); // a corrected document is read again next time
+        throw new SsoRejectedException(problem, unreachable: true);
     }
 
     private static List<Uri> Endpoints(OpenIdConnectConfiguration configuration) =>

@@ -14,6 +14,8 @@ public sealed class MatrixFixture : ApiFixture
     public string ViewerId { get; private set; } = "";
     public string EditorId { get; private set; } = "";
     public string Block { get; private set; } = "";
+    public string Invitation { get; private set; } = "";
+    public string Domain { get; } = $"matrix-{Guid.NewGuid():N}.test";
 
     public override async Task InitializeAsync()
     {
@@ -48,6 +50,9 @@ public sealed class MatrixFixture : ApiFixture
         await admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = Project, c = Connection });
         Block = (await admin.DataAsync("mutation($p: ID!, $c: ID!) { addSqlBlock(input: { projectId: $p, connectionId: $c, sql: \"select 1\" }) { block { id } } }",
             new { p = Project, c = Connection })).GetProperty("addSqlBlock").GetProperty("block").GetProperty("id").GetString()!;
+
+        await this.VerifyDomainAsync(admin, Workspace, Domain);
+        (Invitation, _) = await admin.InviteAsync(Workspace, $"pending-{Guid.NewGuid():N}@example.test", "VIEWER");
 
         foreach (var level in new[] { "APP_USER", "VIEW", "EXECUTE", "EDIT" })
         {
@@ -101,6 +106,14 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         ["executeQuery (block)"] = ("mutation($p: ID!, $b: ID!) { executeQuery(input: { projectId: $p, blockId: $b }) { execution { status } } }", [Ok, Forbidden, Forbidden, NotFound, NotFound, NotFound, Unauthenticated, Forbidden, Forbidden, NotFound, NotFound]),
         ["setCachePolicy"] = ("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: OFF }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["invalidateCache"] = ("mutation($c: ID!) { invalidateCache(input: { connectionId: $c }) { removedEntries } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.domains"] = ("query($w: ID!) { workspace(id: $w) { domains { domain } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.invitations"] = ("query($w: ID!) { workspace(id: $w) { invitations { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["claimDomain"] = ("mutation($w: ID!, $d: String!) { claimDomain(input: { workspaceId: $w, domain: $d }) { domain { status } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["verifyDomain"] = ("mutation($w: ID!, $vd: String!) { verifyDomain(input: { workspaceId: $w, domain: $vd }) { domain { status } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["revokeInvitation"] = ("mutation($i: ID!) { revokeInvitation(input: { invitationId: $i }) { invitation { status } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        // Addressed to someone else: nobody signed in may answer it, not even the workspace's ADMIN.
+        ["acceptWorkspaceInvitation"] = ("mutation($i: ID!) { acceptWorkspaceInvitation(input: { invitationId: $i }) { invitation { status } } }", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["declineWorkspaceInvitation"] = ("mutation($i: ID!) { declineWorkspaceInvitation(input: { invitationId: $i }) { invitation { status } } }", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
     };
 
@@ -125,7 +138,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         var response = await api.Principals[principal].PostAsync(document, new
         {
             w = api.Workspace, p = api.Project, c = api.Connection, v = api.ViewerId, e2 = api.EditorId, b = api.Block,
-            e = $"matrix-{Guid.NewGuid():N}@example.test",
+            e = $"matrix-{Guid.NewGuid():N}@example.test", d = $"claim-{Guid.NewGuid():N}.test", vd = api.Domain, i = api.Invitation,
         });
 
         Assert.True((response.ErrorCode ?? Ok) == expected, $"{operation} as {principal}: expected {expected}, got {response.Body}");
