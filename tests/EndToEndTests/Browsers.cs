@@ -20,8 +20,11 @@ internal static class Browsers
     }
 }
 
+/// <summary>A test class that drives Chromium against the standard host (mail through the loopback SMTP server).</summary>
+public abstract class BrowserTest(ApiFixture api) : BrowserTestBase(api), IClassFixture<ApiFixture>;
+
 /// <summary>A test class that drives Chromium against its own host: one browser per class.</summary>
-public abstract class BrowserTest(ApiFixture api) : IClassFixture<ApiFixture>, IAsyncLifetime
+public abstract class BrowserTestBase(ApiFixture api) : IAsyncLifetime
 {
     private IPlaywright _playwright = null!;
 

@@ -27,13 +27,14 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : BrowserTest(api)
             await page.GetByLabel("Member email").FillAsync(memberEmail);
             await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("EDITOR");
             await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
-            await Assertions.Expect(page.GetByTestId("member-row").Filter(new() { HasText = memberEmail })).ToBeVisibleAsync();
-            await Assertions.Expect(page.GetByTestId("invitation-link")).ToContainTextAsync("/invite?token=");
+            await Assertions.Expect(page.GetByText($"Invitation sent to {memberEmail}.")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("invitation-row").Filter(new() { HasText = memberEmail })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("token=")).ToHaveCountAsync(0); // the link goes to the invitee only
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "WorkspaceCreated" })).ToHaveCountAsync(1);
-            await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "MemberInvited" })).ToHaveCountAsync(1);
+            await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "InvitationIssued" })).ToHaveCountAsync(1);
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify chain" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("verify-result")).ToContainTextAsync("valid");
             await Assertions.Expect(page.GetByTestId("verify-result")).Not.ToContainTextAsync("BROKEN");

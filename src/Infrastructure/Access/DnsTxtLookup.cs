@@ -3,7 +3,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using DnsClient;
 
-namespace Deepnote.Infrastructure.Identity;
+namespace Deepnote.Infrastructure.Access;
 
 /// <summary>TXT lookups with DnsClient, uncached (a verification must see the record as it is now), against the
 /// configured resolver (<c>DEEPNOTE_DNS_SERVER</c>) or the system's.</summary>
