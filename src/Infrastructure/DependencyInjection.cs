@@ -47,8 +47,12 @@ public static class DependencyInjection
         services.AddScoped<ISsoLinkReader, SsoLinkReader>();
         services.AddSingleton<IDnsTxtLookup>(new DnsTxtLookup(identity.DnsServer));
         services.AddSingleton(identity.Mail);
-        if (identity.Mail.Host is null) services.AddSingleton<IMailer, DirectoryMailer>();
-        else services.AddSingleton<IMailer, SmtpMailer>();
+        if (identity.Mail.Host is null) services.AddSingleton<IMailTransport, DirectoryMailer>();
+        else services.AddSingleton<IMailTransport, SmtpMailer>();
+        services.AddSingleton<MailQueue>();
+        services.AddScoped<IMailQuota, MailQuota>();
+        services.AddScoped<IMailer, QueuedMailer>();
+        services.AddHostedService<MailDelivery>();
         services.AddScoped<IInvitationReader, InvitationReader>();
         services.AddScoped<IDomainDirectory, DomainDirectory>();
         services.AddScoped<IAccessFacts, AccessFactsReader>();

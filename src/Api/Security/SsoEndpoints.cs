@@ -20,8 +20,9 @@ public static class SsoEndpoints
             try
             {
                 var workspace = Guid.TryParse(workspaceId, out var id) ? new WorkspaceId(id) : (WorkspaceId?)null;
-                var url = await sender.Send(new StartSsoCommand(workspace is null ? email ?? "" : null, workspace), context.RequestAborted);
-                return Results.Redirect(url.ToString());
+                var start = await sender.Send(new StartSsoCommand(workspace is null ? email ?? "" : null, workspace), context.RequestAborted);
+                SsoBindingCookie.Set(context.Response, start.BrowserBinding);
+                return Results.Redirect(start.RedirectUrl.ToString());
             }
             catch (Exception ex) when (ex is NotFoundException or RequestValidationException or SsoRejectedException)
             {
@@ -39,7 +40,9 @@ public static class SsoEndpoints
             if (error is not null) return Failed(error == "access_denied" ? SsoFailureCodes.AccessDenied : SsoFailureCodes.ProviderError);
             if (code is null || state is null || code.Length > 4096 || state.Length > 200) return Failed(SsoFailureCodes.Failed);
 
-            var result = await sender.Send(new CompleteSsoCommand(code, state), context.RequestAborted);
+            var result = await sender.Send(new CompleteSsoCommand(code, state, SsoBindingCookie.Read(context.Request)),
+                context.RequestAborted);
+            SsoBindingCookie.Clear(context.Response);
             if (!result.Succeeded) return Failed(result.FailureCode ?? SsoFailureCodes.Failed);
             SessionCookie.Set(context.Response, result.SessionToken!);
             return Results.Redirect("/");

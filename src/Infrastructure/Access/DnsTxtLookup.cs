@@ -27,7 +27,10 @@ internal sealed class DnsTxtLookup : IDnsTxtLookup
         try
         {
             var response = await _client.QueryAsync(name, QueryType.TXT, QueryClass.IN, ct);
-            return response.Answers.TxtRecords().Select(r => string.Concat(r.Text)).ToList();
+            // Only records owned by the name asked (not ones reached through a CNAME elsewhere).
+            return response.Answers.TxtRecords()
+                .Where(r => string.Equals(r.DomainName.Value.TrimEnd('.'), name.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+                .Select(r => string.Concat(r.Text)).ToList();
         }
         catch (DnsResponseException ex)
         {

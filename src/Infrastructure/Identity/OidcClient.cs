@@ -18,10 +18,15 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
 {
     private readonly HttpClient _http = policy.CreateClient();
 
+    // Each call may hold a request's database connection while it waits on a provider that a workspace chose, so
+    // only a few wait at once on this node; the rest are refused at once rather than queue behind a slow provider.
+    private readonly SemaphoreSlim _outbound = new(8);
+
     private readonly ConcurrentDictionary<string, ConfigurationManager<OpenIdConnectConfiguration>> _configurations = new();
 
     public async Task ValidateIssuerAsync(string issuer, CancellationToken ct)
     {
+        using var slot = await OutboundSlotAsync(ct);
         _configurations.TryRemove(issuer.TrimEnd('/'), out _); // read the document as it is now, not as cached
         var configuration = await ConfigurationAsync(issuer, ct);
         foreach (var endpoint in Endpoints(configuration))
@@ -33,6 +38,7 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
     public async Task<Uri> AuthorizationUrlAsync(string issuer, string clientId, Uri redirectUri, string state, string nonce,
         string codeChallenge, CancellationToken ct)
     {
+        using var slot = await OutboundSlotAsync(ct);
         var configuration = await ConfigurationAsync(issuer, ct);
         return new Uri(QueryHelpers.AddQueryString(configuration.AuthorizationEndpoint, new Dictionary<string, string?>
         {
@@ -50,6 +56,7 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
     public async Task<OidcIdentity> RedeemAsync(string issuer, string clientId, string? clientSecret, Uri redirectUri,
         string code, string codeVerifier, string nonce, CancellationToken ct)
     {
+        using var slot = await OutboundSlotAsync(ct);
         var configuration = await ConfigurationAsync(issuer, ct);
         var form = new Dictionary<string, string>
         {
@@ -96,6 +103,21 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
         if (string.IsNullOrEmpty(email)) throw new SsoRejectedException("the ID token carries no email address");
         var verified = claims.TryGetValue("email_verified", out var v) && v is true or "true";
         return new OidcIdentity(claims.TryGetValue("sub", out var sub) ? sub as string ?? "" : "", email, verified);
+    }
+
+    private async Task<IDisposable> OutboundSlotAsync(CancellationToken ct)
+    {
+        if (!await _outbound.WaitAsync(TimeSpan.FromSeconds(2), ct))
+        {
+            throw new SsoRejectedException("too many sign-ins are waiting on identity providers", unreachable: true);
+        }
+
+        return new Slot(_outbound);
+    }
+
+    private sealed class Slot(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
     }
 
     private static string Describe(Exception? exception) => exception switch

@@ -35,11 +35,20 @@ public sealed class OidcNetworkPolicy(bool allowInsecureLoopback, IReadOnlyList<
     /// an internal target).</summary>
     public async Task<IPAddress> ResolveAsync(string host, CancellationToken ct)
     {
-        var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await _resolve(host, ct);
-        if (addresses.Length == 0) throw new SsoRejectedException($"{host} does not resolve", unreachable: true);
-        if (addresses.FirstOrDefault(a => !AllowsAddress(a)) is { } refused)
+        IPAddress[] addresses;
+        try
         {
-            throw new SsoRejectedException($"{host} resolves to an address that is not public ({refused})", unreachable: true);
+            addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal) ? [literal] : await _resolve(host, ct);
+        }
+        catch (SocketException)
+        {
+            addresses = [];
+        }
+
+        // One reason for both, naming no address: an ADMIN must not map the server's network through this.
+        if (addresses.Length == 0 || !addresses.All(AllowsAddress))
+        {
+            throw new SsoRejectedException($"{host} is not reachable at a public address", unreachable: true);
         }
 
         return addresses[0];
@@ -49,6 +58,8 @@ public sealed class OidcNetworkPolicy(bool allowInsecureLoopback, IReadOnlyList<
     public HttpClient CreateClient() => new(new SocketsHttpHandler
     {
         AllowAutoRedirect = false,
+        UseProxy = false, // a proxy would connect on our behalf to addresses the callback below never sees
+        MaxResponseHeadersLength = 64,
         ConnectTimeout = TimeSpan.FromSeconds(5),
         ConnectCallback = async (context, ct) =>
         {
@@ -65,5 +76,5 @@ public sealed class OidcNetworkPolicy(bool allowInsecureLoopback, IReadOnlyList<
                 throw;
             }
         },
-    }) { Timeout = TimeSpan.FromSeconds(10) };
+    }) { Timeout = TimeSpan.FromSeconds(10), MaxResponseContentBufferSize = 1024 * 1024 };
 }

@@ -27,4 +27,8 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
             Tokens.Hash(token), purpose, now);
         return rows.Count == 1 ? rows[0] : null;
     }
+
+    public Task RevokeAllAsync(string purpose, UserId user, CancellationToken ct) =>
+        uow.ExecuteAsync("update one_time_tokens set used_at = $3 where purpose = $1 and user_id = $2 and used_at is null", ct,
+            purpose, user.Value, clock.GetUtcNow());
 }

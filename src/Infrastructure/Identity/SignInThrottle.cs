@@ -9,6 +9,7 @@ internal sealed class SignInThrottle(NpgsqlUnitOfWork uow, TimeProvider clock) :
 {
     public async Task<bool> IsLimitedAsync(string normalizedEmail, string? ipAddress, CancellationToken ct)
     {
+        await uow.ExecuteAsync("select pg_advisory_xact_lock(hashtextextended($1, 7))", ct, "sign-in:" + normalizedEmail);
         var now = clock.GetUtcNow();
         var (addressFailures, accountFailures, lastFailure) = await uow.QuerySingleAsync("""
             select (select count(*) from sign_in_failures where ip_address = $2 and failed_at > $3),

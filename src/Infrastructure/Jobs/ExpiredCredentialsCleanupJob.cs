@@ -3,8 +3,8 @@ using Npgsql;
 
 namespace Deepnote.Infrastructure.Jobs;
 
-/// <summary>Hourly: deletes sessions and one-time tokens that ended more than a day ago (they can no longer be
-/// used; keeping them a day helps investigate an incident).</summary>
+/// <summary>Hourly: deletes sessions, one-time tokens, SSO states, sign-in failure counts and mail quotas that ended
+/// more than a day ago (they can no longer be used; keeping them a day helps investigate an incident).</summary>
 public sealed class ExpiredCredentialsCleanupJob(NpgsqlDataSource dataSource)
 {
     public const string Id = "expired-credentials-cleanup";
@@ -18,6 +18,9 @@ public sealed class ExpiredCredentialsCleanupJob(NpgsqlDataSource dataSource)
                 delete from one_time_tokens where coalesce(used_at, expires_at) < now() - interval '1 day'
                   or expires_at < now() - interval '1 day';
                 delete from sign_in_failures where failed_at < now() - interval '1 day';
+                delete from sign_in_backoff where last_failure_at < now() - interval '1 day';
+                delete from mail_sends where sent_at < now() - interval '1 day';
+                delete from sso_states where expires_at < now() - interval '1 day';
                 """);
             return await command.ExecuteNonQueryAsync(ct);
         }, ct);

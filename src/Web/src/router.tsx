@@ -12,6 +12,16 @@ function subscribe(listener: () => void) {
   };
 }
 
+/**
+ * Leaves the SPA with a full page load (the server's /sso routes, an identity provider). An object, so tests can
+ * replace `assign` (jsdom's window.location cannot be spied on).
+ */
+export const browser = {
+  assign(url: string) {
+    window.location.assign(url);
+  },
+};
+
 export function navigate(to: string, { replace = false } = {}) {
   if (replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);

@@ -247,4 +247,79 @@ public sealed class IdentityFlowTests(SsoFixture api) : IClassFixture<SsoFixture
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith(api.BaseAddress.GetLeftPart(UriPartial.Authority) + "/invite?token=", link, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AGuestInvitation_AcceptedAfterJoiningAsAMember_IsRefused_AndARemovedAdminsInvitationsLapse()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Guests and members");
+        var project = (await admin.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"P\" }) { project { id } } }",
+            new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+        var (_, home) = await admin.InviteAsync(await admin.CreateWorkspaceAsync("Home"), $"both-{Guid.NewGuid():N}@example.test", "VIEWER");
+        using var person = api.NewClient();
+        await person.AcceptAsync(home);
+        var email = (await person.DataAsync("{ me { email } }")).GetProperty("me").GetProperty("email").GetString()!;
+        await admin.InviteGuestAsync(project, email, "EDIT");
+        var guestInvitation = (await person.DataAsync("{ me { invitations { id projectId } } }")).GetProperty("me").GetProperty("invitations")
+            .EnumerateArray().Single(i => i.GetProperty("projectId").GetString() == project).GetProperty("id").GetString()!;
+        var (memberInvitation, _) = await admin.InviteAsync(workspace, email, "AUDITOR");
+        await person.JoinAsync(memberInvitation);
+
+        var asGuest = await person.PostAsync("mutation($i: ID!) { acceptWorkspaceInvitation(input: { invitationId: $i }) { invitation { status } } }",
+            new { i = guestInvitation });
+
+        Assert.Equal("CONFLICT", asGuest.ErrorCode);
+
+        // A second ADMIN invites someone, then is removed: that invitation lapses with their role.
+        var (secondAdminId, secondAdmin) = await api.AddMemberAsync(admin, workspace, "ADMIN");
+        var invitee = $"lapsed-{Guid.NewGuid():N}@example.test";
+        var (_, lapsedLink) = await secondAdmin.InviteAsync(workspace, invitee, "EDITOR");
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
+            new { w = workspace, u = secondAdminId });
+        var lapsed = await api.NewClient().PostAsync("mutation($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { user { id } } }",
+            new { t = TokenOf(lapsedLink), p = Workflows.MemberPassword });
+        Assert.Equal("NOT_FOUND", lapsed.ErrorCode);
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from users where email = $1", invitee));
+    }
+
+    [Fact]
+    public async Task AnAddressUnderEnforcedSso_GetsNoPasswordAccount_FromASignUpLink()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("SSO only");
+        var domain = $"ssoonly-{Guid.NewGuid():N}.test";
+        await api.VerifyDomainAsync(admin, workspace, domain);
+        await api.ConfigureSsoAsync(admin, workspace, domain, enforce: true);
+        var email = $"new@{domain}";
+
+        await api.NewClient().DataAsync("mutation($e: String!) { signUp(input: { email: $e }) { email } }", new { e = email });
+        var link = await api.Mailbox.LinkAsync(email, "/signup");
+        var completed = await api.NewClient().PostAsync("mutation($t: String!, $p: String!) { completeSignUp(input: { token: $t, password: $p }) { user { id } } }",
+            new { t = TokenOf(link), p = Workflows.MemberPassword });
+
+        Assert.Equal("CONFLICT", completed.ErrorCode);
+        Assert.Contains("single sign-on", completed.Body, StringComparison.Ordinal);
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from users where email = $1", email));
+    }
+
+    [Fact]
+    public async Task AReset_EndsTheOtherResetLinks()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Two links");
+        var email = $"twice-{Guid.NewGuid():N}@example.test";
+        var (_, invitation) = await admin.InviteAsync(workspace, email, "VIEWER");
+        await api.NewClient().AcceptAsync(invitation);
+        const string request = "mutation($e: String!) { requestPasswordReset(input: { email: $e }) { email } }";
+        const string reset = "mutation($t: String!, $p: String!) { resetPassword(input: { token: $t, password: $p }) { user { id } } }";
+
+        await api.NewClient().DataAsync(request, new { e = email });
+        var first = await api.Mailbox.LinkAsync(email, "/reset-password");
+        await api.NewClient().DataAsync(request, new { e = email });
+        var second = await api.Mailbox.LinkAsync(email, "/reset-password");
+        await api.NewClient().DataAsync(reset, new { t = TokenOf(second), p = "Second-Link-Password-31" });
+        var stale = await api.NewClient().PostAsync(reset, new { t = TokenOf(first), p = "First-Link-Password-47" });
+
+        Assert.Equal("NOT_FOUND", stale.ErrorCode);
+    }
 }

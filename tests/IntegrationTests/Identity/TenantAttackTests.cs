@@ -66,7 +66,7 @@ public sealed partial class TenantAttackTests(SsoFixture api) : IClassFixture<Ss
         Assert.Equal("VALIDATION_FAILED", listed.ErrorCode);
         Assert.Equal("CONFLICT", stolenVerification.ErrorCode);
         Assert.Equal("/signin", landing.AbsolutePath);
-        Assert.Equal("?sso_error=link_required", landing.Query);
+        Assert.Equal("?sso_error=not_allowed", landing.Query); // the same code whether or not the address has an account
         Assert.Equal(JsonValueKind.Null, me.GetProperty("me").ValueKind);
         Assert.Equal([victim.Workspace], await WorkspacesOfAsync(victim.Person));
 
@@ -268,9 +268,85 @@ public sealed partial class TenantAttackTests(SsoFixture api) : IClassFixture<Ss
         await allowed.ValidateIssuerAsync(api.Provider.Issuer.ToString(), default);
 
         Assert.Contains("https", plain.Reason, StringComparison.Ordinal);
-        Assert.Contains("not public", loopback.Reason, StringComparison.Ordinal);
-        Assert.Contains("not public", metadata.Reason, StringComparison.Ordinal);
+        Assert.Contains("not reachable at a public address", loopback.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1/", loopback.Reason, StringComparison.Ordinal);
+        Assert.Equal("169.254.169.254 is not reachable at a public address", metadata.Reason);
         Assert.True(api.Provider.Requests > before); // the permitted client did reach it: the refusals above were not luck
         Assert.Equal(before + 2, api.Provider.Requests); // discovery and keys, from the permitted client only
+    }
+
+    [Fact]
+    public async Task ALinkOrSignInBegunInOneBrowser_CannotBeCompletedInAnother()
+    {
+        api.Provider.Reset();
+        using var admin = await api.SignedInAdminAsync();
+        var (_, attacker) = await api.AddMemberAsync(admin, api.Workspace, "VIEWER");
+        var colleagueAddress = $"colleague-{Guid.NewGuid():N}@gmail.test";
+        api.Provider.NextEmail = colleagueAddress; // the colleague's provider session answers silently
+
+        var redirect = (await attacker.DataAsync("mutation($w: ID!) { linkSingleSignOn(input: { workspaceId: $w }) { redirectUrl } }",
+            new { w = api.Workspace })).GetProperty("linkSingleSignOn").GetProperty("redirectUrl").GetString()!;
+        using var provider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        var back = await provider.GetAsync(redirect);
+        using var colleague = api.NewClient(); // opens the link the attacker sent
+        var landed = await colleague.Http.GetAsync(back.Headers.Location!.PathAndQuery);
+
+        Assert.Equal("/signin?sso_error=expired", landed.Headers.Location!.ToString());
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from sso_links where subject = $1", "sub-" + colleagueAddress));
+        Assert.Equal(JsonValueKind.Null, (await colleague.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task ALinkedProvider_NoLongerSignsInSomeoneRemovedFromItsWorkspace()
+    {
+        api.Provider.Reset();
+        using var admin = await api.SignedInAdminAsync();
+        var (personId, person) = await api.AddMemberAsync(admin, api.Workspace, "VIEWER");
+        var providerEmail = $"linked-{Guid.NewGuid():N}@gmail.test";
+        api.Provider.NextEmail = providerEmail;
+        var redirect = (await person.DataAsync("mutation($w: ID!) { linkSingleSignOn(input: { workspaceId: $w }) { redirectUrl } }",
+            new { w = api.Workspace })).GetProperty("linkSingleSignOn").GetProperty("redirectUrl").GetString()!;
+        using var provider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        await person.Http.GetAsync((await provider.GetAsync(redirect)).Headers.Location!.PathAndQuery);
+
+        await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
+            new { w = api.Workspace, u = personId });
+        var (browser, landing) = await api.SsoSignInAsync(providerEmail, start: $"/sso/start?workspaceId={api.Workspace}");
+        using var _ = browser;
+
+        Assert.Equal("?sso_error=not_allowed", landing.Query);
+        Assert.Equal(JsonValueKind.Null, (await browser.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
+    }
+
+    [Fact]
+    public async Task AStranger_CannotMailBombAnAddress_ThroughSignUpOrReset()
+    {
+        var target = $"target-{Guid.NewGuid():N}@example.test";
+        using var stranger = api.NewClient();
+
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.Null((await stranger.PostAsync("mutation($e: String!) { signUp(input: { email: $e }) { email } }", new { e = target })).Errors);
+        }
+
+        for (var i = 0; i < IMailQuota.PerHour; i++) await api.Mailbox.TextAsync(target);
+        await Assert.ThrowsAsync<TimeoutException>(() => api.Smtp.WaitForAsync(target, timeout: TimeSpan.FromSeconds(2)));
+        Assert.Equal(IMailQuota.PerHour, api.Smtp.Messages.Count(m => m.To.Mailboxes.Any(b => b.Address == target)));
+    }
+
+    [Fact]
+    public async Task ParallelGuesses_AreHeldInLine_SoOnlyTheFreeAttemptsAreTried()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Parallel guesses");
+        var email = $"parallel-{Guid.NewGuid():N}@example.test";
+        var (_, link) = await admin.InviteAsync(workspace, email, "VIEWER");
+        await api.NewClient().AcceptAsync(link);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            api.NewClient().PostAsync(SignIn, new { e = email, p = $"parallel-guess-{i}-Qz8!" })));
+
+        Assert.Equal(SignInLimits.FreeAttempts, answers.Count(a => a.ErrorCode == "UNAUTHENTICATED"));
+        Assert.All(answers, a => Assert.Contains(a.ErrorCode, new[] { "UNAUTHENTICATED", "LIMIT_EXCEEDED" }));
     }
 }

@@ -33,6 +33,11 @@ public static class SsoSchema
             .Description("A member links their account to the workspace's provider: open `redirectUrl` in the browser and "
                 + "sign in there; from then on that provider account signs in to this account.")
             .Input("LinkSingleSignOnInput", i => i.Required<IdGraphType>("workspaceId"))
-            .ResolveAsync(async c => (await c.SendAsync(new StartSsoLinkCommand(new WorkspaceId(c.Input().Id("workspaceId"))))).ToString());
+            .ResolveAsync(async c =>
+            {
+                var start = await c.SendAsync(new StartSsoLinkCommand(new WorkspaceId(c.Input().Id("workspaceId"))));
+                Security.SsoBindingCookie.Set(c.Http().Response, start.BrowserBinding); // only this browser may finish it
+                return start.RedirectUrl.ToString();
+            });
     }
 }

@@ -6,8 +6,9 @@ public static class SsoFailureCodes
 {
     public const string AccessDenied = "access_denied";
     public const string ProviderError = "provider_error";
+    /// <summary>Not an address of a domain the workspace verified, nor an account linked to it (whether or not an
+    /// account exists: the same code, so a provider cannot probe for addresses).</summary>
     public const string NotAllowed = "not_allowed";
-    public const string LinkRequired = "link_required";
     public const string Unavailable = "unavailable";
     public const string NoSso = "no_sso";
     public const string Expired = "expired";

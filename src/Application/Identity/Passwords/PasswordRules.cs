@@ -20,8 +20,8 @@ internal static class PasswordRules
             .MaximumLength(MaxLength).WithMessage($"Use at most {MaxLength} characters.")
             .Must(NotGuessable).WithMessage("This password is too easy to guess: it is common or follows a pattern. " + Rule);
 
-    // zxcvbn's cost grows with the length; past 100 characters a password is strong enough by length alone.
+    // zxcvbn's cost grows with the length, so it rates the first 100 characters (a long repeat is still refused).
     public static bool NotGuessable(string? password) =>
-        password is null || password.Length < MinLength || password.Length > 100
-        || Zxcvbn.Zxcvbn.MatchPassword(password).Score >= MinScore;
+        password is null || password.Length < MinLength
+        || Zxcvbn.Zxcvbn.MatchPassword(password.Length > 100 ? password[..100] : password).Score >= MinScore;
 }

@@ -8,4 +8,7 @@ public interface IOneTimeTokenStore
 
     /// <summary>Marks the token used and returns what it was issued for, or null if unknown, used or expired.</summary>
     Task<OneTimeToken?> ConsumeAsync(string purpose, string token, CancellationToken ct);
+
+    /// <summary>Marks every unused token of this purpose for this account used (a reset ends the other reset links).</summary>
+    Task RevokeAllAsync(string purpose, Domain.SharedKernel.UserId user, CancellationToken ct);
 }

@@ -4,7 +4,8 @@ namespace Deepnote.Application.Identity.Ports;
 /// node.</summary>
 public interface ISignInThrottle
 {
-    /// <summary>True when the address failed too often lately, or the account is inside its back-off delay.</summary>
+    /// <summary>True when the address failed too often lately, or the account is inside its back-off delay. Holds the
+    /// account's attempts in line until the transaction ends, so parallel guesses cannot all pass one check.</summary>
     Task<bool> IsLimitedAsync(string normalizedEmail, string? ipAddress, CancellationToken ct);
 
     Task RecordFailureAsync(string normalizedEmail, string? ipAddress, CancellationToken ct);

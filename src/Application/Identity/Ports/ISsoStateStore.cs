@@ -5,5 +5,7 @@ public interface ISsoStateStore
 {
     Task<string> IssueAsync(SsoPending pending, TimeSpan lifetime, CancellationToken ct);
 
-    Task<SsoPending?> ConsumeAsync(string state, CancellationToken ct);
+    /// <summary>The pending sign-in for this state, only when <paramref name="browserBinding"/> is the one it was issued
+    /// with; used either way, so a state is tried once.</summary>
+    Task<SsoPending?> ConsumeAsync(string state, string browserBinding, CancellationToken ct);
 }

@@ -86,9 +86,12 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         Raise(new InvitationRevoked(Id, invitationId, revokedBy, now));
     }
 
+    // A member invitation stands only while its inviter is still an ADMIN here (a removed or demoted ADMIN's
+    // pending invitations lapse with their authority).
     private PendingInvitation Answerable(Guid invitationId, string email, DateTimeOffset now) =>
         _invitations.TryGetValue(invitationId, out var invitation) && invitation.ExpiresAt > now
             && invitation.Email == EmailAddress.Normalize(email)
+            && (invitation.IsGuest || _members.GetValueOrDefault(invitation.InvitedBy) == WorkspaceRole.Admin)
             ? invitation
             : throw new InvitationNotFoundException();
 
@@ -130,6 +133,7 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         if (current == role) return false;
         if (current == WorkspaceRole.Admin && AdminCount == 1) throw new LastAdminException(Id);
         Raise(new MemberRoleChanged(Id, user, current, role, changedBy, now));
+        if (current == WorkspaceRole.Admin) RevokeInvitationsBy(user, changedBy, now);
         return true;
     }
 
@@ -137,6 +141,16 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
     {
         if (RoleOf(user) == WorkspaceRole.Admin && AdminCount == 1) throw new LastAdminException(Id);
         Raise(new MemberRemoved(Id, user, removedBy, now));
+        RevokeInvitationsBy(user, removedBy, now);
+    }
+
+    /// <summary>An ADMIN who loses the role takes their pending member invitations with them.</summary>
+    private void RevokeInvitationsBy(UserId inviter, UserId by, DateTimeOffset now)
+    {
+        foreach (var invitation in _invitations.Values.Where(i => i.InvitedBy == inviter && !i.IsGuest).ToList())
+        {
+            Raise(new InvitationRevoked(Id, invitation.Id, by, now));
+        }
     }
 
     public const int DefaultMaxTokenLifetimeDays = 90;
@@ -219,7 +233,8 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
     private void Apply(InvitationIssued e)
     {
         foreach (var superseded in _invitations.Values
-                     .Where(i => i.Email == e.Email && i.ProjectId == e.ProjectId).Select(i => i.Id).ToList())
+                     .Where(i => (i.Email == e.Email && i.ProjectId == e.ProjectId) || i.ExpiresAt <= e.OccurredAt)
+                     .Select(i => i.Id).ToList())
         {
             _invitations.Remove(superseded);
         }

@@ -45,3 +45,21 @@ create table sign_in_backoff (
     failures         integer     not null,
     last_failure_at  timestamptz not null
 );
+
+-- The browser that began a sign-in must be the one that completes it (no login CSRF, no link planted by another).
+alter table sso_states add column binding_hash bytea null;
+
+-- Unasked mail (sign-up, reset) per address, for the hourly quota; cleaned up after a day.
+create table mail_sends (
+    recipient  text        not null,
+    purpose    text        not null,
+    sent_at    timestamptz not null
+);
+create index mail_sends_recipient on mail_sends (recipient, purpose, sent_at);
+
+-- Accounts that chose their password through an invitation link handed to the inviting ADMIN (the flow before this
+-- change) never proved control of their address: their password and sessions end, and a reset mail (which does
+-- prove it) lets the real owner back in. Pending links of that flow stop working too.
+delete from sessions where user_id in (select stream_id from events where event_type = 'UserActivated');
+delete from user_credentials where user_id in (select stream_id from events where event_type = 'UserActivated');
+update one_time_tokens set used_at = now() where purpose = 'invitation' and subject is null and used_at is null;

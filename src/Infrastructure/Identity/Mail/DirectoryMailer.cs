@@ -5,9 +5,9 @@ namespace Deepnote.Infrastructure.Identity.Mail;
 
 /// <summary>No SMTP host: each mail becomes an .eml file, and its links are logged, so that a newcomer (and the
 /// browser tests) can follow an invitation without a mail server. Only for development set-ups.</summary>
-internal sealed partial class DirectoryMailer(MailOptions options, ILogger<DirectoryMailer> logger) : IMailer
+internal sealed partial class DirectoryMailer(MailOptions options, ILogger<DirectoryMailer> logger) : IMailTransport
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
+    public async Task DeliverAsync(OutgoingMail mail, CancellationToken ct)
     {
         Directory.CreateDirectory(options.Directory);
         var path = Path.Combine(options.Directory, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");

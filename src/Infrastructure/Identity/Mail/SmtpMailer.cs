@@ -5,9 +5,9 @@ using MailKit.Security;
 namespace Deepnote.Infrastructure.Identity.Mail;
 
 /// <summary>Delivers through an SMTP relay with MailKit, one connection a mail, bounded by a timeout.</summary>
-internal sealed class SmtpMailer(MailOptions options) : IMailer
+internal sealed class SmtpMailer(MailOptions options) : IMailTransport
 {
-    public async Task SendAsync(OutgoingMail mail, CancellationToken ct)
+    public async Task DeliverAsync(OutgoingMail mail, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(20));

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSWORD_RULE } from '../PasswordRule';
+import { browser } from '../router';
 import { gqlError, mockServer } from '../test-utils';
 import { InvitePage, SignInPage } from './Auth';
 import { SSO_ERRORS } from './SsoError';
@@ -28,6 +29,24 @@ describe('SignInPage', () => {
       expect(document.querySelector('script')).toBeNull();
     },
   );
+
+  it('tells a person whose account exists how to link single sign-on', () => {
+    signInAt('?sso_error=not_allowed');
+    const text = screen.getByTestId('sso-error').textContent!;
+    expect(text).toContain('sign in with your password');
+    expect(text).toContain('open the workspace');
+    expect(text).toContain('“Link single sign-on”');
+  });
+
+  it('sends the browser to the server to sign in with single sign-on', async () => {
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    signInAt('');
+
+    await userEvent.type(screen.getByLabelText('Work email'), ' ada+sso@example.com ');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in with SSO' }));
+
+    expect(assign).toHaveBeenCalledWith('/sso/start?email=ada%2Bsso%40example.com');
+  });
 
   it('shows no SSO alert without the parameter, and links to sign-up and the forgotten password', () => {
     signInAt('');

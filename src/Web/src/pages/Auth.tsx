@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { gql } from '../graphql';
-import { Link, useLocation } from '../router';
+import { browser, Link, useLocation } from '../router';
 import type { User } from '../types';
 import { AuthForm, MISSING_TOKEN, type OnSignedIn } from './AuthForm';
 import { SsoError } from './SsoError';
@@ -41,7 +41,7 @@ function SsoSignIn() {
     <section className="auth">
       <h2>Single sign-on</h2>
       {/* A navigation, not a form post: the CSP's form-action would block the redirect to the provider. */}
-      <form className="stack" onSubmit={(e) => { e.preventDefault(); window.location.assign(`/sso/start?email=${encodeURIComponent(email.trim())}`); }}>
+      <form className="stack" onSubmit={(e) => { e.preventDefault(); browser.assign(`/sso/start?email=${encodeURIComponent(email.trim())}`); }}>
         <label className="field">
           <span>Work email</span>
           <input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />

@@ -1,7 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { browser } from '../router';
 import { gqlError, mockServer, type Operation } from '../test-utils';
+import { LINK_SSO_CONFIRM } from './LinkSso';
 import { MembersPage } from './Members';
 
 const me = { id: 'u1', email: 'ada@example.com' };
@@ -146,5 +148,104 @@ describe('MembersPage', () => {
     expect(screen.queryByRole('link', { name: 'Encryption key' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Connections' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Files' })).toBeTruthy();
+  });
+});
+
+describe('MembersPage: linking single sign-on', () => {
+  const redirectUrl = 'https://idp.example/authorize?client_id=c1&state=s1';
+
+  function linkServer(myRole: string, answer: () => unknown, sso: unknown = { issuer: 'https://idp.example' }) {
+    return mockServer((op: Operation) => {
+      if (op.query.includes('linkSingleSignOn')) return answer();
+      if (op.query.includes('SsoConfigured')) return { data: { workspace: { id: 'w1', sso } } };
+      if (op.query.includes('invitations {')) return invitations;
+      return workspace(myRole);
+    });
+  }
+
+  it('lets a viewer link after confirming, and sends the browser to the provider', async () => {
+    const { calls } = linkServer('VIEWER', () => ({ data: { linkSingleSignOn: { redirectUrl } } }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    const account = await screen.findByTestId('your-account');
+    expect(within(account).getByRole('heading', { level: 2, name: 'Your account' })).toBeTruthy();
+    // workspace.sso is for ADMINs only: a viewer never asks for it.
+    expect(calls('sso {')).toHaveLength(0);
+    await userEvent.click(within(account).getByRole('button', { name: 'Link single sign-on' }));
+
+    expect(confirm).toHaveBeenCalledWith(
+      "Link your Deepnote account to this workspace's identity provider? Anyone who signs in there as you will be signed in to this account.",
+    );
+    const [call] = calls('linkSingleSignOn');
+    expect(call.query).toContain('linkSingleSignOn(input: $input) { redirectUrl }');
+    expect(call.variables).toEqual({ input: { workspaceId: 'w1' } });
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith(redirectUrl));
+    expect(assign).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when the confirmation is cancelled', async () => {
+    const { calls } = linkServer('EDITOR', () => ({ data: { linkSingleSignOn: { redirectUrl } } }));
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Link single sign-on' }));
+
+    expect(confirm).toHaveBeenCalledWith(LINK_SSO_CONFIRM);
+    expect(calls('linkSingleSignOn')).toHaveLength(0);
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('shows the answer of a workspace without single sign-on and stays on the page', async () => {
+    linkServer('VIEWER', () => gqlError('NOT_FOUND', 'This workspace has no single sign-on.'));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    const account = await screen.findByTestId('your-account');
+    await userEvent.click(within(account).getByRole('button', { name: 'Link single sign-on' }));
+
+    expect((await within(account).findByRole('alert')).textContent).toBe('This workspace has no single sign-on.');
+    expect(assign).not.toHaveBeenCalled();
+    expect(within(account).getByRole('button', { name: 'Link single sign-on' })).toHaveProperty('disabled', false);
+  });
+
+  it('never follows an address that is not a web address', async () => {
+    linkServer('VIEWER', () => ({ data: { linkSingleSignOn: { redirectUrl: 'javascript:alert(1)' } } }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Link single sign-on' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('unusable sign-in address');
+    expect(assign).not.toHaveBeenCalled();
+  });
+
+  it('offers an admin the link when the workspace has single sign-on', async () => {
+    const { calls } = linkServer('ADMIN', () => ({ data: { linkSingleSignOn: { redirectUrl } } }));
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    const assign = vi.spyOn(browser, 'assign').mockImplementation(() => {});
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.click(await screen.findByRole('button', { name: 'Link single sign-on' }));
+
+    expect(calls('SsoConfigured')[0].variables).toEqual({ id: 'w1' });
+    expect(calls('linkSingleSignOn')[0].variables).toEqual({ input: { workspaceId: 'w1' } });
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith(redirectUrl));
+  });
+
+  it('offers an admin no link while the workspace has no single sign-on', async () => {
+    const { calls } = linkServer('ADMIN', () => ({}), null);
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    expect(await screen.findByTestId('members-table')).toBeTruthy();
+    await vi.waitFor(() => expect(calls('SsoConfigured')).toHaveLength(1));
+    // Let the answer arrive before looking.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(screen.queryByTestId('your-account')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Link single sign-on' })).toBeNull();
   });
 });

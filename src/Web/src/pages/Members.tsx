@@ -4,6 +4,7 @@ import { useAction, useQuery } from '../hooks';
 import { Link, navigate } from '../router';
 import { Time } from '../Time';
 import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
+import { YourAccount } from './LinkSso';
 import { MemberInvitations } from './MemberInvitations';
 
 interface Member {
@@ -139,6 +140,8 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
           ))}
         </tbody>
       </table>
+
+      <YourAccount workspaceId={workspaceId} isAdmin={isAdmin} />
     </main>
   );
 }

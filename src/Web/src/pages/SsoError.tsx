@@ -5,9 +5,8 @@
 export const SSO_ERRORS = {
   access_denied: 'Single sign-on was cancelled, or your identity provider refused the sign-in.',
   provider_error: 'Your identity provider reported an error. Try again, or ask your admin.',
-  not_allowed: 'This address is not in a domain verified by the workspace, so it cannot sign in with single sign-on.',
-  link_required:
-    'An account with this address already exists. Sign in with your password, then link single sign-on from your account.',
+  not_allowed:
+    'This address is not in a domain verified by the workspace, so single sign-on cannot sign it in. If you already have an account, sign in with your password, open the workspace, and choose “Link single sign-on” under Your account; then single sign-on signs you in to that account.',
   unavailable: 'Your identity provider could not be reached. Try again in a moment.',
   no_sso: 'No workspace signs in this address with single sign-on. Sign in with your password instead.',
   expired: 'The sign-in took too long. Try again.',

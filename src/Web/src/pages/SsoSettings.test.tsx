@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mockServer } from '../test-utils';
 import { SsoSettingsPage } from './SsoSettings';
 
@@ -35,7 +35,7 @@ describe('SsoSettingsPage', () => {
     await userEvent.click(screen.getByLabelText(/Enforce SSO/));
     await userEvent.click(screen.getByRole('button', { name: 'Save SSO settings' }));
 
-    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
     const [call] = calls('configureSso');
     expect(call.variables).toEqual({
       input: { workspaceId: 'w1', issuer: 'https://accounts.google.com', clientId: 'client-1', clientSecret: 'very-secret',
@@ -54,7 +54,7 @@ describe('SsoSettingsPage', () => {
     await userEvent.click(screen.getByLabelText('acme.org'));
     await userEvent.click(screen.getByRole('button', { name: 'Save SSO settings' }));
 
-    expect(await screen.findByRole('status')).toBeTruthy();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
     expect(calls('configureSso')[0].variables).toEqual({
       input: { workspaceId: 'w1', issuer: 'https://accounts.google.com', clientId: 'client-1', clientSecret: null,
         allowedDomains: ['acme.org'], defaultRole: 'VIEWER', enforceSso: false },
@@ -74,5 +74,40 @@ describe('SsoSettingsPage', () => {
 
     expect((await screen.findByRole('alert')).textContent).toContain('Choose at least one domain');
     expect(calls('configureSso')).toHaveLength(0);
+  });
+
+  it('gives the admin the sign-in link for linked accounts outside the verified domains, and copies it', async () => {
+    server({ issuer: 'https://accounts.google.com', clientId: 'client-1', hasClientSecret: true,
+      allowedDomains: [], defaultRole: 'VIEWER', enforceSso: false });
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<SsoSettingsPage workspaceId="V29ya3NwYWNlOjE=" />);
+
+    const section = await screen.findByTestId('linked-sign-in');
+    const link = `${window.location.origin}/sso/start?workspaceId=V29ya3NwYWNlOjE%3D`;
+    expect(within(section).getByRole('heading', { level: 2, name: 'Sign-in link for linked accounts' })).toBeTruthy();
+    expect(section.textContent).toContain('linked their account to your provider but whose address is outside your verified domains');
+    expect(section.querySelector('code')?.textContent).toBe(link);
+    // [] means all verified domains.
+    expect(screen.getByLabelText<HTMLInputElement>('All verified domains').checked).toBe(true);
+
+    await userEvent.click(within(section).getByRole('button', { name: 'Copy sign-in link' }));
+
+    expect(writeText).toHaveBeenCalledWith(link);
+    expect(await within(section).findByText('Copied')).toBeTruthy();
+  });
+
+  it('shows the sign-in link only once single sign-on is configured', async () => {
+    server();
+    render(<SsoSettingsPage workspaceId="w1" />);
+
+    await userEvent.type(await screen.findByLabelText('Issuer URL'), 'https://idp.example');
+    expect(screen.queryByTestId('linked-sign-in')).toBeNull();
+    await userEvent.type(screen.getByLabelText('Client ID'), 'client-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Save SSO settings' }));
+
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(screen.getByTestId('linked-sign-in').querySelector('code')?.textContent)
+      .toBe(`${window.location.origin}/sso/start?workspaceId=w1`);
   });
 });

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
@@ -29,6 +30,7 @@ export function SsoSettingsPage({ workspaceId }: { workspaceId: string }) {
 function SsoForm({ workspaceId, name, current, verified }: { workspaceId: string; name: string; current: Sso | null; verified: string[] }) {
   const action = useAction();
   const [saved, setSaved] = useState(false);
+  const [configured, setConfigured] = useState(current !== null);
   const [form, setForm] = useState({
     issuer: current?.issuer ?? '', clientId: current?.clientId ?? '', clientSecret: '',
     defaultRole: current?.defaultRole ?? 'VIEWER' as WorkspaceRole, enforceSso: current?.enforceSso ?? false,
@@ -54,7 +56,10 @@ function SsoForm({ workspaceId, name, current, verified }: { workspaceId: string
       });
     });
     setForm((f) => ({ ...f, clientSecret: '' }));
-    if (result !== undefined) setSaved(true);
+    if (result !== undefined) {
+      setSaved(true);
+      setConfigured(true);
+    }
   };
 
   return (
@@ -84,6 +89,22 @@ function SsoForm({ workspaceId, name, current, verified }: { workspaceId: string
         <label><input type="checkbox" checked={form.enforceSso} onChange={(e) => setForm((f) => ({ ...f, enforceSso: e.target.checked }))} /> Enforce SSO (accounts in your verified domains cannot sign in with a password)</label>
         <button type="submit" disabled={action.busy}>Save SSO settings</button>
       </form>
+      {configured && <LinkedSignIn workspaceId={workspaceId} />}
     </main>
+  );
+}
+
+/** The sign-in address for accounts linked to the provider whose e-mail is in none of the verified domains. */
+function LinkedSignIn({ workspaceId }: { workspaceId: string }) {
+  const url = `${window.location.origin}/sso/start?workspaceId=${encodeURIComponent(workspaceId)}`;
+  return (
+    <section data-testid="linked-sign-in">
+      <h2>Sign-in link for linked accounts</h2>
+      <p>
+        Members who linked their account to your provider but whose address is outside your verified domains sign in
+        with single sign-on through this link, as the sign-in page finds your provider by a verified domain only.
+      </p>
+      <div className="inline"><code className="secret">{url}</code><CopyButton text={url} label="Copy sign-in link" /></div>
+    </section>
   );
 }

@@ -7,12 +7,18 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Contracts.AcceptInvitationFor;
 
-internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInvitationReader invitations, TimeProvider clock)
+internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInvitationReader invitations, IAccessFacts facts,
+    TimeProvider clock)
     : ICommandHandler<AcceptInvitationForCommand, InvitationDto>
 {
     public async ValueTask<InvitationDto> Handle(AcceptInvitationForCommand command, CancellationToken ct)
     {
         var found = await invitations.GetAsync(command.InvitationId, ct) ?? throw new InvitationNotFoundException();
+        if (found.ProjectId is not null && await facts.GetRoleAsync(found.WorkspaceId, command.UserId, ct) is not null)
+        {
+            throw new GuestIsMemberException(); // joined meanwhile: their role decides, a guest share would override it
+        }
+
         var workspace = await events.LoadWorkspaceAsync(found.WorkspaceId, ct);
         var now = clock.GetUtcNow();
         var accepted = workspace.Accept(command.InvitationId, command.UserId, command.Email, now);

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Contracts.FindSsoWorkspace;
+using Deepnote.Application.Access.Contracts.GetMemberRole;
 using Deepnote.Application.Access.Contracts.GetSsoSettings;
 using Deepnote.Application.Access.Contracts.JoinThroughSso;
 using Deepnote.Application.Behaviors;
@@ -23,7 +24,7 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
 {
     public async ValueTask<SignInResult> Handle(CompleteSsoCommand command, CancellationToken ct)
     {
-        var pending = await states.ConsumeAsync(command.State, ct);
+        var pending = await states.ConsumeAsync(command.State, command.BrowserBinding, ct);
         if (pending is null) return await FailAsync(SsoFailureCodes.Expired, "sso", "unknown, used or expired state", ct);
         var settings = await sender.Send(new GetSsoSettingsQuery(pending.WorkspaceId), ct);
         if (settings is null) return await FailAsync(SsoFailureCodes.Failed, "sso", "single sign-on is no longer configured", ct);
@@ -41,7 +42,10 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         if (identity.Subject.Length == 0) return await FailAsync(SsoFailureCodes.Failed, "sso", "the ID token names no subject", ct);
         if (await links.FindUserAsync(settings.WorkspaceId, settings.Issuer, identity.Subject, ct) is { } linked)
         {
-            return await SignInCommandHandler.StartSessionAsync(events, sessions, linked, clock, ct);
+            // A link is the person's trust in this workspace's provider, for as long as they are a member there.
+            return await sender.Send(new GetMemberRoleQuery(settings.WorkspaceId, linked), ct) is null
+                ? await FailAsync(SsoFailureCodes.NotAllowed, "sso", "the linked account is no longer a member", ct)
+                : await SignInCommandHandler.StartSessionAsync(events, sessions, linked, clock, ct);
         }
 
         if (pending.LinkUser is { } linking)
@@ -57,8 +61,10 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         var owner = await sender.Send(new FindSsoWorkspaceQuery(domain), ct);
         if (owner?.WorkspaceId != settings.WorkspaceId)
         {
-            return await FailAsync(existing is null ? SsoFailureCodes.NotAllowed : SsoFailureCodes.LinkRequired, email,
-                $"the domain {domain} is not verified by this workspace", ct);
+            // One answer whether or not an account exists, so that a provider cannot probe for addresses.
+            return await FailAsync(SsoFailureCodes.NotAllowed, email, existing is null
+                ? $"the domain {domain} is not verified by this workspace"
+                : $"the domain {domain} is not verified by this workspace, and an account exists (link it first)", ct);
         }
 
         var userId = existing?.Id ?? (await sender.Send(new RegisterUserCommand(email, null), ct)).UserId;

@@ -1,14 +1,15 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts.GetSsoSettings;
 using Deepnote.Application.Common;
+using Deepnote.Application.Identity.Contracts;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Sso.StartSsoLink;
 
 internal sealed class StartSsoLinkCommandHandler(ISender sender, SsoRedirect redirect, ICurrentActor actor)
-    : ICommandHandler<StartSsoLinkCommand, Uri>
+    : ICommandHandler<StartSsoLinkCommand, SsoStart>
 {
-    public async ValueTask<Uri> Handle(StartSsoLinkCommand command, CancellationToken ct)
+    public async ValueTask<SsoStart> Handle(StartSsoLinkCommand command, CancellationToken ct)
     {
         var user = actor.RequireUser();
         var settings = await sender.Send(new GetSsoSettingsQuery(command.WorkspaceId), ct)

@@ -26,6 +26,7 @@ internal sealed class AcceptInvitationCommandHandler(ISender sender, IEventStore
             throw new EmailTakenException(email);
         }
 
+        await SsoOnlyAddress.RefuseAsync(sender, email, ct);
         var registered = await sender.Send(new RegisterUserCommand(email, command.Password), ct);
         await sender.Send(new AcceptInvitationForCommand(invitation, registered.UserId, email), ct);
         return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);

@@ -19,6 +19,7 @@ internal sealed class CompleteSignUpCommandHandler(ISender sender, IEventStore e
             throw new NotFoundException("This sign-up link is unknown, used or expired. Ask for a new one.");
         }
 
+        await SsoOnlyAddress.RefuseAsync(sender, email, ct);
         var registered = await sender.Send(new RegisterUserCommand(email, command.Password), ct);
         var user = await events.AggregateStreamAsync<User>(registered.UserId.Value, ct)
             ?? throw new InvalidOperationException("The new account has no stream.");

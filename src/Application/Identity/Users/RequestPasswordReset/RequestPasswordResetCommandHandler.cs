@@ -10,7 +10,7 @@ using Mediator;
 namespace Deepnote.Application.Identity.Users.RequestPasswordReset;
 
 internal sealed class RequestPasswordResetCommandHandler(ISender sender, IEventStore events, IUserReader users,
-    IOneTimeTokenStore tokens, IMailer mailer, IPublicLinks links, TimeProvider clock)
+    IOneTimeTokenStore tokens, IMailer mailer, IMailQuota quota, IPublicLinks links, TimeProvider clock)
     : ICommandHandler<RequestPasswordResetCommand, string>
 {
     internal static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(30);
@@ -18,6 +18,7 @@ internal sealed class RequestPasswordResetCommandHandler(ISender sender, IEventS
     public async ValueTask<string> Handle(RequestPasswordResetCommand command, CancellationToken ct)
     {
         var email = EmailAddress.Normalize(command.Email);
+        if (!await quota.TryTakeAsync(email, TokenPurposes.PasswordReset, ct)) return email; // the same answer, no more mail
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
             [new PasswordResetRequested(email, clock.GetUtcNow())], ct);
 

@@ -25,6 +25,7 @@ internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore ev
         await events.SaveAsync(user, ct);
         await credentials.SetPasswordHashAsync(user.Id, hasher.Hash(command.Password), ct);
         await sessions.RevokeAllAsync(user.Id, ct);
+        await tokens.RevokeAllAsync(TokenPurposes.PasswordReset, user.Id, ct);
         await throttle.ClearAsync(user.Email, ct);
         return new SignInResult(user.Id, await sessions.CreateAsync(user.Id, ct));
     }

@@ -9,13 +9,14 @@ using Mediator;
 namespace Deepnote.Application.Identity.Users.SignUp;
 
 internal sealed class SignUpCommandHandler(IEventStore events, IUserReader users, IOneTimeTokenStore tokens, IMailer mailer,
-    IPublicLinks links, TimeProvider clock) : ICommandHandler<SignUpCommand, string>
+    IMailQuota quota, IPublicLinks links, TimeProvider clock) : ICommandHandler<SignUpCommand, string>
 {
     internal static readonly TimeSpan LinkLifetime = TimeSpan.FromDays(1);
 
     public async ValueTask<string> Handle(SignUpCommand command, CancellationToken ct)
     {
         var email = EmailAddress.Normalize(command.Email);
+        if (!await quota.TryTakeAsync(email, TokenPurposes.SignUp, ct)) return email; // the same answer, no more mail
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
             [new SignUpRequested(email, clock.GetUtcNow())], ct);
 
