@@ -51,6 +51,12 @@ internal sealed class ProjectReader(NpgsqlUnitOfWork uow) : IProjectReader, IRun
         return rows.Where(p => p.MyAccess > ProjectAccess.None).ToList();
     }
 
+    public async Task<IReadOnlyList<ProjectId>> ListSharedWithAsync(WorkspaceId workspace, UserId user, CancellationToken ct) =>
+        await uow.QueryAsync("""
+            select p.project_id from project_shares s join projects p on p.project_id = s.project_id
+            where p.workspace_id = $1 and s.user_id = $2 and p.deleted_at is null
+            """, r => new ProjectId(r.GetGuid(0)), ct, workspace.Value, user.Value);
+
     public async Task<IReadOnlyList<ProjectDto>> ListGuestProjectsAsync(UserId user, CancellationToken ct) =>
         await uow.QueryAsync("""
             select p.project_id, p.workspace_id, p.name, p.default_access, p.created_at, s.access

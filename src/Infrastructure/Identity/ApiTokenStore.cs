@@ -48,6 +48,10 @@ internal sealed class ApiTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock) : 
     public Task<ApiTokenDto?> GetAsync(ApiTokenId token, CancellationToken ct) =>
         uow.QuerySingleAsync($"{Columns} where t.token_id = $1", Map, ct, token.Value);
 
+    public async Task<IReadOnlyList<ApiTokenId>> ListUnrevokedAsync(WorkspaceId workspace, UserId owner, CancellationToken ct) =>
+        await uow.QueryAsync("select token_id from api_tokens where workspace_id = $1 and owner_id = $2 and revoked_at is null",
+            r => new ApiTokenId(r.GetGuid(0)), ct, workspace.Value, owner.Value);
+
     public async Task<Page<ApiTokenDto>> ListAsync(WorkspaceId workspace, UserId? owner, int size, long offset,
         CancellationToken ct)
     {

@@ -35,7 +35,7 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task SignOutEverywhere_EndsEverySessionOfTheUser_AndRemovalEndsTheRemovedMembersSessions()
+    public async Task SignOutEverywhere_EndsEverySessionOfTheUser_AndRemovalEndsOnlyTheAccessToThatWorkspace()
     {
         using var admin = await api.SignedInAdminAsync();
         var workspace = await admin.CreateWorkspaceAsync("Sessions");
@@ -51,10 +51,12 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
         await second.SignInAsync(email, Workflows.MemberPassword);
         await admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }", new { w = workspace, u = userId });
         var afterRemoval = await second.DataAsync("{ me { id } }");
+        var workspaceAfterRemoval = await second.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = workspace });
 
         Assert.Equal(2, ended.GetProperty("signOutEverywhere").GetProperty("endedSessions").GetInt32());
         Assert.Equal(JsonValueKind.Null, secondAfter.GetProperty("me").ValueKind);
-        Assert.Equal(JsonValueKind.Null, afterRemoval.GetProperty("me").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, afterRemoval.GetProperty("me").ValueKind);
+        Assert.Equal("NOT_FOUND", workspaceAfterRemoval.ErrorCode);
     }
 
     [Fact]

@@ -127,6 +127,11 @@ public static class IdentitySchema
                 + "minutes, or reset your password.");
         }
 
+        if (result.FailureCode == ChangePasswordCommand.WrongCurrentPassword)
+        {
+            throw DeepnoteError.InvalidField("currentPassword", "This is not your current password.");
+        }
+
         if (!result.Succeeded)
         {
             throw new DeepnoteError(ErrorCodes.Unauthenticated, "The email address or password is wrong.");

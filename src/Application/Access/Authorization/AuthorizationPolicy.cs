@@ -36,6 +36,11 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
                 return subject.User is null
                     ? new(DecisionOutcome.Unauthenticated, "Sign in first.")
                     : AuthorizationDecision.Allow("signed in");
+            case PersonRequirement:
+                return subject.User is null ? new(DecisionOutcome.Unauthenticated, "Sign in first.")
+                    : subject.TokenWorkspace is not null
+                        ? new(DecisionOutcome.Forbidden, "an API token acts only in its own workspace; sign in for your account")
+                        : AuthorizationDecision.Allow("the person themselves");
             case WorkspaceRoleRequirement w:
                 return await DecideWorkspaceAsync(subject, w, ct);
             case ConnectionRequirement c:

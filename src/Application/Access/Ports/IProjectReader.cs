@@ -15,6 +15,9 @@ public interface IProjectReader
     /// <summary>The projects a user is a guest of.</summary>
     Task<IReadOnlyList<ProjectDto>> ListGuestProjectsAsync(UserId user, CancellationToken ct);
 
+    /// <summary>Live projects of a workspace that hold a share for this person.</summary>
+    Task<IReadOnlyList<ProjectId>> ListSharedWithAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
+
     Task<IReadOnlyList<ProjectBlockDto>> BlocksAsync(ProjectId project, CancellationToken ct);
 
     Task<IReadOnlyList<ProjectShareDto>> SharesAsync(ProjectId project, CancellationToken ct);

@@ -15,6 +15,10 @@ public abstract record AccessRequirement
 
     public static AccessRequirement SignedIn { get; } = new SignedInRequirement();
 
+    /// <summary>The signed-in person on their whole account, never an API token (sessions, password, workspaces,
+    /// invitations: beyond a token's workspace).</summary>
+    public static AccessRequirement Person { get; } = new PersonRequirement();
+
     /// <summary>Only when sent by another handler (a module's contract), never as a top-level request.</summary>
     public static AccessRequirement Internal { get; } = new InternalRequirement();
 

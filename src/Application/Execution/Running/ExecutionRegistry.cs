@@ -105,12 +105,12 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
 
     /// <summary>Sign-out or removal: the user's running queries are cancelled (and still recorded, as cancelled) and
     /// their results dropped.</summary>
-    public int DropFor(UserId user)
+    public int DropFor(UserId user, WorkspaceId? workspace = null)
     {
         var dropped = 0;
         foreach (var (id, run) in _runs)
         {
-            if (run.Actor.UserId != user) continue;
+            if (run.Actor.UserId != user || (workspace is { } only && run.Target.WorkspaceId != only)) continue;
             run.Cancellation.Cancel();
             if (run.Published && _runs.TryRemove(id, out _)) dropped++;
             else run.DropWhenPublished = true;

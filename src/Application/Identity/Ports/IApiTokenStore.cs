@@ -16,6 +16,9 @@ public interface IApiTokenStore
 
     Task<ApiTokenDto?> GetAsync(ApiTokenId token, CancellationToken ct);
 
+    /// <summary>The owner's tokens in a workspace that are not revoked (expired ones included: revoking them is harmless).</summary>
+    Task<IReadOnlyList<ApiTokenId>> ListUnrevokedAsync(WorkspaceId workspace, UserId owner, CancellationToken ct);
+
     /// <summary>A workspace's tokens, or only those of <paramref name="owner"/>.</summary>
     Task<Page<ApiTokenDto>> ListAsync(WorkspaceId workspace, UserId? owner, int size, long offset, CancellationToken ct);
 }

@@ -7,5 +7,5 @@ namespace Deepnote.Application.Access.Invitations.AcceptWorkspaceInvitation;
 /// <summary>A signed-in person accepts an invitation addressed to their account's e-mail address.</summary>
 public sealed record AcceptWorkspaceInvitationCommand(Guid InvitationId) : ICommand<InvitationDto>, IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+    public AccessRequirement RequiredAccess() => AccessRequirement.Person;
 }

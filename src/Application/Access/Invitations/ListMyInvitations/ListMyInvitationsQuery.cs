@@ -7,5 +7,5 @@ namespace Deepnote.Application.Access.Invitations.ListMyInvitations;
 /// <summary>The pending invitations addressed to the signed-in person's e-mail address.</summary>
 public sealed record ListMyInvitationsQuery : IQuery<IReadOnlyList<InvitationDto>>, IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+    public AccessRequirement RequiredAccess() => AccessRequirement.Person;
 }

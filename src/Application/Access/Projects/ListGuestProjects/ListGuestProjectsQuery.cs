@@ -8,5 +8,5 @@ namespace Deepnote.Application.Access.Projects.ListGuestProjects;
 public sealed record ListGuestProjectsQuery(int? First = null, string? After = null) : IQuery<Page<ProjectDto>>,
     IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+    public AccessRequirement RequiredAccess() => AccessRequirement.Person;
 }

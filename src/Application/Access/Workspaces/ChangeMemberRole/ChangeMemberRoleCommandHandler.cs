@@ -2,12 +2,11 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 
-internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore events, IWorkspaceReader workspaces,
+internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IWorkspaceReader workspaces,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
@@ -15,11 +14,9 @@ internal sealed class ChangeMemberRoleCommandHandler(ISender sender, IEventStore
         var changer = actor.RequireUser();
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
 
-        if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow()))
-        {
-            await events.SaveAsync(workspace, ct);
-            await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // sign in again under the new role
-        }
+        // Every decision reads the current role, so the new one applies from the member's next request; their
+        // sessions (which may serve other workspaces) are left alone.
+        if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow())) await events.SaveAsync(workspace, ct);
 
         return await workspaces.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
             ?? throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");

@@ -1,20 +1,35 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Identity.Contracts.RevokeUserSessions;
+using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Execution.Contracts.DropResults;
+using Deepnote.Application.Identity.Contracts.RevokeWorkspaceTokens;
+using Deepnote.Domain.Access;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.RemoveMember;
 
-internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore events, ICurrentActor actor,
-    TimeProvider clock) : ICommandHandler<RemoveMemberCommand, bool>
+/// <summary>Removal ends the person's access to this workspace at their next request (every decision reads the
+/// membership), revokes their API tokens and project shares here for good, and drops their results from here.
+/// Their sessions, tokens and results elsewhere are none of this workspace's business.</summary>
+internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore events, IProjectReader projects,
+    ICurrentActor actor, TimeProvider clock) : ICommandHandler<RemoveMemberCommand, bool>
 {
     public async ValueTask<bool> Handle(RemoveMemberCommand command, CancellationToken ct)
     {
         var remover = actor.RequireUser();
+        var now = clock.GetUtcNow();
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
-        workspace.Remove(command.UserId, remover, clock.GetUtcNow());
+        workspace.Remove(command.UserId, remover, now);
         await events.SaveAsync(workspace, ct);
-        await sender.Send(new RevokeUserSessionsCommand(command.UserId), ct); // their open browsers lose access now
-        await sender.Send(new Execution.Contracts.DropResults.DropResultsCommand(command.UserId), ct); // and their results in memory
+        foreach (var projectId in await projects.ListSharedWithAsync(command.WorkspaceId, command.UserId, ct))
+        {
+            var project = await events.LoadProjectAsync(projectId, ct);
+            project.Share(command.UserId, ProjectAccess.None, remover, now);
+            await events.SaveAsync(project, ct);
+        }
+
+        await sender.Send(new RevokeWorkspaceTokensCommand(command.WorkspaceId, command.UserId, remover), ct);
+        await sender.Send(new DropResultsCommand(command.UserId, command.WorkspaceId), ct);
         return true;
     }
 }

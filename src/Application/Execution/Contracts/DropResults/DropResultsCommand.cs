@@ -4,8 +4,9 @@ using Mediator;
 
 namespace Deepnote.Application.Execution.Contracts.DropResults;
 
-/// <summary>Sign-out: the user's running queries on this node are cancelled and their results dropped.</summary>
-public sealed record DropResultsCommand(UserId UserId) : ICommand<int>, IAuthorizedRequest
+/// <summary>Sign-out (every workspace) or removal from one workspace (<paramref name="WorkspaceId"/>): the user's running
+/// queries on this node there are cancelled and their results dropped.</summary>
+public sealed record DropResultsCommand(UserId UserId, WorkspaceId? WorkspaceId = null) : ICommand<int>, IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }

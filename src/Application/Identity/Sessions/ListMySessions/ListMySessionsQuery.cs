@@ -9,7 +9,7 @@ namespace Deepnote.Application.Identity.Sessions.ListMySessions;
 public sealed record ListMySessionsQuery(string? CurrentToken, int? First = null, string? After = null)
     : IQuery<Page<SessionDto>>, IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+    public AccessRequirement RequiredAccess() => AccessRequirement.Person;
 
     public override string ToString() => nameof(ListMySessionsQuery);
 }

@@ -12,6 +12,7 @@ internal sealed class StartSsoLinkCommandHandler(ISender sender, SsoRedirect red
     public async ValueTask<SsoStart> Handle(StartSsoLinkCommand command, CancellationToken ct)
     {
         var user = actor.RequireUser();
+        if (actor.TokenWorkspace is not null) throw new ForbiddenException("an API token cannot link an account to single sign-on");
         var settings = await sender.Send(new GetSsoSettingsQuery(command.WorkspaceId), ct)
             ?? throw new NotFoundException("This workspace has no single sign-on.");
         return await redirect.ToProviderAsync(settings, user, ct);

@@ -9,7 +9,10 @@ namespace Deepnote.Application.Identity.Users.ChangePassword;
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand<SignInResult>,
     IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.SignedIn;
+    /// <summary>The failure code of a result whose current password was wrong.</summary>
+    public const string WrongCurrentPassword = "wrong_current_password";
+
+    public AccessRequirement RequiredAccess() => AccessRequirement.Person;
 
     public override string ToString() => nameof(ChangePasswordCommand);
 }
