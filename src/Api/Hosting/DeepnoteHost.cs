@@ -1,4 +1,5 @@
 using System.Security.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Deepnote.Api.Files;
 using Deepnote.Api.GraphQL;
 using Deepnote.Api.GraphQL.Common;
@@ -98,13 +99,25 @@ public static class DeepnoteHost
             });
         }
 
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Only the operator's proxies are believed; behind them the client's own address counts (throttles, audit).
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+            foreach (var network in settings.TrustedProxies) options.KnownIPNetworks.Add(network);
+            options.ForwardLimit = null;
+        });
+
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (settings.TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler(error => error.Run(context =>
             GraphQLErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.Internal,
                 "An internal error occurred.")));
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (settings.PublicUrl is { } publicUrl) app.UseMiddleware<PublicHostMiddleware>(publicUrl);
         app.UseHttpsRedirection();
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -117,6 +130,7 @@ public static class DeepnoteHost
             ? Results.Redirect("/signin?next=/graphql/ui")
             : SpaFile(context, "graphiql.html"));
         app.MapGet("/healthz", HealthAsync);
+        app.MapGet("/readyz", HealthAsync);
         app.MapFallback(context => SpaFile(context, "index.html").ExecuteAsync(context));
         return app;
     }

@@ -60,6 +60,10 @@ public sealed record DeepnoteSettings
     /// <summary>Mail, DNS and identity-provider reach.</summary>
     public Infrastructure.Identity.IdentityOptions Identity { get; init; } = new();
 
+    /// <summary>Reverse proxies (load balancers) whose X-Forwarded-For/-Proto this host believes
+    /// (<c>DEEPNOTE_TRUSTED_PROXIES</c>); nobody's by default.</summary>
+    public IReadOnlyList<System.Net.IPNetwork> TrustedProxies { get; init; } = [];
+
     /// <summary>Domains the operator verifies for a workspace at start (<c>DEEPNOTE_VERIFIED_DOMAINS</c>).</summary>
     public IReadOnlyList<KeyValuePair<string, Domain.SharedKernel.WorkspaceId>> VerifiedDomains { get; init; } = [];
 
@@ -97,6 +101,7 @@ public sealed record DeepnoteSettings
                 : null,
             Identity = IdentitySettings.FromEnvironment(Env, dataDirectory),
             VerifiedDomains = IdentitySettings.VerifiedDomains(Env("DEEPNOTE_VERIFIED_DOMAINS")),
+            TrustedProxies = IdentitySettings.Networks("DEEPNOTE_TRUSTED_PROXIES", Env("DEEPNOTE_TRUSTED_PROXIES")),
         };
     }
 

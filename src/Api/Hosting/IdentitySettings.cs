@@ -25,10 +25,15 @@ public static class IdentitySettings
         },
         DnsServer = env("DEEPNOTE_DNS_SERVER"),
         AllowInsecureOidc = env("DEEPNOTE_ALLOW_INSECURE_OIDC") == "1",
-        OidcAllow = (env("DEEPNOTE_OIDC_ALLOW") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => IPNetwork.TryParse(c, out var n) ? n : throw new InvalidOperationException($"DEEPNOTE_OIDC_ALLOW: '{c}' is not a CIDR range."))
-            .ToList(),
+        OidcAllow = Networks("DEEPNOTE_OIDC_ALLOW", env("DEEPNOTE_OIDC_ALLOW")),
     };
+
+    /// <summary><c>cidr,…</c> (a bare address is one host).</summary>
+    public static IReadOnlyList<IPNetwork> Networks(string name, string? value) =>
+        (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => IPNetwork.TryParse(c.Contains('/') ? c : c + (c.Contains(':') ? "/128" : "/32"), out var n) ? n
+                : throw new InvalidOperationException($"{name}: '{c}' is not a CIDR range."))
+            .ToList();
 
     /// <summary><c>corp.example=&lt;workspace id&gt;,…</c></summary>
     public static IReadOnlyList<KeyValuePair<string, WorkspaceId>> VerifiedDomains(string? value) =>
