@@ -95,6 +95,20 @@ public static class GraphQLEndpoint
             return;
         }
 
+        var introspects = Introspection.Requested(body.Query);
+        if (introspects && context.RequestServices.GetRequiredService<Security.CurrentActor>().UserId is null)
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                "Sign in to read the schema.");
+            return;
+        }
+
+        if (introspects && Introspection.Problem(body.Query) is { } tooMuch)
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded, tooMuch);
+            return;
+        }
+
         var denials = context.RequestServices.GetRequiredService<DenialLog>();
         denials.BeginRequest();
         var executer = context.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
@@ -130,9 +144,32 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (introspects)
+        {
+            // Rendered first, so that an answer over the cap is refused rather than cut off.
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, context.RequestAborted);
+            if (buffer.Length > Introspection.MaxResponseBytes)
+            {
+                await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded,
+                    $"The schema answer would exceed {Introspection.MaxResponseBytes / (1024 * 1024)} MiB; ask for less.");
+                return;
+            }
+
+            WriteHead(context, strict, result);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
+            return;
+        }
+
+        WriteHead(context, strict, result);
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    private static void WriteHead(HttpContext context, bool strict, ExecutionResult result)
+    {
         context.Response.ContentType = (strict ? GraphQLResponseMediaType : "application/json") + "; charset=utf-8";
         context.Response.StatusCode = strict && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
     }
 
     /// <summary>Writes the request's denials whatever happened to the request (a client leaving does not erase them);
