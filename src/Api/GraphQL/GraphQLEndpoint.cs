@@ -95,6 +95,12 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (UnstorableText(body) is { } field)
+        {
+            await GraphQLErrors.WriteInvalidFieldAsync(context, field, Application.Common.Validation.StoredText.Message);
+            return;
+        }
+
         var introspects = Introspection.Requested(body.Query);
         if (introspects && context.RequestServices.GetRequiredService<Security.CurrentActor>().UserId is null)
         {
@@ -191,6 +197,42 @@ public static class GraphQLEndpoint
 
     /// <summary>The type of the operation that would run, or null if the document does not parse (execution then
     /// reports the syntax error).</summary>
+    /// <summary>The first variable holding a string that cannot even become text (an escaped unpaired surrogate), or
+    /// null. Other unstorable text (NUL) reaches the request, whose validation refuses it (and a sign-in counts it).</summary>
+    private static string? UnstorableText(GraphQLRequestBody body)
+    {
+        foreach (var (name, value) in body.Variables ?? [])
+        {
+            if (!Storable(value)) return name;
+        }
+
+        return null;
+    }
+
+    private static bool Storable(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                try
+                {
+                    value.GetString();
+                    return true;
+                }
+                catch (InvalidOperationException)
+                {
+                    return false;
+                }
+
+            case JsonValueKind.Object:
+                return value.EnumerateObject().All(p => Storable(p.Value));
+            case JsonValueKind.Array:
+                return value.EnumerateArray().All(Storable);
+            default:
+                return true;
+        }
+    }
+
     private static OperationType? SelectedOperation(string query, string? operationName)
     {
         try

@@ -1,11 +1,13 @@
 using Deepnote.Application.Common;
+using Deepnote.Application.Common.Validation;
 using FluentValidation;
 using Mediator;
 
 namespace Deepnote.Application.Behaviors;
 
-/// <summary>Runs every FluentValidation validator of the message; failures become one
-/// <see cref="RequestValidationException"/> with a message per field.</summary>
+/// <summary>Refuses text PostgreSQL cannot store in any string of the message (<see cref="StoredText"/>), then runs
+/// every FluentValidation validator of the message; failures become one <see cref="RequestValidationException"/>
+/// with a message per field.</summary>
 public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -13,7 +15,7 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        List<FieldError>? errors = null;
+        List<FieldError>? errors = message is IChecksItsOwnText ? null : UnstorableText(message);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);
@@ -25,6 +27,30 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
 
         if (errors is not null) throw new RequestValidationException(errors);
         return await next(message, cancellationToken);
+    }
+
+    // The message's string properties and string lists, found once per message type.
+    private static readonly System.Reflection.PropertyInfo[] TextProperties = typeof(TMessage).GetProperties()
+        .Where(p => p.GetIndexParameters().Length == 0
+            && (p.PropertyType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType)))
+        .ToArray();
+
+    private static List<FieldError>? UnstorableText(TMessage message)
+    {
+        List<FieldError>? errors = null;
+        foreach (var property in TextProperties)
+        {
+            IEnumerable<string> texts = property.GetValue(message) switch
+            {
+                string one => [one],
+                IEnumerable<string> many => many,
+                _ => [],
+            };
+            if (texts.All(StoredText.IsStorable)) continue;
+            (errors ??= []).Add(new FieldError(ToFieldName(property.Name), StoredText.Message));
+        }
+
+        return errors;
     }
 
     private static string ToFieldName(string property) =>

@@ -42,6 +42,8 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
             new(ErrorCodes.Conflict, "This already exists."),
         PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable or PostgresErrorCodes.QueryCanceled } =>
             new(ErrorCodes.Unavailable, "The database is busy; try again."),
+        PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
+            new(ErrorCodes.ValidationFailed, Application.Common.Validation.StoredText.Message),
         NpgsqlException or TimeoutException => new(ErrorCodes.Unavailable, "The database is unavailable; try again."),
         OperationCanceledException => new(ErrorCodes.Unavailable, "The request was cancelled."),
         _ => Internal(),

@@ -127,6 +127,11 @@ public static class IdentitySchema
                 + "minutes, or reset your password.");
         }
 
+        if (result.FailureCode == SignInCommand.UnstorableEmail)
+        {
+            throw DeepnoteError.InvalidField("email", Application.Common.Validation.StoredText.Message);
+        }
+
         if (result.FailureCode == ChangePasswordCommand.WrongCurrentPassword)
         {
             throw DeepnoteError.InvalidField("currentPassword", "This is not your current password.");

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts.IsSsoEnforced;
 using Deepnote.Application.Behaviors;
+using Deepnote.Application.Common.Validation;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
 using Deepnote.Domain.Identity.Users;
@@ -16,7 +17,14 @@ internal sealed class SignInCommandHandler(ISender sender, IEventStore events, I
 {
     public async ValueTask<SignInResult> Handle(SignInCommand command, CancellationToken ct)
     {
-        var email = EmailAddress.Normalize(command.Email);
+        var email = EmailAddress.Normalize(StoredText.Storable(command.Email));
+        if (!StoredText.IsStorable(command.Email))
+        {
+            await RecordFailureAsync(email, "invalid characters in the address", ct);
+            await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
+            return SignInResult.Refused(SignInCommand.UnstorableEmail);
+        }
+
         if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
         {
             await RecordFailureAsync(email, "rate limited", ct);

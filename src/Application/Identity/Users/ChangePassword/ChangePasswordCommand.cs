@@ -7,7 +7,7 @@ namespace Deepnote.Application.Identity.Users.ChangePassword;
 /// <summary>Changes the signed-in user's password (the current one is required) and ends every session, so a
 /// thief's session dies with the old password; the caller gets a fresh session.</summary>
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : ICommand<SignInResult>,
-    IAuthorizedRequest
+    IAuthorizedRequest, Common.Validation.IChecksItsOwnText
 {
     /// <summary>The failure code of a result whose current password was wrong.</summary>
     public const string WrongCurrentPassword = "wrong_current_password";
