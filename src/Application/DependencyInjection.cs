@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<Execution.Running.ExecutionRecorder>();
         services.AddScoped<Execution.Running.ExecutionLauncher>();
         services.AddScoped<Identity.Sso.SsoRedirect>();
+        services.AddScoped<Identity.Sessions.AccountLog>();
         return services;
     }
 }

@@ -72,6 +72,9 @@ internal static class AuthorizationBenchmark
         public Task<WorkspaceId?> GetFileWorkspaceAsync(FileId file, CancellationToken ct) => Task.FromResult<WorkspaceId?>(null);
 
         public Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct) => Task.FromResult<WorkspaceId?>(null);
+
+        public Task<IReadOnlyList<WorkspaceId>> ListMembershipsAsync(UserId user, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<WorkspaceId>>([]);
         public Task<ApiTokenFacts?> GetApiTokenAsync(ApiTokenId token, CancellationToken ct) => Task.FromResult<ApiTokenFacts?>(null);
     }
 }

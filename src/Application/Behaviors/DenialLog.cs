@@ -57,7 +57,7 @@ public sealed class DenialLog(IEventStore events, DenialThrottle throttle, ICurr
         {
             try
             {
-                await events.AppendStandaloneAsync(SecurityStream.For(chain), chain, closed.ToEvent(now), ct);
+                await events.AppendStandaloneAsync(SecurityStream.For(chain, now), chain, closed.ToEvent(now), ct);
             }
             catch
             {
@@ -68,7 +68,7 @@ public sealed class DenialLog(IEventStore events, DenialThrottle throttle, ICurr
 
         if (recorded)
         {
-            await events.AppendStandaloneAsync(SecurityStream.For(chain), chain, new AccessDenied(denial.Operation,
+            await events.AppendStandaloneAsync(SecurityStream.For(chain, now), chain, new AccessDenied(denial.Operation,
                 denial.Reason, denial.Workspace, now, denial.Target, denial.Count), ct);
         }
     }

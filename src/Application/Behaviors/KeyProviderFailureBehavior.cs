@@ -23,8 +23,9 @@ public sealed class KeyProviderFailureBehavior<TMessage, TResponse>(RequestConte
         catch (KeyProviderUnavailableException ex) when (context.Depth == 1)
         {
             var chain = context.Workspace ?? AuditChains.Platform;
-            await events.AppendStandaloneAsync(SecurityStream.For(chain), chain,
-                new KeyProviderUnavailable(typeof(TMessage).Name, ex.Provider, clock.GetUtcNow()), CancellationToken.None);
+            var now = clock.GetUtcNow();
+            await events.AppendStandaloneAsync(SecurityStream.For(chain, now), chain,
+                new KeyProviderUnavailable(typeof(TMessage).Name, ex.Provider, now), CancellationToken.None);
             throw;
         }
     }

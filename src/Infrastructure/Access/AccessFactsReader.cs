@@ -29,6 +29,10 @@ internal sealed class AccessFactsReader(NpgsqlUnitOfWork uow) : IAccessFacts
         return workspace is { } id ? new WorkspaceId(id) : null;
     }
 
+    public async Task<IReadOnlyList<WorkspaceId>> ListMembershipsAsync(UserId user, CancellationToken ct) =>
+        await uow.QueryAsync("select workspace_id from workspace_members where user_id = $1", r => new WorkspaceId(r.GetGuid(0)),
+            ct, user.Value);
+
     public async Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct)
     {
         var workspace = await uow.QuerySingleAsync<Guid?>("select workspace_id from invitations where invitation_id = $1",

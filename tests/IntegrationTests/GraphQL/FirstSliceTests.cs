@@ -73,10 +73,10 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEqual(JsonValueKind.Null, (await editor.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
 
         var events = await admin.AuditEventsAsync(workspace);
-        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberInvited", "InvitationAccepted", "InvitationIssued", "WorkspaceCreated"],
+        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberSignedIn", "MemberInvited", "InvitationAccepted", "InvitationIssued", "WorkspaceCreated"],
             events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "AccessDenied"));
         // The invitee's own answer (through the mailed link) is theirs; everything else the admin did.
-        Assert.All(events.Where(e => e.GetProperty("type").GetString() is not ("AccessDenied" or "InvitationAccepted" or "MemberInvited")),
+        Assert.All(events.Where(e => e.GetProperty("type").GetString() is not ("AccessDenied" or "InvitationAccepted" or "MemberInvited" or "MemberSignedIn")),
             e => Assert.Equal(ApiFixture.AdminEmail, e.GetProperty("actor").GetProperty("email").GetString()));
         Assert.All(events, e => Assert.Equal("127.0.0.1", e.GetProperty("ipAddress").GetString()));
         var verification = await admin.DataAsync("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid checkedEvents firstBrokenSequence headHash } }",

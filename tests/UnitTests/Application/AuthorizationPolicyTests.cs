@@ -266,6 +266,9 @@ public sealed class AuthorizationPolicyTests
         public Task<WorkspaceId?> GetInvitationWorkspaceAsync(Guid invitation, CancellationToken ct) =>
             Task.FromResult<WorkspaceId?>(null);
 
+        public Task<IReadOnlyList<WorkspaceId>> ListMembershipsAsync(UserId user, CancellationToken ct) =>
+            Task.FromResult<IReadOnlyList<WorkspaceId>>([]);
+
         public Dictionary<ProjectId, ProjectAccessFacts> Projects { get; } = [];
 
         public Task<ProjectAccessFacts?> GetProjectAccessAsync(ProjectId project, UserId user, CancellationToken ct) =>

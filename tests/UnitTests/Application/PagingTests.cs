@@ -29,8 +29,10 @@ public sealed class PagingTests
     {
         var chain = Guid.NewGuid();
 
-        Assert.Equal(SecurityStream.For(chain), SecurityStream.For(chain));
-        Assert.NotEqual(SecurityStream.For(chain), SecurityStream.For(Guid.NewGuid()));
-        Assert.NotEqual(chain, SecurityStream.For(chain));
+        var now = DateTimeOffset.UtcNow;
+        Assert.Equal(SecurityStream.For(chain, now), SecurityStream.For(chain, now));
+        Assert.NotEqual(SecurityStream.For(chain, now), SecurityStream.For(chain, now.AddDays(1)));
+        Assert.NotEqual(SecurityStream.For(chain, now), SecurityStream.For(Guid.NewGuid(), now));
+        Assert.NotEqual(chain, SecurityStream.For(chain, now));
     }
 }

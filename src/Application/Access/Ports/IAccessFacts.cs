@@ -11,6 +11,9 @@ public interface IAccessFacts
 
     Task<bool> WorkspaceExistsAsync(WorkspaceId workspace, CancellationToken ct);
 
+    /// <summary>The workspaces the person is a member of.</summary>
+    Task<IReadOnlyList<WorkspaceId>> ListMembershipsAsync(UserId user, CancellationToken ct);
+
     /// <summary>The workspace of a connection that has not been deleted, or null.</summary>
     Task<WorkspaceId?> GetConnectionWorkspaceAsync(ConnectionId connection, CancellationToken ct);
 

@@ -26,8 +26,6 @@ public sealed class User : AggregateRoot<UserId>
         Raise(new UserActivated(Id, now));
     }
 
-    public void RecordSignIn(DateTimeOffset now) => Raise(new UserSignedIn(Id, now));
-
     public void RecordPasswordChange(DateTimeOffset now) => Raise(new PasswordChanged(Id, now));
 
     public void RecordSignUp(DateTimeOffset now) => Raise(new SignedUp(Id, now));
@@ -43,7 +41,7 @@ public sealed class User : AggregateRoot<UserId>
         {
             case UserRegistered e: Apply(e); break;
             case UserActivated e: Apply(e); break;
-            case UserSignedIn: break;
+            case UserSignedIn: break; // recorded in a stream per person and day since; kept for older streams
             case PasswordChanged: break;
             case SignedUp: break;
             case PasswordResetCompleted: break;

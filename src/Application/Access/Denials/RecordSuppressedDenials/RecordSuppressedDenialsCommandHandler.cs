@@ -16,7 +16,7 @@ internal sealed class RecordSuppressedDenialsCommandHandler(DenialThrottle throt
             try
             {
                 var summary = ended[written];
-                await events.AppendStandaloneAsync(SecurityStream.For(summary.Chain), summary.Chain,
+                await events.AppendStandaloneAsync(SecurityStream.For(summary.Chain, now), summary.Chain,
                     summary.ToEvent(now), CancellationToken.None);
             }
             catch

@@ -4,13 +4,13 @@ using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
-using Deepnote.Application.Identity.Sessions.SignIn;
+using Deepnote.Application.Identity.Sessions;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Setup.CompleteSetup;
 
-internal sealed class CompleteSetupCommandHandler(ISender sender, IEventStore events, IUserReader users,
-    IOneTimeTokenStore tokens, ISessionStore sessions, TimeProvider clock)
+internal sealed class CompleteSetupCommandHandler(ISender sender, IUserReader users, IOneTimeTokenStore tokens,
+    AccountLog log)
     : ICommandHandler<CompleteSetupCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(CompleteSetupCommand command, CancellationToken ct)
@@ -24,6 +24,6 @@ internal sealed class CompleteSetupCommandHandler(ISender sender, IEventStore ev
         await sender.Send(new CreateWorkspaceForOwnerCommand(CompleteSetupCommand.DefaultWorkspaceName,
             registered.UserId), ct);
 
-        return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);
+        return await log.StartSessionAsync(registered.UserId, "setup", ct);
     }
 }

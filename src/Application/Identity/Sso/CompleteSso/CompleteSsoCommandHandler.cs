@@ -8,7 +8,7 @@ using Deepnote.Application.Behaviors;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
-using Deepnote.Application.Identity.Sessions.SignIn;
+using Deepnote.Application.Identity.Sessions;
 using Deepnote.Application.Vault.Contracts.OpenSecret;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Deepnote.Domain.Identity.Users;
@@ -19,7 +19,7 @@ using Mediator;
 namespace Deepnote.Application.Identity.Sso.CompleteSso;
 
 internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore events, ISsoStateStore states,
-    IOidcClient oidc, IUserReader users, ISsoLinkReader links, ISessionStore sessions, TimeProvider clock)
+    IOidcClient oidc, IUserReader users, ISsoLinkReader links, AccountLog log, TimeProvider clock)
     : ICommandHandler<CompleteSsoCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(CompleteSsoCommand command, CancellationToken ct)
@@ -45,13 +45,13 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
             // A link is the person's trust in this workspace's provider, for as long as they are a member there.
             return await sender.Send(new GetMemberRoleQuery(settings.WorkspaceId, linked), ct) is null
                 ? await FailAsync(SsoFailureCodes.NotAllowed, "sso", "the linked account is no longer a member", ct)
-                : await SignInCommandHandler.StartSessionAsync(events, sessions, linked, clock, ct);
+                : await log.StartSessionAsync(linked, "sso", ct);
         }
 
         if (pending.LinkUser is { } linking)
         {
             await LinkAsync(linking, settings, identity, ct);
-            return await SignInCommandHandler.StartSessionAsync(events, sessions, linking, clock, ct);
+            return await log.StartSessionAsync(linking, "sso", ct);
         }
 
         var email = EmailAddress.Normalize(identity.Email);
@@ -70,7 +70,7 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         var userId = existing?.Id ?? (await sender.Send(new RegisterUserCommand(email, null), ct)).UserId;
         await LinkAsync(userId, settings, identity, ct);
         await sender.Send(new JoinThroughSsoCommand(settings.WorkspaceId, userId, settings.DefaultRole), ct);
-        return await SignInCommandHandler.StartSessionAsync(events, sessions, userId, clock, ct);
+        return await log.StartSessionAsync(userId, "sso", ct);
     }
 
     private async Task<OidcIdentity> RedeemAsync(SsoSettingsDto settings, SsoPending pending, string code, CancellationToken ct)
@@ -89,11 +89,12 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
             ?? throw new InvalidOperationException($"User {userId} has no stream.");
         user.LinkSso(settings.WorkspaceId, settings.Issuer, identity.Subject, clock.GetUtcNow());
         await events.SaveAsync(user, ct);
+        await log.ChangedAsync(userId, "sso_linked", ct);
     }
 
     private async Task<SignInResult> FailAsync(string code, string who, string reason, CancellationToken ct)
     {
-        await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+        await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
             [new SignInFailed(who, "single sign-on: " + reason, clock.GetUtcNow())], ct);
         return SignInResult.Refused(code);
     }

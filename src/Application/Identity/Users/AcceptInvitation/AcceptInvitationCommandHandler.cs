@@ -4,13 +4,13 @@ using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
-using Deepnote.Application.Identity.Sessions.SignIn;
+using Deepnote.Application.Identity.Sessions;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Users.AcceptInvitation;
 
-internal sealed class AcceptInvitationCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
-    IUserReader users, ISessionStore sessions, TimeProvider clock) : ICommandHandler<AcceptInvitationCommand, SignInResult>
+internal sealed class AcceptInvitationCommandHandler(ISender sender, IOneTimeTokenStore tokens, IUserReader users,
+    AccountLog log) : ICommandHandler<AcceptInvitationCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(AcceptInvitationCommand command, CancellationToken ct)
     {
@@ -29,6 +29,6 @@ internal sealed class AcceptInvitationCommandHandler(ISender sender, IEventStore
         await SsoOnlyAddress.RefuseAsync(sender, email, ct);
         var registered = await sender.Send(new RegisterUserCommand(email, command.Password), ct);
         await sender.Send(new AcceptInvitationForCommand(invitation, registered.UserId, email), ct);
-        return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);
+        return await log.StartSessionAsync(registered.UserId, "invitation link", ct);
     }
 }

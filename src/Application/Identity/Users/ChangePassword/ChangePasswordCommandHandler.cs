@@ -1,11 +1,9 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Behaviors;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
+using Deepnote.Application.Identity.Sessions;
 using Deepnote.Domain.Identity.Users;
-using Deepnote.Domain.Identity.Users.Events;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Users.ChangePassword;
@@ -13,7 +11,7 @@ namespace Deepnote.Application.Identity.Users.ChangePassword;
 /// <summary>The current password is checked like a sign-in: throttled by the same back-off and address window, and
 /// a wrong one is a recorded failed sign-in (a result, not an exception, so that the record commits).</summary>
 internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredentialStore credentials, IPasswordHasher hasher,
-    ISessionStore sessions, ISignInThrottle throttle, ICurrentActor actor, TimeProvider clock)
+    ISessionStore sessions, ISignInThrottle throttle, AccountLog log, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<ChangePasswordCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(ChangePasswordCommand command, CancellationToken ct)
@@ -22,13 +20,13 @@ internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredenti
         var user = await events.AggregateStreamAsync<User>(userId.Value, ct) ?? throw new UnauthenticatedException();
         if (await throttle.IsLimitedAsync(user.Email, actor.IpAddress, ct))
         {
-            await RecordFailureAsync(user.Email, "rate limited (change password)", ct);
+            await log.FailedAsync(user.Email, "rate limited (change password)", userId, ct);
             return SignInResult.Limited;
         }
 
         if (!hasher.Verify(await credentials.GetPasswordHashAsync(userId, ct), command.CurrentPassword))
         {
-            await RecordFailureAsync(user.Email, "wrong current password (change password)", ct);
+            await log.FailedAsync(user.Email, "wrong current password (change password)", userId, ct);
             await throttle.RecordFailureAsync(user.Email, actor.IpAddress, ct);
             return SignInResult.Refused(ChangePasswordCommand.WrongCurrentPassword);
         }
@@ -37,11 +35,8 @@ internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredenti
         await events.SaveAsync(user, ct);
         await credentials.SetPasswordHashAsync(userId, hasher.Hash(command.NewPassword), ct);
         await throttle.ClearAsync(user.Email, ct);
+        await log.ChangedAsync(userId, "password_changed", ct);
         await sessions.RevokeAllAsync(userId, ct);
         return new SignInResult(userId, await sessions.CreateAsync(userId, ct));
     }
-
-    private Task RecordFailureAsync(string email, string reason, CancellationToken ct) =>
-        events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
-            [new SignInFailed(email, reason, clock.GetUtcNow())], ct);
 }

@@ -3,14 +3,14 @@ using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Contracts.RegisterUser;
 using Deepnote.Application.Identity.Ports;
-using Deepnote.Application.Identity.Sessions.SignIn;
+using Deepnote.Application.Identity.Sessions;
 using Deepnote.Domain.Identity.Users;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Users.CompleteSignUp;
 
 internal sealed class CompleteSignUpCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
-    ISessionStore sessions, TimeProvider clock) : ICommandHandler<CompleteSignUpCommand, SignInResult>
+    AccountLog log, TimeProvider clock) : ICommandHandler<CompleteSignUpCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(CompleteSignUpCommand command, CancellationToken ct)
     {
@@ -25,6 +25,6 @@ internal sealed class CompleteSignUpCommandHandler(ISender sender, IEventStore e
             ?? throw new InvalidOperationException("The new account has no stream.");
         user.RecordSignUp(clock.GetUtcNow());
         await events.SaveAsync(user, ct);
-        return await SignInCommandHandler.StartSessionAsync(events, sessions, registered.UserId, clock, ct);
+        return await log.StartSessionAsync(registered.UserId, "sign-up link", ct);
     }
 }

@@ -19,7 +19,7 @@ internal sealed class RequestPasswordResetCommandHandler(ISender sender, IEventS
     {
         var email = EmailAddress.Normalize(command.Email);
         if (!await quota.TryTakeAsync(email, TokenPurposes.PasswordReset, ct)) return email; // the same answer, no more mail
-        await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+        await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
             [new PasswordResetRequested(email, clock.GetUtcNow())], ct);
 
         var user = await users.FindByEmailAsync(email, ct);

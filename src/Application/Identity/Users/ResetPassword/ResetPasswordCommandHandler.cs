@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Contracts.IsSsoEnforced;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
+using Deepnote.Application.Identity.Sessions;
 using Deepnote.Domain.Identity.Users;
 using Mediator;
 
@@ -10,7 +11,7 @@ namespace Deepnote.Application.Identity.Users.ResetPassword;
 
 internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
     ICredentialStore credentials, IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle,
-    TimeProvider clock) : ICommandHandler<ResetPasswordCommand, SignInResult>
+    AccountLog log, TimeProvider clock) : ICommandHandler<ResetPasswordCommand, SignInResult>
 {
     public async ValueTask<SignInResult> Handle(ResetPasswordCommand command, CancellationToken ct)
     {
@@ -27,6 +28,7 @@ internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore ev
         await sessions.RevokeAllAsync(user.Id, ct);
         await tokens.RevokeAllAsync(TokenPurposes.PasswordReset, user.Id, ct);
         await throttle.ClearAsync(user.Email, ct);
+        await log.ChangedAsync(user.Id, "password_reset", ct);
         return new SignInResult(user.Id, await sessions.CreateAsync(user.Id, ct));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class SignUpCommandHandler(IEventStore events, IUserReader users
     {
         var email = EmailAddress.Normalize(command.Email);
         if (!await quota.TryTakeAsync(email, TokenPurposes.SignUp, ct)) return email; // the same answer, no more mail
-        await events.AppendAsync(SecurityStream.For(AuditChains.Platform), AuditChains.Platform, null,
+        await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
             [new SignUpRequested(email, clock.GetUtcNow())], ct);
 
         string body;
