@@ -3,6 +3,7 @@ using Deepnote.Application.Identity.Ports;
 using Deepnote.IntegrationTests.Execution;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Deepnote.IntegrationTests.Access;
 
@@ -132,5 +133,44 @@ public sealed class ConfinementTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("LIMIT_EXCEEDED", signIn.ErrorCode); // one back-off for the account, whichever door is knocked on
         Assert.Equal((long)SignInLimits.FreeAttempts, await api.Database.ScalarAsync<long>(
             "select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1 and data ->> 'reason' like 'wrong current password%'", email));
+    }
+
+    [Fact]
+    public async Task AWorkspacesAuditors_SeeTheirMembersSignIns_AFloodAsOneCountedEvent_AndNoStreamGrowsWithEachSignIn()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Audited sign-ins");
+        var unrelated = await admin.CreateWorkspaceAsync("Not theirs");
+        var (memberId, member) = await api.AddMemberAsync(admin, workspace, "VIEWER");
+        var email = (await member.DataAsync("{ me { email } }")).GetProperty("me").GetProperty("email").GetString()!;
+        const string signIn = "mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { user { id } } }";
+        for (var i = 0; i < 3; i++) await api.NewClient().DataAsync(signIn, new { e = email, p = Workflows.MemberPassword });
+        await member.DataAsync("mutation($c: String!) { changePassword(input: { currentPassword: $c, newPassword: \"Member-Changed-Password-82\" }) { user { id } } }",
+            new { c = Workflows.MemberPassword });
+        using var stranger = api.NewClient();
+        for (var i = 0; i < 7; i++) await stranger.PostAsync(signIn, new { e = email, p = $"stranger-guess-{i}-Yx4!" });
+
+        await using (var scope = api.App.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<Deepnote.Api.Security.CurrentActor>().AsSystem();
+            await scope.ServiceProvider.GetRequiredService<Mediator.ISender>()
+                .Send(new Deepnote.Application.Identity.Sessions.SummarizeSignInFailures.SummarizeSignInFailuresCommand(All: true));
+        }
+
+        var events = await admin.AuditEventsAsync(workspace);
+        var failures = events.Where(e => e.GetProperty("type").GetString() == "MemberSignInFailed").ToList();
+        Assert.Equal(4, events.Count(e => e.GetProperty("type").GetString() == "MemberSignedIn")); // the invitation link's and three more
+        var flood = Assert.Single(failures);
+        Assert.Equal(7, flood.GetProperty("data").GetProperty("count").GetInt32());
+        Assert.Equal(memberId, flood.GetProperty("data").GetProperty("userId").GetString());
+        Assert.Contains(events, e => e.GetProperty("type").GetString() == "MemberCredentialChanged");
+        Assert.DoesNotContain(await admin.AuditEventsAsync(unrelated), e => e.GetProperty("type").GetString()!.StartsWith("Member", StringComparison.Ordinal)
+            && e.GetProperty("type").GetString() != "MemberInvited");
+        Assert.True((await admin.DataAsync("query($w: ID!) { verifyAuditChain(workspaceId: $w) { valid } }", new { w = workspace }))
+            .GetProperty("verifyAuditChain").GetProperty("valid").GetBoolean());
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from events where stream_id = $1 and event_type = 'UserSignedIn'",
+            Guid.Parse(memberId))); // the person's own stream does not grow with sign-ins
+        Assert.Equal(1L, await api.Database.ScalarAsync<long>(
+            "select count(distinct stream_id) from events where event_type = 'UserSignedIn' and data ->> 'userId' = $1", memberId)); // one stream a day
     }
 }
