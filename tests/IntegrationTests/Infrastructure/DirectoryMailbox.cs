@@ -25,7 +25,16 @@ public sealed partial class DirectoryMailbox(string directory) : IMailbox
             foreach (var file in Directory.Exists(directory) ? Directory.GetFiles(directory, "*.eml").Order().ToArray() : [])
             {
                 if (_read.ContainsKey(file)) continue;
-                var message = await MimeMessage.LoadAsync(file);
+                MimeMessage message;
+                try
+                {
+                    message = await MimeMessage.LoadAsync(file);
+                }
+                catch (IOException)
+                {
+                    continue; // still being written: read it next round
+                }
+
                 if (!message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
                     || !match(message.TextBody ?? "")) continue;
                 if (_read.TryAdd(file, true)) return message.TextBody ?? "";

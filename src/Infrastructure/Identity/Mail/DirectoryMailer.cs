@@ -11,7 +11,9 @@ internal sealed partial class DirectoryMailer(MailOptions options, ILogger<Direc
     {
         Directory.CreateDirectory(options.Directory);
         var path = Path.Combine(options.Directory, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await MimeMessages.From(mail, options.From).WriteToAsync(path, ct);
+        // Written aside and then renamed, so that a reader of the directory never sees half a mail.
+        await MimeMessages.From(mail, options.From).WriteToAsync(path + ".partial", ct);
+        File.Move(path + ".partial", path);
         foreach (var link in Links().Matches(mail.Body).Select(m => m.Value))
         {
             LogMailed(logger, mail.To, link, path);
