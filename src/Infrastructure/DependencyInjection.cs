@@ -51,7 +51,7 @@ public static class DependencyInjection
         else services.AddSingleton<IMailTransport, SmtpMailer>();
         services.AddSingleton<MailQueue>();
         services.AddScoped<IMailQuota, MailQuota>();
-        services.AddScoped<ISignInFailureWindows, SignInFailureWindows>();
+        services.AddScoped<IAccountActivity, AccountActivity>();
         services.AddScoped<IMailer, QueuedMailer>();
         services.AddHostedService<MailDelivery>();
         services.AddScoped<IInvitationReader, InvitationReader>();

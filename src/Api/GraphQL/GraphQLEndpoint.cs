@@ -201,6 +201,12 @@ public static class GraphQLEndpoint
     /// null. Other unstorable text (NUL) reaches the request, whose validation refuses it (and a sign-in counts it).</summary>
     private static string? UnstorableText(GraphQLRequestBody body)
     {
+        var query = body.Query ?? "";
+        if (query.Any(char.IsSurrogate) && !Application.Common.Validation.StoredText.IsStorable(query.Replace('\0', ' ')))
+        {
+            return "query";
+        }
+
         foreach (var (name, value) in body.Variables ?? [])
         {
             if (!Storable(value)) return name;

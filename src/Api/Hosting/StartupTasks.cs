@@ -27,7 +27,7 @@ public static class StartupTasks
             recurring.AddOrUpdate<ExpiredCredentialsCleanupJob>(
                 ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<CacheExpiryJob>(CacheExpiryJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-            recurring.AddOrUpdate<SignInFailureSummaryJob>(SignInFailureSummaryJob.Id, job => job.RunAsync(CancellationToken.None),
+            recurring.AddOrUpdate<AccountActivityJob>(AccountActivityJob.Id, job => job.RunAsync(CancellationToken.None),
                 Cron.Minutely());
         }
     }

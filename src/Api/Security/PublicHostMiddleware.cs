@@ -8,7 +8,7 @@ namespace Deepnote.Api.Security;
 public sealed class PublicHostMiddleware(RequestDelegate next, Uri publicUrl)
 {
     public Task InvokeAsync(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/healthz") || context.Request.Path.StartsWithSegments("/readyz")
+        context.Request.Path.Value is "/healthz" or "/readyz"
         || string.Equals(context.Request.Host.Host, publicUrl.Host, StringComparison.OrdinalIgnoreCase)
             ? next(context)
             : GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed,

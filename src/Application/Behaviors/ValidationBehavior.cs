@@ -29,29 +29,8 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         return await next(message, cancellationToken);
     }
 
-    // The message's string properties and string lists, found once per message type.
-    private static readonly System.Reflection.PropertyInfo[] TextProperties = typeof(TMessage).GetProperties()
-        .Where(p => p.GetIndexParameters().Length == 0
-            && (p.PropertyType == typeof(string) || typeof(IEnumerable<string>).IsAssignableFrom(p.PropertyType)))
-        .ToArray();
-
-    private static List<FieldError>? UnstorableText(TMessage message)
-    {
-        List<FieldError>? errors = null;
-        foreach (var property in TextProperties)
-        {
-            IEnumerable<string> texts = property.GetValue(message) switch
-            {
-                string one => [one],
-                IEnumerable<string> many => many,
-                _ => [],
-            };
-            if (texts.All(StoredText.IsStorable)) continue;
-            (errors ??= []).Add(new FieldError(ToFieldName(property.Name), StoredText.Message));
-        }
-
-        return errors;
-    }
+    private static List<FieldError>? UnstorableText(TMessage message) =>
+        StoredTextScan.FirstUnstorable(message) is { } field ? [new FieldError(ToFieldName(field), StoredText.Message)] : null;
 
     private static string ToFieldName(string property) =>
         string.IsNullOrEmpty(property) ? property : char.ToLowerInvariant(property[0]) + property[1..];

@@ -21,15 +21,22 @@ internal sealed class SignInThrottle(NpgsqlUnitOfWork uow, TimeProvider clock) :
             || (lastFailure is { } last && now < last + SignInLimits.DelayAfter(accountFailures));
     }
 
+    // Committed on its own: a failure is counted even when the request's transaction (its audit record) rolls back,
+    // so an error can never be a free guess.
     public async Task RecordFailureAsync(string normalizedEmail, string? ipAddress, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        await uow.ExecuteAsync("insert into sign_in_failures (email, ip_address, failed_at) values ($1, $2, $3)", ct,
-            normalizedEmail, ipAddress, now);
-        await uow.ExecuteAsync("""
-            insert into sign_in_backoff (email, failures, last_failure_at) values ($1, 1, $2)
-            on conflict (email) do update set failures = least(sign_in_backoff.failures + 1, 1000000), last_failure_at = $2
-            """, ct, normalizedEmail, now);
+        await NpgsqlUnitOfWork.ExecuteStandaloneAsync(uow.DataSource, async (connection, tx) =>
+        {
+            await using var failure = connection.Command(tx,
+                "insert into sign_in_failures (email, ip_address, failed_at) values ($1, $2, $3)", normalizedEmail, ipAddress, now);
+            await failure.ExecuteNonQueryAsync(ct);
+            await using var backoff = connection.Command(tx, """
+                insert into sign_in_backoff (email, failures, last_failure_at) values ($1, 1, $2)
+                on conflict (email) do update set failures = least(sign_in_backoff.failures + 1, 1000000), last_failure_at = $2
+                """, normalizedEmail, now);
+            return await backoff.ExecuteNonQueryAsync(ct);
+        }, ct);
     }
 
     public Task ClearAsync(string normalizedEmail, CancellationToken ct) =>

@@ -73,8 +73,9 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.NotEqual(JsonValueKind.Null, (await editor.DataAsync("{ me { id } }")).GetProperty("me").ValueKind);
 
         var events = await admin.AuditEventsAsync(workspace);
-        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberSignedIn", "MemberInvited", "InvitationAccepted", "InvitationIssued", "WorkspaceCreated"],
-            events.Select(e => e.GetProperty("type").GetString()).Where(t => t != "AccessDenied"));
+        // Sign-ins reach the workspace's log through the minute job (AccountLog), whenever it runs: left out here.
+        Assert.Equal(["MemberRemoved", "MemberRoleChanged", "MemberInvited", "InvitationAccepted", "InvitationIssued", "WorkspaceCreated"],
+            events.Select(e => e.GetProperty("type").GetString()).Where(t => t is not ("AccessDenied" or "MemberSignedIn" or "MemberCredentialChanged" or "MemberSignInFailed")));
         // The invitee's own answer (through the mailed link) is theirs; everything else the admin did.
         Assert.All(events.Where(e => e.GetProperty("type").GetString() is not ("AccessDenied" or "InvitationAccepted" or "MemberInvited" or "MemberSignedIn")),
             e => Assert.Equal(ApiFixture.AdminEmail, e.GetProperty("actor").GetProperty("email").GetString()));

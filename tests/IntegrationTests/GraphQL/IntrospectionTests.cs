@@ -57,4 +57,19 @@ public sealed class IntrospectionTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("LIMIT_EXCEEDED", reentering.ErrorCode);
         Assert.Equal("LIMIT_EXCEEDED", viaFragment.ErrorCode);
     }
+
+    [Fact]
+    public async Task NestedFragmentsAndAliases_CannotInflateASchemaRead_OrItsCheck()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var fragments = new StringBuilder("query { __type(name: \"Query\") { name } ...F0 } ");
+        for (var i = 0; i < 40; i++) fragments.Append($"fragment F{i} on Query {{ ...F{i + 1} ...F{i + 1} }} ");
+        fragments.Append("fragment F40 on Query { __typename }");
+
+        var doubling = await admin.PostAsync(fragments.ToString()); // 2^40 expansions if the check walked them all
+        var aliased = await admin.PostAsync("{ __schema { a: types { name } b: types { name } c: types { name } } }");
+
+        Assert.Equal("LIMIT_EXCEEDED", doubling.ErrorCode);
+        Assert.Equal("LIMIT_EXCEEDED", aliased.ErrorCode);
+    }
 }

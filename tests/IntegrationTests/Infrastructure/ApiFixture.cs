@@ -97,6 +97,9 @@ public class ApiFixture : IAsyncLifetime
             ConfigureServices(builder.Services);
         });
         await StartupTasks.RunAsync(app, settings, default, Console);
+        // Tests publish account activity when they mean to (PublishAccountActivityCommand), so that a minute job can
+        // never add events to a workspace's log between two reads of a test.
+        new Hangfire.RecurringJobManager(app.Services.GetRequiredService<Hangfire.JobStorage>()).RemoveIfExists(AccountActivityJob.Id);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, new Uri(address));

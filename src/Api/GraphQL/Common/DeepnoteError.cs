@@ -44,6 +44,8 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
             new(ErrorCodes.Unavailable, "The database is busy; try again."),
         PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter } =>
             new(ErrorCodes.ValidationFailed, Application.Common.Validation.StoredText.Message),
+        System.Text.EncoderFallbackException or System.Text.DecoderFallbackException =>
+            new(ErrorCodes.ValidationFailed, Application.Common.Validation.StoredText.Message),
         NpgsqlException or TimeoutException => new(ErrorCodes.Unavailable, "The database is unavailable; try again."),
         OperationCanceledException => new(ErrorCodes.Unavailable, "The request was cancelled."),
         _ => Internal(),

@@ -6,14 +6,17 @@ namespace Deepnote.Api.GraphQL.Common;
 
 /// <summary>Reading the schema (<c>__schema</c>, <c>__type</c>; <c>__typename</c> is a data field's companion and
 /// allowed) needs a signed-in caller and is limited: at most <see cref="MaxSchemaReads"/> schema reads a document, at
-/// most <see cref="MaxDepth"/> deep, a type reference (<c>type</c>, <c>ofType</c>, <c>interfaces</c>,
-/// <c>possibleTypes</c>) never expanded into lists again (that re-entry is what multiplies an answer), and an answer
-/// of at most <see cref="MaxResponseBytes"/>. So reading the schema costs at most a few times the schema's size.</summary>
+/// most <see cref="MaxDepth"/> deep, no alias inside a schema read, at most <see cref="MaxSelections"/> selections
+/// with fragments expanded, a type reference (<c>type</c>, <c>ofType</c>, <c>interfaces</c>, <c>possibleTypes</c>)
+/// never expanded into lists again (that re-entry is what multiplies an answer), and an answer of at most
+/// <see cref="MaxResponseBytes"/>. So reading the schema costs at most a few times the schema's size, and checking a
+/// document costs at most <see cref="MaxSelections"/> steps.</summary>
 public static class Introspection
 {
     public const int MaxResponseBytes = 2 * 1024 * 1024;
     public const int MaxSchemaReads = 2;
     public const int MaxDepth = 16;
+    public const int MaxSelections = 2_000;
 
     private static readonly HashSet<string> TypeReferences = ["type", "ofType", "interfaces", "possibleTypes"];
     private static readonly HashSet<string> Lists = ["types", "fields", "inputFields", "enumValues", "args", "interfaces",
@@ -32,9 +35,13 @@ public static class Introspection
             return $"A document may read the schema at most {MaxSchemaReads} times.";
         }
 
+        var budget = new Budget();
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
-            if (Walk(document, operation.SelectionSet, depth: 1, underReference: false, visiting: []) is { } problem) return problem;
+            if (Walk(document, operation.SelectionSet, depth: 1, underReference: false, inSchemaRead: false, [], budget) is { } problem)
+            {
+                return problem;
+            }
         }
 
         return null;
@@ -44,21 +51,25 @@ public static class Introspection
         operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
 
     private static string? Walk(GraphQLDocument document, GraphQLSelectionSet set, int depth, bool underReference,
-        HashSet<string> visiting)
+        bool inSchemaRead, HashSet<string> visiting, Budget budget)
     {
         if (depth > MaxDepth) return $"A schema read may nest at most {MaxDepth} levels.";
         foreach (var selection in set.Selections)
         {
+            if (++budget.Spent > MaxSelections) return $"A document may make at most {MaxSelections} selections.";
             var problem = selection switch
             {
+                GraphQLField { Alias: not null } when inSchemaRead => "Aliases are not accepted inside a schema read.",
                 GraphQLField f when underReference && Lists.Contains(f.Name.StringValue) && f.SelectionSet is not null =>
                     "A type reference cannot be expanded again; ask for it by name with __type.",
                 GraphQLField { SelectionSet: { } children } f =>
-                    Walk(document, children, depth + 1, underReference || TypeReferences.Contains(f.Name.StringValue), visiting),
-                GraphQLInlineFragment i => Walk(document, i.SelectionSet, depth, underReference, visiting),
+                    Walk(document, children, depth + 1, underReference || TypeReferences.Contains(f.Name.StringValue),
+                        inSchemaRead || IsSchemaRead(f), visiting, budget),
+                GraphQLInlineFragment i => Walk(document, i.SelectionSet, depth, underReference, inSchemaRead, visiting, budget),
                 GraphQLFragmentSpread s when visiting.Add(s.FragmentName.Name.StringValue) =>
                     Fragment(document, s.FragmentName.Name.StringValue) is { } fragment
-                        ? WalkThenLeave(document, fragment.SelectionSet, depth, underReference, visiting, s.FragmentName.Name.StringValue)
+                        ? WalkThenLeave(document, fragment.SelectionSet, depth, underReference, inSchemaRead, visiting, budget,
+                            s.FragmentName.Name.StringValue)
                         : null,
                 _ => null,
             };
@@ -69,11 +80,18 @@ public static class Introspection
     }
 
     private static string? WalkThenLeave(GraphQLDocument document, GraphQLSelectionSet set, int depth, bool underReference,
-        HashSet<string> visiting, string fragment)
+        bool inSchemaRead, HashSet<string> visiting, Budget budget, string fragment)
     {
-        var problem = Walk(document, set, depth, underReference, visiting);
+        var problem = Walk(document, set, depth, underReference, inSchemaRead, visiting, budget);
         visiting.Remove(fragment);
         return problem;
+    }
+
+    /// <summary>Selections visited so far, fragments counted each time they are spread (so nesting them cannot make
+    /// the check itself exponential).</summary>
+    private sealed class Budget
+    {
+        public int Spent { get; set; }
     }
 
     private static GraphQLFragmentDefinition? Fragment(GraphQLDocument document, string name) =>
@@ -87,9 +105,9 @@ public static class Introspection
         {
             return Parser.Parse(query);
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (GraphQLParserException)
         {
-            return null;
+            return null; // GraphQL reports it
         }
     }
 

@@ -64,13 +64,3 @@ delete from sessions where user_id in (select stream_id from events where event_
 delete from user_credentials where user_id in (select stream_id from events where event_type = 'UserActivated');
 update one_time_tokens set used_at = now() where purpose = 'invitation' and subject is null and used_at is null;
 
--- Members' failed sign-ins, counted per workspace and person until their window is summarised in that workspace's chain.
-create table member_sign_in_failures (
-    workspace_id  uuid        not null,
-    user_id       uuid        not null,
-    first_at      timestamptz not null,
-    last_at       timestamptz not null,
-    failures      integer     not null,
-    last_reason   text        not null,
-    primary key (workspace_id, user_id)
-);

@@ -1,19 +1,23 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Running;
+using Deepnote.Application.Access.Contracts.CanReachProject;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.CancelExecution;
 
-internal sealed class CancelExecutionCommandHandler(ExecutionRegistry registry, ExecutionRecorder recorder,
+internal sealed class CancelExecutionCommandHandler(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
     ICurrentActor actor) : ICommandHandler<CancelExecutionCommand, bool>
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
     {
-        var run = registry.Find(command.ExecutionId, actor.RequireUser(), actor.TokenWorkspace)
-            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+        var user = actor.RequireUser();
+        var run = registry.Find(command.ExecutionId, user, actor.TokenWorkspace) is { } found
+            && await sender.Send(new CanReachProjectQuery(found.Target.ProjectId, user), ct)
+                ? found
+                : throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Work.IsCompleted || !run.TryClaim()) return false;
 
         await run.Cancellation.CancelAsync();

@@ -17,15 +17,15 @@ internal sealed class SignInCommandHandler(ISender sender, IUserReader users, IC
         var email = EmailAddress.Normalize(StoredText.Storable(command.Email));
         if (!StoredText.IsStorable(command.Email))
         {
-            await log.FailedAsync(email, "invalid characters in the address", null, ct);
             await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
+            await log.FailedAsync(email, "invalid characters in the address", null, ct);
             return SignInResult.Refused(SignInCommand.UnstorableEmail);
         }
 
         var found = await users.FindByEmailAsync(email, ct);
         if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
         {
-            await log.FailedAsync(email, "rate limited", found?.Id, ct);
+            await log.FailedAsync(email, "rate limited", null, ct);
             return SignInResult.Limited;
         }
 
@@ -35,8 +35,8 @@ internal sealed class SignInCommandHandler(ISender sender, IUserReader users, IC
         if (!hasher.Verify(hash, command.Password) || found is null)
         {
             var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
+            await throttle.RecordFailureAsync(email, actor.IpAddress, ct); // first, and kept even if the rest fails
             await log.FailedAsync(email, reason, found?.Id, ct);
-            await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
             return SignInResult.Failed;
         }
 

@@ -20,14 +20,14 @@ internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredenti
         var user = await events.AggregateStreamAsync<User>(userId.Value, ct) ?? throw new UnauthenticatedException();
         if (await throttle.IsLimitedAsync(user.Email, actor.IpAddress, ct))
         {
-            await log.FailedAsync(user.Email, "rate limited (change password)", userId, ct);
+            await log.FailedAsync(user.Email, "rate limited (change password)", null, ct);
             return SignInResult.Limited;
         }
 
         if (!hasher.Verify(await credentials.GetPasswordHashAsync(userId, ct), command.CurrentPassword))
         {
+            await throttle.RecordFailureAsync(user.Email, actor.IpAddress, ct); // first, and kept even if the rest fails
             await log.FailedAsync(user.Email, "wrong current password (change password)", userId, ct);
-            await throttle.RecordFailureAsync(user.Email, actor.IpAddress, ct);
             return SignInResult.Refused(ChangePasswordCommand.WrongCurrentPassword);
         }
 
