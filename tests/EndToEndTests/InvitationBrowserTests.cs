@@ -1,5 +1,4 @@
 using Deepnote.IntegrationTests.GraphQL;
-using Deepnote.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Deepnote.EndToEndTests;

@@ -1,5 +1,4 @@
 using System.Security.Authentication;
-using Microsoft.AspNetCore.HttpOverrides;
 using Deepnote.Api.Files;
 using Deepnote.Api.GraphQL;
 using Deepnote.Api.GraphQL.Common;
@@ -10,6 +9,7 @@ using Deepnote.Infrastructure;
 using global::GraphQL;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.HttpOverrides;
 using Npgsql;
 
 namespace Deepnote.Api.Hosting;

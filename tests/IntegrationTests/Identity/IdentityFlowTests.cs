@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deepnote.Api.Hosting;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;

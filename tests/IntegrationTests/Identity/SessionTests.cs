@@ -1,5 +1,5 @@
-using Deepnote.Application.Identity.Ports;
 using System.Text.Json;
+using Deepnote.Application.Identity.Ports;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
 

@@ -1,9 +1,9 @@
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Deepnote.IntegrationTests.Fakes;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Deepnote.IntegrationTests.Identity;
 

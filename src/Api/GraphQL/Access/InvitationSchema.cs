@@ -2,7 +2,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Invitations.AcceptWorkspaceInvitation;
 using Deepnote.Application.Access.Invitations.DeclineWorkspaceInvitation;
 using Deepnote.Application.Access.Invitations.RevokeInvitation;
-using global::GraphQL;
 using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Access;

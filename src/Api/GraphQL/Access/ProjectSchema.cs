@@ -11,7 +11,6 @@ using Deepnote.Application.Access.Projects.SetProjectCacheUse;
 using Deepnote.Application.Access.Projects.ShareProject;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

@@ -4,7 +4,6 @@ using Deepnote.Application.Access.Projects.GetProjectContent;
 using Deepnote.Application.Access.Projects.RemoveSqlBlock;
 using Deepnote.Application.Access.Projects.UpdateSqlBlock;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

@@ -2,7 +2,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Sso.ConfigureSso;
 using Deepnote.Application.Identity.Sso.StartSsoLink;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

@@ -1,9 +1,9 @@
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Vault.Contracts;
 using Deepnote.Api.GraphQL.Vault;
 using Deepnote.Application.Caching.Entries.InvalidateCache;
 using Deepnote.Application.Caching.Policies.SetCachePolicy;
 using Deepnote.Application.Vault.Connections.GetConnection;
+using Deepnote.Application.Vault.Contracts;
 using Deepnote.Domain.Caching;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL.Types;

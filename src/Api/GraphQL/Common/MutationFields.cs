@@ -1,7 +1,7 @@
 using global::GraphQL;
-using Mediator;
 using global::GraphQL.Builders;
 using global::GraphQL.Types;
+using Mediator;
 
 namespace Deepnote.Api.GraphQL.Common;
 

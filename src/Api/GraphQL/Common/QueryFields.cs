@@ -1,4 +1,3 @@
-using global::GraphQL;
 using global::GraphQL.Types;
 using Mediator;
 

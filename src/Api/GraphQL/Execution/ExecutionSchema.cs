@@ -4,7 +4,6 @@ using Deepnote.Application.Execution.Executions.CancelExecution;
 using Deepnote.Application.Execution.Executions.ExecuteQuery;
 using Deepnote.Application.Execution.Executions.GetExecution;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

@@ -2,7 +2,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Identity.ApiTokens.CreateApiToken;
 using Deepnote.Application.Identity.ApiTokens.RevokeApiToken;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

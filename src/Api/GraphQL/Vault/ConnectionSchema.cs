@@ -1,5 +1,4 @@
 using Deepnote.Api.GraphQL.Common;
-using Deepnote.Application.Vault.Contracts;
 using Deepnote.Application.Vault.Connections.CreateConnection;
 using Deepnote.Application.Vault.Connections.DeleteConnection;
 using Deepnote.Application.Vault.Connections.GetConnection;
@@ -7,9 +6,9 @@ using Deepnote.Application.Vault.Connections.RenameConnection;
 using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
 using Deepnote.Application.Vault.Connections.TestConnection;
 using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
+using Deepnote.Application.Vault.Contracts;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

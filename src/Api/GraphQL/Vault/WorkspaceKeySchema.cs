@@ -3,7 +3,6 @@ using Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
 using Deepnote.Application.Vault.Keys.GetWorkspaceKey;
 using Deepnote.Application.Vault.Keys.RotateWorkspaceKey;
 using Deepnote.Domain.SharedKernel;
-using global::GraphQL;
 using global::GraphQL.Types;
 using static Deepnote.Api.GraphQL.Common.ResolveContextExtensions;
 

@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Contracts.FindUserById;
-using Deepnote.Application.Common;
 using Mediator;
 
 namespace Deepnote.Application.Access.Invitations;

@@ -1,5 +1,4 @@
 using Deepnote.Application.Access.Contracts.IsSsoEnforced;
-using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Users;

@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.CanReachProject;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Running;
-using Deepnote.Application.Access.Contracts.CanReachProject;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.CancelExecution;

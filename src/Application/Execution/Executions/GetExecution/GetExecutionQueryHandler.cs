@@ -1,8 +1,8 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.CanReachProject;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Ports;
 using Deepnote.Application.Execution.Running;
-using Deepnote.Application.Access.Contracts.CanReachProject;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.GetExecution;

@@ -1,6 +1,6 @@
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Common.Validation;
+using Deepnote.Application.Identity.Contracts;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Sessions.SignIn;

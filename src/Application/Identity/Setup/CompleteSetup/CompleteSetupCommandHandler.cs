@@ -1,4 +1,3 @@
-using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts.CreateWorkspaceForOwner;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts;

@@ -1,6 +1,6 @@
 using Deepnote.Application.Common.Authorization;
-using Deepnote.Domain.SharedKernel;
 using Deepnote.Application.Identity.Contracts;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Identity.Sso.StartSsoLink;
