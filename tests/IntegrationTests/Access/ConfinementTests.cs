@@ -177,4 +177,33 @@ public sealed class ConfinementTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(1L, await api.Database.ScalarAsync<long>(
             "select count(distinct stream_id) from events where event_type = 'UserSignedIn' and data ->> 'userId' = $1", memberId)); // one stream a day
     }
+
+    [Fact]
+    public async Task ARemovalHandledByAnotherNode_EndsTheRemovedPersonsResultsOnThisOne()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Two nodes");
+        var (personId, person) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        var connection = (await admin.DataAsync("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"Memory\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }",
+            new { w = workspace })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+        await admin.GrantAsync(connection, personId);
+        var project = (await person.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"P\" }) { project { id } } }",
+            new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+        await person.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = project, c = connection });
+        var execution = (await person.DataAsync("mutation($p: ID!, $c: ID!) { executeQuery(input: { projectId: $p, connectionId: $c, sql: \"select 7 as n\" }) { execution { id } } }",
+            new { p = project, c = connection })).GetProperty("executeQuery").GetProperty("execution").GetProperty("id").GetString()!;
+        const string read = "query($id: ID!) { execution(id: $id) { rows(limit: 1) } }";
+        Assert.Null((await person.PostAsync(read, new { id = execution })).Errors); // held in this node's memory
+
+        var (second, secondAddress) = await api.StartNodeAsync(api.Settings);
+        await using var _ = second;
+        using var adminThere = new GraphQLClient(secondAddress);
+        await adminThere.SignInAsync(ApiFixture.AdminEmail, ApiFixture.AdminPassword);
+        await adminThere.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
+            new { w = workspace, u = personId });
+
+        Assert.Equal("NOT_FOUND", (await person.PostAsync(read, new { id = execution })).ErrorCode);
+        Assert.Equal("NOT_FOUND", (await person.PostAsync("mutation($id: ID!) { cancelExecution(input: { executionId: $id }) { cancelled } }",
+            new { id = execution })).ErrorCode);
+    }
 }
