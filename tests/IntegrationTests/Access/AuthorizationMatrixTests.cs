@@ -114,7 +114,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         // Addressed to someone else: nobody signed in may answer it, not even the workspace's ADMIN.
         ["acceptWorkspaceInvitation"] = ("mutation($i: ID!) { acceptWorkspaceInvitation(input: { invitationId: $i }) { invitation { status } } }", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["declineWorkspaceInvitation"] = ("mutation($i: ID!) { declineWorkspaceInvitation(input: { invitationId: $i }) { invitation { status } } }", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
-        ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["workspace.files"] = ("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
     };
 
     public static TheoryData<string, string> Rows()

@@ -74,13 +74,15 @@ public sealed class FileTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task Files_AreForMembersOnly_ViewersCannotUpload_AndOnlyCsvOrParquetIsAccepted()
+    public async Task Files_AreForAdminsAndEditors_DownloadsAreAudited_AndOnlyCsvOrParquetIsAccepted()
     {
         using var admin = await api.SignedInAdminAsync();
         var workspace = await admin.CreateWorkspaceAsync("File rules");
         var id = JsonDocument.Parse(await (await UploadAsync(admin, workspace, "data.parquet", [1, 2, 3])).Content.ReadAsStringAsync())
             .RootElement.GetProperty("id").GetString();
         var (_, viewer) = await api.AddMemberAsync(admin, workspace, "VIEWER");
+        var (_, auditor) = await api.AddMemberAsync(admin, workspace, "AUDITOR");
+        var (_, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
         var other = await admin.CreateWorkspaceAsync("File outsiders");
         var (_, outsider) = await api.AddMemberAsync(admin, other, "ADMIN");
         using var v = viewer;
@@ -88,13 +90,19 @@ public sealed class FileTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         var viewerUpload = await UploadAsync(viewer, workspace, "x.csv", [1]);
         var viewerDownload = await viewer.Http.GetAsync($"/files/{id}");
+        var auditorDownload = await auditor.Http.GetAsync($"/files/{id}");
+        var editorDownload = await editor.Http.GetAsync($"/files/{id}");
         var outsiderDownload = await outsider.Http.GetAsync($"/files/{id}");
         var exe = await UploadAsync(admin, workspace, "tool.exe", [1]);
         using var anonymous = api.NewClient();
         var anonymousDownload = await anonymous.Http.GetAsync($"/files/{id}");
 
         Assert.Equal(HttpStatusCode.Forbidden, viewerUpload.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, viewerDownload.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, viewerDownload.StatusCode); // no data access of their own
+        Assert.Equal(HttpStatusCode.Forbidden, auditorDownload.StatusCode); // the audit log only
+        Assert.Equal(HttpStatusCode.OK, editorDownload.StatusCode);
+        var downloads = (await admin.AuditEventsAsync(workspace, new { types = new[] { "FileDownloaded" } }));
+        Assert.Equal(id, Assert.Single(downloads).GetProperty("data").GetProperty("fileId").GetString()); // the editor's, audited
         Assert.Equal(HttpStatusCode.NotFound, outsiderDownload.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
         Assert.Contains("VALIDATION_FAILED", await exe.Content.ReadAsStringAsync());

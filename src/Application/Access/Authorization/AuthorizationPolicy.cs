@@ -69,7 +69,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
                     : new(DecisionOutcome.NotFound, $"Token {t.Token} was not found.");
             case FileRequirement f:
                 return await facts.GetFileWorkspaceAsync(f.File, ct) is { } workspace
-                    ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, Enum.GetValues<WorkspaceRole>()), ct),
+                    ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, [WorkspaceRole.Admin, WorkspaceRole.Editor]), ct),
                         $"File {f.File} was not found.")
                     : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
             default:

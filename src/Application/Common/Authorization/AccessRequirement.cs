@@ -50,6 +50,7 @@ public abstract record AccessRequirement
     /// <summary>Revoking an API token: its owner (while a member of its workspace) or an ADMIN there.</summary>
     public static AccessRequirement OnApiToken(ApiTokenId token) => new ApiTokenRequirement(token);
 
-    /// <summary>Reading a stored file: any member of its workspace.</summary>
+    /// <summary>Reading a stored file: an ADMIN or EDITOR of its workspace (the people who may upload and query data
+    /// files; a VIEWER or AUDITOR has no data access of their own).</summary>
     public static AccessRequirement OnFile(FileId file) => new FileRequirement(file);
 }

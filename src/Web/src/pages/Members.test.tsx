@@ -147,7 +147,7 @@ describe('MembersPage', () => {
     expect(screen.queryByRole('link', { name: 'Audit log' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Encryption key' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Connections' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Files' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Files' })).toBeNull(); // data files are for ADMINs and EDITORs
   });
 });
 

@@ -85,7 +85,9 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
       <nav className="tabs" aria-label="Workspace">
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/projects`}>Projects</Link>
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/connections`}>Connections</Link>
-        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
+        {(isAdmin || workspace.myRole === 'EDITOR') && (
+          <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
+        )}
         <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
         {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/domains`}>Domains</Link>}

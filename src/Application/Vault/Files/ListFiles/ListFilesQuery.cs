@@ -9,5 +9,5 @@ namespace Deepnote.Application.Vault.Files.ListFiles;
 public sealed record ListFilesQuery(WorkspaceId WorkspaceId, int? First, string? After) : IQuery<Page<FileDto>>,
     IAuthorizedRequest
 {
-    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceMember(WorkspaceId);
+    public AccessRequirement RequiredAccess() => AccessRequirement.WorkspaceRole(WorkspaceId, Domain.Access.WorkspaceRole.Admin, Domain.Access.WorkspaceRole.Editor);
 }

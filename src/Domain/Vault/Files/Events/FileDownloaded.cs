@@ -1,0 +1,7 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Domain.Vault.Files.Events;
+
+/// <summary>Someone read a stored file's contents (recorded before the first byte leaves).</summary>
+public sealed record FileDownloaded(FileId FileId, WorkspaceId WorkspaceId, UserId DownloadedBy, DateTimeOffset OccurredAt)
+    : IDomainEvent;
