@@ -39,10 +39,13 @@ public sealed class Connection : AggregateRoot<ConnectionId>
         Raise(new ConnectionRenamed(Id, WorkspaceId, name.Trim(), now));
     }
 
+    /// <summary>New credentials; a null or empty <paramref name="username"/> keeps the current one (changing only the
+    /// password must not make the next run log in as the server's default user).</summary>
     public void UpdateCredentials(string? username, SealedCredential? password, DateTimeOffset now)
     {
         EnsureNotDeleted();
-        Raise(new ConnectionCredentialsUpdated(Id, WorkspaceId, username, password, now));
+        Raise(new ConnectionCredentialsUpdated(Id, WorkspaceId, string.IsNullOrEmpty(username) ? Settings.Username : username,
+            password, now));
     }
 
     public bool SetGuardrails(ConnectionGuardrails guardrails, DateTimeOffset now)

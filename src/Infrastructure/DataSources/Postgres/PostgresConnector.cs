@@ -48,25 +48,17 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         try
         {
             await using var connection = await PoolFor(target, password).OpenConnectionAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
-            await using (var setup = new NpgsqlBatch(connection, tx))
+            var clean = false;
+            try
             {
-                if (!spec.AllowWrites) setup.BatchCommands.Add(new NpgsqlBatchCommand("set transaction read only"));
-                setup.BatchCommands.Add(new NpgsqlBatchCommand($"set local statement_timeout = {spec.TimeoutSeconds * 1000L}"));
-                await setup.ExecuteNonQueryAsync(ct);
+                return await RunAsync(connection, spec, started, ct, () => clean = true);
             }
-
-            var result = await ReadAsync(connection, tx, spec, started, ct);
-            if (spec.AllowWrites && result.Truncated)
+            finally
             {
-                await tx.RollbackAsync(CancellationToken.None);
-                throw new QueryFailedException("TRUNCATED_WRITE", "The statement returned more than the row or byte limit, "
-                    + "so it was stopped and rolled back: nothing was written. Return fewer rows or raise the limit.");
+                // A run that failed part-way may have left session state (an advisory lock taken before the error):
+                // its connection must not be handed to the next run.
+                if (!clean) NpgsqlConnection.ClearPool(connection);
             }
-
-            if (spec.AllowWrites) await tx.CommitAsync(CancellationToken.None);
-            else await tx.RollbackAsync(CancellationToken.None);
-            return result;
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
         {
@@ -82,6 +74,32 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         {
             throw new QueryFailedException("CONNECTION", SecretScrubber.Scrub(ex.Message, password), ex);
         }
+    }
+
+    private static async Task<QueryResult> RunAsync(NpgsqlConnection connection, QuerySpec spec, long started,
+        CancellationToken ct, Action cleaned)
+    {
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        await using (var setup = new NpgsqlBatch(connection, tx))
+        {
+            if (!spec.AllowWrites) setup.BatchCommands.Add(new NpgsqlBatchCommand("set transaction read only"));
+            setup.BatchCommands.Add(new NpgsqlBatchCommand($"set local statement_timeout = {spec.TimeoutSeconds * 1000L}"));
+            await setup.ExecuteNonQueryAsync(ct);
+        }
+
+        var result = await ReadAsync(connection, tx, spec, started, ct);
+        if (spec.AllowWrites && result.Truncated)
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+            throw new QueryFailedException("TRUNCATED_WRITE", "The statement returned more than the row or byte limit, "
+                + "so it was stopped and rolled back: nothing was written. Return fewer rows or raise the limit.");
+        }
+
+        if (spec.AllowWrites) await tx.CommitAsync(CancellationToken.None);
+        else await tx.RollbackAsync(CancellationToken.None);
+        await ForgetSessionAsync(connection);
+        cleaned();
+        return result;
     }
 
     private static async Task<QueryResult> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, QuerySpec spec,
@@ -185,6 +203,14 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
     private sealed class TooLarge
     {
         public static readonly TooLarge Instance = new();
+    }
+
+    /// <summary>A pooled connection goes back to the pool with nothing of the run left in its session (advisory locks,
+    /// temporary tables, settings, prepared statements): the next run, perhaps another person's, starts clean.</summary>
+    private static async Task ForgetSessionAsync(NpgsqlConnection connection)
+    {
+        await using var discard = new NpgsqlCommand("discard all", connection) { CommandTimeout = 5 };
+        await discard.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     private NpgsqlDataSource PoolFor(ConnectionTarget target, string? password)
