@@ -109,6 +109,12 @@ public static class GraphQLEndpoint
             return;
         }
 
+        if (RowsSelections.Problem(body.Query) is { } tooManyRows)
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded, tooManyRows);
+            return;
+        }
+
         if (introspects && Introspection.Problem(body.Query) is { } tooMuch)
         {
             await GraphQLErrors.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.LimitExceeded, tooMuch);

@@ -31,13 +31,13 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand("select version()", connection);
-            var version = (string?)await command.ExecuteScalarAsync(ct);
-            return new ConnectionCheck(true, $"Connected: {version}");
+            var version = (string?)await command.ExecuteScalarAsync(ct) ?? "";
+            return new ConnectionCheck(true, $"Connected: {SecretScrubber.Scrub(version.Length > 120 ? version[..120] : version, password)}");
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or OperationCanceledException
                                        or ArgumentException or InvalidOperationException)
         {
-            return new ConnectionCheck(false, SecretScrubber.Scrub(ex.Message, password));
+            return new ConnectionCheck(false, Describe(ex));
         }
     }
 
@@ -56,8 +56,8 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             finally
             {
                 // A run that failed part-way may have left session state (an advisory lock taken before the error):
-                // its connection must not be handed to the next run.
-                if (!clean) NpgsqlConnection.ClearPool(connection);
+                // it is discarded, or, when the connection cannot even do that, the connection is not reused.
+                if (!clean && !await TryForgetSessionAsync(connection)) NpgsqlConnection.ClearPool(connection);
             }
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
@@ -213,6 +213,20 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         await discard.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
+    private static async Task<bool> TryForgetSessionAsync(NpgsqlConnection connection)
+    {
+        try
+        {
+            if (connection.State != System.Data.ConnectionState.Open) return false;
+            await ForgetSessionAsync(connection);
+            return true;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
     private NpgsqlDataSource PoolFor(ConnectionTarget target, string? password)
     {
         var s = target.Settings;
@@ -240,8 +254,25 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         return pool.Source;
     }
 
+    /// <summary>A fixed sentence per kind of failure: the server's own text never reaches the caller (a hostile server
+    /// could echo anything, and no scrubber catches every encoding of a secret).</summary>
+    private static string Describe(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } => "The server refused these credentials.",
+        PostgresException { SqlState: "3D000" } => "The server has no database of that name.",
+        PostgresException => "The server refused the connection.",
+        NpgsqlException { InnerException: System.Security.Authentication.AuthenticationException } =>
+            "A TLS connection could not be established.",
+        NpgsqlException e when e.Message.Contains("authentication method", StringComparison.OrdinalIgnoreCase) =>
+            "The server asked for an authentication method that would expose the password; refused.",
+        NpgsqlException or TimeoutException or OperationCanceledException => "The server could not be reached.",
+        _ => "The connection settings are not valid.",
+    };
+
     private static NpgsqlConnectionStringBuilder Builder(ConnectionSettings settings, string? password) => new()
     {
+        // Never the password in clear (a hostile or impersonated server asking for it gets nothing): SCRAM or MD5.
+        RequireAuth = "ScramSHA256,MD5",
         Host = settings.Host,
         Port = settings.Port ?? 5432,
         Database = settings.Database,
