@@ -24,7 +24,7 @@ public static class DomainSchema
             .Input("VerifyDomainInput", DomainInput)
             .ResolveAsync(async c => await c.SendAsync(new VerifyDomainCommand(Workspace(c), c.Input().String("domain"))));
 
-        mutation.Field("releaseDomain", ReleasedPayload())
+        mutation.Field("releaseDomain", MutationFields.StringPayload("ReleaseDomainPayload", "releasedDomain"))
             .Description("ADMIN: gives a domain up; single sign-on and its enforcement stop covering it.")
             .Input("ReleaseDomainInput", DomainInput)
             .ResolveAsync(async c => await c.SendAsync(new ReleaseDomainCommand(Workspace(c), c.Input().String("domain"))));
@@ -35,10 +35,4 @@ public static class DomainSchema
 
     private static WorkspaceId Workspace(IResolveFieldContext c) => new(c.Input().Id("workspaceId"));
 
-    private static IGraphType ReleasedPayload()
-    {
-        var payload = new ObjectGraphType { Name = "ReleaseDomainPayload" };
-        payload.Field("releasedDomain", new NonNullGraphType(new StringGraphType())).Resolve(c => c.Source);
-        return new NonNullGraphType(payload);
-    }
 }

@@ -9,13 +9,6 @@ namespace Deepnote.Api.GraphQL.Access;
 
 public static class SsoSchema
 {
-    private static IGraphType LinkPayload()
-    {
-        var payload = new ObjectGraphType { Name = "LinkSingleSignOnPayload" };
-        payload.Field("redirectUrl", new NonNullGraphType(new StringGraphType())).Resolve(c => c.Source);
-        return new NonNullGraphType(payload);
-    }
-
     public static void AddMutations(ObjectGraphType mutation)
     {
         mutation.Mutate<WorkspacePayloadGraphType, ConfigureSsoInputGraphType, ConfigureSsoInput>("configureSso", async (c, i) =>
@@ -28,7 +21,7 @@ public static class SsoSchema
             .Description("ADMIN: the workspace's OpenID Connect provider (see `workspace.sso`). It signs in accounts of the "
                 + "workspace's verified domains and accounts linked to it; the discovery document is checked now.");
 
-        mutation.Field("linkSingleSignOn", LinkPayload())
+        mutation.Field("linkSingleSignOn", MutationFields.StringPayload("LinkSingleSignOnPayload", "redirectUrl"))
             .Description("A member links their account to the workspace's provider: open `redirectUrl` in the browser and "
                 + "sign in there; from then on that provider account signs in to this account.")
             .Input("LinkSingleSignOnInput", i => i.Required<IdGraphType>("workspaceId"))

@@ -49,10 +49,18 @@ public static class MutationFields
 
     /// <summary>A payload holding only the id of what a mutation removed, e.g. <c>DeleteProjectPayload {
     /// deletedProjectId }</c>; the resolver returns the <see cref="Guid"/>.</summary>
-    public static IGraphType IdPayload(string typeName, string field, string? description = null)
+    public static IGraphType IdPayload(string typeName, string field, string? description = null) =>
+        ScalarPayload(typeName, field, new IdGraphType(), description);
+
+    /// <summary>A payload holding one text the mutation answers with, e.g. <c>SignUpPayload { email }</c>; the resolver
+    /// returns the string.</summary>
+    public static IGraphType StringPayload(string typeName, string field, string? description = null) =>
+        ScalarPayload(typeName, field, new StringGraphType(), description);
+
+    private static IGraphType ScalarPayload(string typeName, string field, ScalarGraphType scalar, string? description)
     {
         var payload = new ObjectGraphType { Name = typeName };
-        payload.Field(field, new NonNullGraphType(new IdGraphType())).Description(description).Resolve(c => c.Source);
+        payload.Field(field, new NonNullGraphType(scalar)).Description(description).Resolve(c => c.Source);
         return new NonNullGraphType(payload);
     }
 

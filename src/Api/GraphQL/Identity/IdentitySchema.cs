@@ -85,7 +85,7 @@ public static class IdentitySchema
             .Description("For an address with no account: chooses a password with the mailed invitation link's token; the "
                 + "account is created, the invitation accepted, and the person signed in.");
 
-        mutation.Field("signUp", EmailPayload("SignUpPayload"))
+        mutation.Field("signUp", MutationFields.StringPayload("SignUpPayload", "email"))
             .Description("Mails a link to create an account. The answer is the same for every address.")
             .Input("SignUpInput", i => i.Required<StringGraphType>("email"))
             .ResolveAsync(async c => await c.SendAsync(new SignUpCommand(c.Input().String("email"))));
@@ -96,7 +96,7 @@ public static class IdentitySchema
             .ResolveAsync(async c => await StartSessionAsync(c,
                 new CompleteSignUpCommand(c.Input().String("token"), c.Input().String("password"))));
 
-        mutation.Field("requestPasswordReset", EmailPayload("RequestPasswordResetPayload"))
+        mutation.Field("requestPasswordReset", MutationFields.StringPayload("RequestPasswordResetPayload", "email"))
             .Description("Mails a single-use reset link (30 minutes) if the address has an account that may use a password. "
                 + "The answer is the same for every address.")
             .Input("RequestPasswordResetInput", i => i.Required<StringGraphType>("email"))
@@ -109,12 +109,6 @@ public static class IdentitySchema
                 new ResetPasswordCommand(c.Input().String("token"), c.Input().String("password"))));
     }
 
-    private static IGraphType EmailPayload(string typeName)
-    {
-        var payload = new ObjectGraphType { Name = typeName };
-        payload.Field("email", new NonNullGraphType(new StringGraphType())).Resolve(c => c.Source);
-        return new NonNullGraphType(payload);
-    }
 
     /// <summary>Runs a command that signs someone in, then sets the session cookie and returns the user.</summary>
     private static async Task<object?> StartSessionAsync(IResolveFieldContext context, ICommand<SignInResult> command)
