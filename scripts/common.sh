@@ -71,58 +71,84 @@ psql_admin() {
   PGPASSWORD="$(pg_password)" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_SUPERUSER" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
 }
 
-db_start() {
+# Starts (creating on first use) a private cluster: cluster_start <data dir> <socket dir> <log> <port> <superuser> <password file>
+cluster_start() {
+  local data="$1" run="$2" logfile="$3" port="$4" superuser="$5" pwfile_src="$6"
   PG_BIN=$(pg_bin)
   DB_OS_USER=$(db_os_user)
   mkdir -p "$DATA_DIR"
   chmod 755 "$DATA_DIR"
   grant_traverse
-  mkdir -p "$PG_RUN"
-  chown "$DB_OS_USER" "$PG_RUN"
-  touch "$PG_LOG" && chown "$DB_OS_USER" "$PG_LOG"
+  mkdir -p "$run"
+  chown "$DB_OS_USER" "$run"
+  touch "$logfile" && chown "$DB_OS_USER" "$logfile"
 
-  if [ ! -f "$PASSWORD_FILE" ]; then
-    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$PASSWORD_FILE")
+  if [ ! -f "$pwfile_src" ]; then
+    (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$pwfile_src")
   fi
 
-  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
-    log "creating a private PostgreSQL cluster in .data/postgres (port $PG_PORT, 127.0.0.1 only)"
-    mkdir -p "$PG_DATA"
-    chown "$DB_OS_USER" "$PG_DATA"
-    chmod 700 "$PG_DATA"
-    local pwfile="$PG_RUN/initdb.pw"
-    (umask 077; pg_password > "$pwfile")
+  if [ ! -f "$data/PG_VERSION" ]; then
+    log "creating a private PostgreSQL cluster in ${data#"$ROOT"/} (port $port, 127.0.0.1 only)"
+    mkdir -p "$data"
+    chown "$DB_OS_USER" "$data"
+    chmod 700 "$data"
+    local pwfile="$run/initdb.pw"
+    (umask 077; cat "$pwfile_src" > "$pwfile")
     chown "$DB_OS_USER" "$pwfile"
-    as_db_user "$PG_BIN/initdb" -D "$PG_DATA" -U "$PG_SUPERUSER" --pwfile="$pwfile" -E UTF8 --no-locale \
+    as_db_user "$PG_BIN/initdb" -D "$data" -U "$superuser" --pwfile="$pwfile" -E UTF8 --no-locale \
       --auth-host=scram-sha-256 --auth-local=scram-sha-256 >/dev/null
     rm -f "$pwfile"
-    cat >> "$PG_DATA/postgresql.conf" <<CONF
+    cat >> "$data/postgresql.conf" <<CONF
 
 # ./deepnote
 listen_addresses = '127.0.0.1'
-port = $PG_PORT
-unix_socket_directories = '$PG_RUN'
+port = $port
+unix_socket_directories = '$run'
 max_connections = 300
-shared_buffers = 256MB
+shared_buffers = ${7:-256MB}
+password_encryption = scram-sha-256
 CONF
   fi
 
-  if ! as_db_user "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-    log "starting PostgreSQL"
-    as_db_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_LOG" -w -t 60 start >/dev/null \
-      || { tail -n 20 "$PG_LOG" >&2; die "PostgreSQL did not start (log: .data/postgres.log)"; }
+  if ! as_db_user "$PG_BIN/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+    log "starting PostgreSQL on port $port"
+    as_db_user "$PG_BIN/pg_ctl" -D "$data" -l "$logfile" -w -t 60 start >/dev/null \
+      || { tail -n 20 "$logfile" >&2; die "PostgreSQL did not start (log: ${logfile#"$ROOT"/})"; }
   fi
 }
 
-db_stop() {
+cluster_stop() {
   PG_BIN=$(pg_bin)
   DB_OS_USER=$(db_os_user)
-  if [ -f "$PG_DATA/PG_VERSION" ] && as_db_user "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
-    as_db_user "$PG_BIN/pg_ctl" -D "$PG_DATA" -w -m fast stop >/dev/null
-    log "PostgreSQL stopped"
-  else
-    log "PostgreSQL is not running"
+  if [ -f "$1/PG_VERSION" ] && as_db_user "$PG_BIN/pg_ctl" -D "$1" status >/dev/null 2>&1; then
+    as_db_user "$PG_BIN/pg_ctl" -D "$1" -w -m fast stop >/dev/null
+    log "PostgreSQL (${1#"$ROOT"/}) stopped"
   fi
+}
+
+db_start() { cluster_start "$PG_DATA" "$PG_RUN" "$PG_LOG" "$PG_PORT" "$PG_SUPERUSER" "$PASSWORD_FILE"; }
+
+db_stop() { cluster_stop "$PG_DATA"; cluster_stop "$CUSTOMERS_DATA"; }
+
+# A second cluster standing for customers' databases (issue 12): its own port, password authentication, and the
+# product's connections log in as non-superuser roles the tests create. Queries never run against the product's own.
+CUSTOMERS_DATA="$DATA_DIR/customers"
+CUSTOMERS_PORT="${DEEPNOTE_CUSTOMERS_PORT:-54339}"
+CUSTOMERS_PASSWORD_FILE="$DATA_DIR/customers.password"
+
+customers_start() {
+  cluster_start "$CUSTOMERS_DATA" "$DATA_DIR/customers-run" "$DATA_DIR/customers.log" "$CUSTOMERS_PORT" \
+    customers_admin "$CUSTOMERS_PASSWORD_FILE" 64MB
+}
+
+customers_connection_string() {
+  printf 'Host=127.0.0.1;Port=%s;Database=postgres;Username=customers_admin;Password=%s' "$CUSTOMERS_PORT" \
+    "$(cat "$CUSTOMERS_PASSWORD_FILE")"
+}
+
+# Query workers run under bubblewrap (docs/decisions/013).
+ensure_bubblewrap() {
+  [ -x /usr/bin/bwrap ] || apt_install bubblewrap
 }
 
 ensure_database() {

@@ -9,6 +9,7 @@ internal static class Assemblies
     public static readonly Assembly Application = typeof(Deepnote.Application.DependencyInjection).Assembly;
     public static readonly Assembly Infrastructure = typeof(Deepnote.Infrastructure.DependencyInjection).Assembly;
     public static readonly Assembly Api = typeof(Deepnote.Api.Hosting.DeepnoteHost).Assembly;
+    public static readonly Assembly Worker = typeof(Deepnote.Worker.RunLoop).Assembly;
 
     /// <summary>The modules (docs/architecture.md); each is a namespace in every layer.</summary>
     public static readonly string[] Modules = ["Identity", "Access", "Vault", "Execution", "Caching", "Audit"];

@@ -29,6 +29,26 @@ public sealed class LayerTests
             "the application layer talks to adapters through its ports only");
     }
 
+    /// <summary>The sandboxed worker (docs/decisions/013) carries nothing of the product: no domain, no use cases, no
+    /// stores, no host; only its engines and the protocol. Only the infrastructure knows it (to start and speak to it).</summary>
+    [Fact]
+    public void Worker_DependsOnNoOtherProject_AndOnlyTheInfrastructureKnowsIt()
+    {
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Worker).ShouldNot()
+            .HaveDependencyOnAny("Deepnote.Domain", "Deepnote.Application", "Deepnote.Infrastructure", "Deepnote.Api",
+                "Mediator", "Hangfire", "GraphQL", "Microsoft.AspNetCore"),
+            "the worker is its engines and its protocol, nothing else");
+        Assert.DoesNotContain(Assemblies.Worker.GetReferencedAssemblies(), a => a.Name!.StartsWith("Deepnote.", StringComparison.Ordinal));
+        foreach (var layer in new[] { Assemblies.Domain, Assemblies.Application })
+        {
+            Assemblies.AssertSuccess(Types.InAssembly(layer).ShouldNot().HaveDependencyOn("Deepnote.Worker"),
+                "the worker is an adapter of the infrastructure");
+        }
+
+        Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Api).That().ResideInNamespace("Deepnote.Api.GraphQL.")
+            .ShouldNot().HaveDependencyOn("Deepnote.Worker"), "resolvers never talk to workers");
+    }
+
     [Fact]
     public void Infrastructure_DoesNotDependOnTheApi()
     {

@@ -10,7 +10,7 @@ namespace Deepnote.ArchitectureTests;
 /// module's ports in its Ports folder. The source files are parsed (Roslyn), so each offender is named.</summary>
 public sealed class LayoutTests
 {
-    private static readonly string[] Projects = ["Domain", "Application", "Infrastructure", "Api"];
+    private static readonly string[] Projects = ["Domain", "Application", "Infrastructure", "Api", "Worker"];
 
     [Fact]
     public void EverySourceFile_HoldsOneTopLevelType_NamedLikeTheFile_InTheNamespaceOfItsFolder()

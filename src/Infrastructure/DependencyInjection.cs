@@ -5,8 +5,10 @@ using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Infrastructure.Access;
 using Deepnote.Infrastructure.Audit;
-using Deepnote.Infrastructure.DataSources.DuckDb;
-using Deepnote.Infrastructure.DataSources.Postgres;
+using System.Net;
+using Deepnote.Domain.Vault.Connections;
+using Deepnote.Infrastructure.Execution.Egress;
+using Deepnote.Infrastructure.Execution.Workers;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Identity;
 using Deepnote.Infrastructure.Identity.Mail;
@@ -22,9 +24,10 @@ namespace Deepnote.Infrastructure;
 public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
-        KeyProviderOptions keyProvider, IdentityOptions? identity = null)
+        KeyProviderOptions keyProvider, IdentityOptions? identity = null, WorkerOptions? workers = null)
     {
         identity ??= new IdentityOptions();
+        workers ??= new WorkerOptions();
         services.AddSingleton(_ => CreateDataSource(connectionString));
         services.AddSingleton<DatabaseMigrator>();
 
@@ -76,12 +79,53 @@ public static class DependencyInjection
         services.AddScoped<IWorkspaceKeyStore, WorkspaceKeyStore>();
         services.AddScoped<IVaultReader, VaultReader>();
         services.AddScoped<IFileVault, FileVault>();
-        services.AddSingleton<IDataSourceConnector, PostgresConnector>();
         services.AddSingleton<IMemoryFiles, DataSources.MemoryFiles>();
+        AddWorkers(services, connectionString, workers, identity.DnsServer);
         services.AddScoped<Application.Caching.Ports.IResultCacheStore, Caching.ResultCacheStore>();
         services.AddScoped<Application.Execution.Ports.IExecutionReader, Execution.ExecutionReader>();
-        services.AddSingleton<IDataSourceConnector, DuckDbConnector>();
         return services;
+    }
+
+    /// <summary>Queries run in sandboxed workers (docs/decisions/013): one connector per engine, both through the pool
+    /// and the egress policy, which knows the product's own database so that no connection reaches it.</summary>
+    private static void AddWorkers(IServiceCollection services, string connectionString, WorkerOptions workers,
+        string? dnsServer)
+    {
+        services.AddSingleton(workers);
+        services.AddSingleton<WorkerPool>();
+        services.AddSingleton<OwnPorts>();
+        services.AddSingleton<FailurePadding>();
+        services.AddSingleton(sp => new EgressPolicy(workers.EgressAllow, ProductEndpoints(connectionString),
+            sp.GetRequiredService<OwnPorts>()));
+        services.AddSingleton(sp => new EgressResolver(sp.GetRequiredService<EgressPolicy>(), dnsServer));
+        foreach (var engine in new[] { ConnectionEngine.Postgres, ConnectionEngine.DuckDb })
+        {
+            services.AddSingleton<IDataSourceConnector>(sp => ActivatorUtilities.CreateInstance<SandboxedConnector>(sp, engine));
+        }
+    }
+
+    /// <summary>Every address and port of the product's own database, as the policy must refuse them.</summary>
+    private static IReadOnlyList<IPEndPoint> ProductEndpoints(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var endpoints = new List<IPEndPoint>();
+        foreach (var host in (builder.Host ?? "localhost").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (name, port) = host.LastIndexOf(':') is var colon and > 0 && !host.Contains("::", StringComparison.Ordinal)
+                && int.TryParse(host[(colon + 1)..], out var p) ? (host[..colon], p) : (host, builder.Port);
+            if (name.StartsWith('/')) continue; // a Unix socket: customer connections cannot name one
+            try
+            {
+                var addresses = IPAddress.TryParse(name, out var literal) ? [literal] : Dns.GetHostAddresses(name);
+                endpoints.AddRange(addresses.Select(a => new IPEndPoint(a, port)));
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                endpoints.Add(new IPEndPoint(IPAddress.Loopback, port)); // unresolvable now: its port is refused on this host
+            }
+        }
+
+        return endpoints;
     }
 
     /// <summary>The data source every node uses. Every wait is bounded: opening a connection (15 s), a command

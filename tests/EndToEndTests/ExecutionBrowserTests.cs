@@ -48,11 +48,7 @@ public sealed class ExecutionBrowserTests(ApiFixture api) : BrowserTest(api)
 
     private static async Task<int> ActiveSleepsAsync()
     {
-        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "select count(*)::int from pg_stat_activity where state = 'active' and query like '%deepnote workspace=%pg_sleep(30)%' and pid <> pg_backend_pid()",
-            connection);
-        return (int)(await command.ExecuteScalarAsync())!;
+        return await CustomerServer.ScalarAsync<int>("postgres",
+            "select count(*)::int from pg_stat_activity where state = 'active' and query like '%deepnote workspace=%pg_sleep(30)%' and pid <> pg_backend_pid()");
     }
 }

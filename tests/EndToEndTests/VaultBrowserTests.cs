@@ -13,8 +13,7 @@ public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
     {
         var (context, page) = await OpenAsync();
         await using var _ = context;
-        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
-        var password = server.Password ?? "";
+        var password = await CustomerServer.PasswordAsync();
         var csv = Path.Combine(Path.GetTempPath(), $"people-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(csv, "id,name\n1,Ada\n2,Grace\n");
 
@@ -25,10 +24,10 @@ public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Connections", Exact = true }).ClickAsync();
             await page.GetByLabel("Connection name").FillAsync("Warehouse");
-            await page.GetByLabel("Host").FillAsync(server.Host!);
-            await page.GetByLabel("Port").FillAsync(server.Port.ToString());
-            await page.GetByLabel("Database").FillAsync(new NpgsqlConnectionStringBuilder(Api.Database.ConnectionString).Database!);
-            await page.GetByLabel("Username").FillAsync(server.Username!);
+            await page.GetByLabel("Host").FillAsync(CustomerServer.Host);
+            await page.GetByLabel("Port").FillAsync(CustomerServer.Port.ToString());
+            await page.GetByLabel("Database").FillAsync("postgres");
+            await page.GetByLabel("Username").FillAsync(CustomerServer.User);
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
             await page.GetByLabel("SSL mode").SelectOptionAsync("DISABLE");
             await page.GetByRole(AriaRole.Button, new() { Name = "Create connection" }).ClickAsync();

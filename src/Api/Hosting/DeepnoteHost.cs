@@ -47,7 +47,7 @@ public static class DeepnoteHost
         services.AddHostedService<SuppressedDenialsRecorder>();
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
-        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity);
+        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers);
         services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();
@@ -112,6 +112,17 @@ public static class DeepnoteHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Customer connections may never reach this node's own ports, whatever the egress allow list says.
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var ports = app.Services.GetRequiredService<Infrastructure.Execution.Egress.OwnPorts>();
+            var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                if (Uri.TryCreate(address.Replace("*", "localhost").Replace("+", "localhost"), UriKind.Absolute, out var uri)) ports.Add(uri.Port);
+            }
+        });
         if (settings.TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler(error => error.Run(context =>
             GraphQLErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, ErrorCodes.Internal,

@@ -28,6 +28,9 @@ public sealed record DeepnoteSettings
     /// <summary>Defaults and hard maxima for queries and the result cache (docs/operations.md).</summary>
     public Application.Common.ExecutionLimits Execution { get; init; } = new();
 
+    /// <summary>Sandboxed query workers and the egress policy (docs/operations.md, "Query workers").</summary>
+    public Infrastructure.Execution.Workers.WorkerOptions Workers { get; init; } = new();
+
     /// <summary>The per-actor cap on recorded denials.</summary>
     public Application.Common.Authorization.DenialLimits Denials { get; init; } = new();
 
@@ -95,6 +98,7 @@ public sealed record DeepnoteSettings
             AzureVaultUrl = Env("DEEPNOTE_AZURE_VAULT_URL"),
             AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
             Execution = ExecutionFromEnvironment(Env),
+            Workers = WorkersFromEnvironment(Env),
             PublicUrl = Env("DEEPNOTE_PUBLIC_URL") is { } url
                 ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri
                     : throw new InvalidOperationException("DEEPNOTE_PUBLIC_URL must be an absolute URL such as https://deepnote.example.com.")
@@ -102,6 +106,29 @@ public sealed record DeepnoteSettings
             Identity = IdentitySettings.FromEnvironment(Env, dataDirectory),
             VerifiedDomains = IdentitySettings.VerifiedDomains(Env("DEEPNOTE_VERIFIED_DOMAINS")),
             TrustedProxies = IdentitySettings.Networks("DEEPNOTE_TRUSTED_PROXIES", Env("DEEPNOTE_TRUSTED_PROXIES")),
+        };
+    }
+
+    /// <summary>The worker settings a deployment may change; anything unset keeps its default.</summary>
+    private static Infrastructure.Execution.Workers.WorkerOptions WorkersFromEnvironment(Func<string, string?> env)
+    {
+        var defaults = new Infrastructure.Execution.Workers.WorkerOptions();
+        int Int(string name, int fallback) => env(name) is { } v
+            ? int.TryParse(v, out var n) && n > 0 ? n : throw new InvalidOperationException($"{name} must be a positive whole number.")
+            : fallback;
+        var directories = (env("DEEPNOTE_DUCKDB_DIRS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => Path.IsPathFullyQualified(d) && Directory.Exists(d) ? Path.TrimEndingDirectorySeparator(Path.GetFullPath(d))
+                : throw new InvalidOperationException($"DEEPNOTE_DUCKDB_DIRS: {d} is not an existing absolute directory.")).ToList();
+        return new Infrastructure.Execution.Workers.WorkerOptions
+        {
+            Directory = env("DEEPNOTE_WORKER_DIR") ?? defaults.Directory,
+            MemoryMegabytes = Int("DEEPNOTE_WORKER_MEMORY_MB", defaults.MemoryMegabytes),
+            CpuPercent = Int("DEEPNOTE_WORKER_CPU_PERCENT", defaults.CpuPercent),
+            MaxPerWorkspace = Int("DEEPNOTE_WORKERS_PER_WORKSPACE", defaults.MaxPerWorkspace),
+            MaxWorkers = Int("DEEPNOTE_WORKERS_MAX", defaults.MaxWorkers),
+            IdleSeconds = Int("DEEPNOTE_WORKER_IDLE_SECONDS", defaults.IdleSeconds),
+            DuckDbDirectories = directories,
+            EgressAllow = IdentitySettings.Networks("DEEPNOTE_EGRESS_ALLOW", env("DEEPNOTE_EGRESS_ALLOW")),
         };
     }
 

@@ -2,5 +2,6 @@ using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Abstractions;
 
-/// <summary>Which connection (and which version of its credentials) a run is for; pools are keyed by both.</summary>
-public sealed record ConnectionTarget(Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings);
+/// <summary>Which connection (and which version of its credentials) a run is for; pools are keyed by both. The
+/// workspace decides which workers may run it (never another tenant's).</summary>
+public sealed record ConnectionTarget(Guid WorkspaceId, Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings);

@@ -7,8 +7,8 @@ public interface IDataSourceConnector
 {
     ConnectionEngine Engine { get; }
 
-    /// <summary>Opens a session and runs a trivial statement; the message is the driver's, scrubbed of the password.</summary>
-    Task<ConnectionCheck> TestAsync(ConnectionSettings settings, string? password, CancellationToken ct);
+    /// <summary>Opens a session and runs a trivial statement; a failure answers a fixed sentence, never the server's text.</summary>
+    Task<ConnectionCheck> TestAsync(ConnectionTarget target, string? password, CancellationToken ct);
 
     /// <summary>Runs one statement within the spec's guardrails and reads at most its row and byte limits into
     /// memory. Cancelling <paramref name="ct"/> stops the statement in the database, not just the wait. Throws

@@ -10,7 +10,7 @@ namespace Deepnote.Application.Execution;
 public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
     UserId ActorId, ExecutionStatus Status, IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows,
     long RowCount, long Bytes, bool Truncated, bool CacheHit, double DurationMs, string? Error, bool RowsAvailable,
-    DateTimeOffset? FinishedAt)
+    DateTimeOffset? FinishedAt, string? ErrorClass = null)
 {
     internal static ExecutionDto From(RunningExecution run, TimeProvider clock)
     {
@@ -21,7 +21,7 @@ public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, Proje
                 0, false, false, run.ElapsedMs(clock), null, false, null);
         }
 
-        return Finished(run, run.FinalStatus!.Value, run.ErrorMessage, clock);
+        return Finished(run, run.FinalStatus!.Value, run.ErrorMessage, clock) with { ErrorClass = run.ErrorClass };
     }
 
     /// <summary>The run as it is (or, once its transaction commits, will be) published with this outcome.</summary>

@@ -18,9 +18,10 @@ public sealed class QueryExecution : AggregateRoot<ExecutionId>
         Record(new QueryExecuted(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
             target.ConnectionId, target.ActorId, target.SqlHash, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now));
 
-    public static QueryExecution Failed(ExecutionTarget target, string errorCode, double durationMs, DateTimeOffset now) =>
+    public static QueryExecution Failed(ExecutionTarget target, string errorCode, string errorClass, double durationMs,
+        DateTimeOffset now) =>
         Record(new QueryFailed(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, errorCode, Micro(durationMs), now));
+            target.ConnectionId, target.ActorId, target.SqlHash, errorCode, Micro(durationMs), now, errorClass));
 
     public static QueryExecution Cancelled(ExecutionTarget target, double durationMs, DateTimeOffset now) =>
         Record(new QueryCancelled(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,

@@ -111,13 +111,12 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var revoked = await world.AdHocAsync(viewer, Query);
         var afterRevoke = Result(await world.AdHocAsync(world.Editor, Query));
 
-        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
         await world.Admin.DataAsync("mutation($c: ID!, $u: String!, $p: String!) { updateConnectionCredentials(input: { connectionId: $c, username: $u, password: $p }) { connection { id } } }",
-            new { c = world.Connection, u = server.Username, p = server.Password });
+            new { c = world.Connection, u = CustomerServer.User, p = await CustomerServer.PasswordAsync() });
         var afterNewCredentials = Result(await world.AdHocAsync(world.Editor, Query));
         var hitAgain = Result(await world.AdHocAsync(world.Editor, Query));
         await world.Admin.DataAsync("mutation($c: ID!, $u: String!) { updateConnectionCredentials(input: { connectionId: $c, username: $u }) { connection { id } } }",
-            new { c = world.Connection, u = server.Username });
+            new { c = world.Connection, u = CustomerServer.User });
         var afterNewUserName = Result(await world.AdHocAsync(world.Editor, Query));
         await world.AdHocAsync(world.Editor, Query);
 
@@ -172,12 +171,12 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task NoPrincipal_EverGetsAHitItMayNotSee()
     {
         await using var world = await CreateAsync(api, "Property");
-        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
+        var otherDatabase = await CustomerServer.CreateDatabaseAsync();
         var other = (await world.Admin.DataAsync("""
             mutation($i: CreateConnectionInput!) { createConnection(input: $i) { connection { id } } }
-            """, new { i = new { workspaceId = world.Workspace, name = "App DB", engine = "POSTGRES", host = server.Host, port = server.Port,
-            database = new NpgsqlConnectionStringBuilder(api.Database.ConnectionString).Database, username = server.Username,
-            password = server.Password, sslMode = "DISABLE" } })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
+            """, new { i = new { workspaceId = world.Workspace, name = "Other DB", engine = "POSTGRES", host = CustomerServer.Host,
+            port = CustomerServer.Port, database = otherDatabase, username = CustomerServer.User,
+            password = await CustomerServer.PasswordAsync(), sslMode = "DISABLE" } })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         var adminId = (await world.Admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!;
         await world.Admin.GrantAsync(other, adminId);
         await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }", new { p = world.Project, c = other });
@@ -189,7 +188,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
         var random = new Random(20261130);
         var grants = new HashSet<(int Person, int Connection)>();
         var filled = new HashSet<(int Connection, int Query)>();
-        var expectedDatabase = new[] { world.CustomerDatabase, new NpgsqlConnectionStringBuilder(api.Database.ConnectionString).Database };
+        var expectedDatabase = new[] { world.CustomerDatabase, otherDatabase };
 
         for (var step = 0; step < 60; step++)
         {
@@ -222,5 +221,7 @@ public sealed class CacheTests(ApiFixture api) : IClassFixture<ApiFixture>
             Assert.Equal(query + 1, row[1].GetInt32());
             filled.Add((connection, query));
         }
+
+        await CustomerServer.DropDatabaseAsync(otherDatabase);
     }
 }

@@ -11,10 +11,10 @@ public sealed class ExecutionWorld : IAsyncDisposable
 {
     public const string Run = """
         mutation($i: ExecuteQueryInput!) { executeQuery(input: $i) { execution {
-          id status rowCount truncated cacheHit durationMs error rowsAvailable columns { name type } rows(limit: 10000) } } }
+          id status rowCount truncated cacheHit durationMs error errorClass rowsAvailable columns { name type } rows(limit: 10000) } } }
         """;
 
-    public const string Get = "query($id: ID!) { execution(id: $id) { id status rowCount truncated cacheHit error rowsAvailable rows(limit: 10000) } }";
+    public const string Get = "query($id: ID!) { execution(id: $id) { id status rowCount truncated cacheHit error errorClass rowsAvailable rows(limit: 10000) } }";
 
     private readonly List<GraphQLClient> _clients = [];
 
@@ -33,16 +33,16 @@ public sealed class ExecutionWorld : IAsyncDisposable
     {
         var admin = await api.SignedInAdminAsync();
         var workspace = await admin.CreateWorkspaceAsync(name);
-        var database = await CreateCustomerDatabaseAsync();
-        var server = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
+        var database = await CustomerServer.CreateDatabaseAsync(Seed);
+        var password = await CustomerServer.PasswordAsync();
         var connection = (await admin.DataAsync("""
             mutation($i: CreateConnectionInput!) { createConnection(input: $i) { connection { id } } }
             """, new
         {
             i = new
             {
-                workspaceId = workspace, name = "Sales DB", engine = "POSTGRES", host = server.Host, port = server.Port,
-                database, username = server.Username, password = server.Password, sslMode = "DISABLE",
+                workspaceId = workspace, name = "Sales DB", engine = "POSTGRES", host = CustomerServer.Host,
+                port = CustomerServer.Port, database, username = CustomerServer.User, password, sslMode = "DISABLE",
             },
         })).GetProperty("createConnection").GetProperty("connection").GetProperty("id").GetString()!;
         var adminId = (await admin.DataAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!;
@@ -99,16 +99,9 @@ public sealed class ExecutionWorld : IAsyncDisposable
     }
 
     /// <summary>Whether a statement carrying this execution id is active on the customer server.</summary>
-    public static async Task<bool> ActiveAsync(string executionId)
-    {
-        await using var connection = new NpgsqlConnection(TestDatabase.ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "select exists (select 1 from pg_stat_activity where state = 'active' and query like '%execution=' || $1 || '%' and pid <> pg_backend_pid())",
-            connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = executionId });
-        return (bool)(await command.ExecuteScalarAsync())!;
-    }
+    public static Task<bool> ActiveAsync(string executionId) => CustomerServer.ScalarAsync<bool>("postgres",
+        "select exists (select 1 from pg_stat_activity where state = 'active' and query like '%execution=' || $1 || '%' and pid <> pg_backend_pid())",
+        executionId);
 
     private static object Input(object core, object? extra)
     {
@@ -121,36 +114,17 @@ public sealed class ExecutionWorld : IAsyncDisposable
         return merged;
     }
 
-    private static async Task<string> CreateCustomerDatabaseAsync()
-    {
-        var name = "customer_" + Guid.NewGuid().ToString("N")[..12];
-        await using (var admin = new NpgsqlConnection(TestDatabase.ServerConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"create database {name}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Database = name, Pooling = false };
-        await using var connection = new NpgsqlConnection(builder.ConnectionString);
-        await connection.OpenAsync();
-        await using var seed = new NpgsqlCommand("""
-            create table sales (id integer primary key, region text not null, amount numeric(10,2) not null, sold_on date not null);
-            insert into sales select i, (array['north','south','east','west'])[1 + i % 4], i * 1.5, date '2026-01-01' + i
-            from generate_series(1, 100) i;
-            create table notes (body text);
-            """, connection);
-        await seed.ExecuteNonQueryAsync();
-        return name;
-    }
+    private const string Seed = """
+        create table sales (id integer primary key, region text not null, amount numeric(10,2) not null, sold_on date not null);
+        insert into sales select i, (array['north','south','east','west'])[1 + i % 4], i * 1.5, date '2026-01-01' + i
+        from generate_series(1, 100) i;
+        create table notes (body text);
+        """;
 
     public async ValueTask DisposeAsync()
     {
         foreach (var client in _clients) client.Dispose();
-        await using var admin = new NpgsqlConnection(TestDatabase.ServerConnectionString);
-        await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"drop database if exists {CustomerDatabase} with (force)", admin);
-        await drop.ExecuteNonQueryAsync();
+        await CustomerServer.DropDatabaseAsync(CustomerDatabase);
     }
 }
 

@@ -18,7 +18,7 @@ public sealed class SessionStateTests(ApiFixture api) : IClassFixture<ApiFixture
 
         Assert.Equal("SUCCEEDED", succeeded.Data.GetProperty("executeQuery").GetProperty("execution").GetProperty("status").GetString());
         Assert.Equal("FAILED", failed.Data.GetProperty("executeQuery").GetProperty("execution").GetProperty("status").GetString());
-        var customer = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString) { Database = world.CustomerDatabase };
+        var customer = new NpgsqlConnectionStringBuilder(CustomerServer.AdminConnectionString) { Database = world.CustomerDatabase };
         await using var connection = new NpgsqlConnection(customer.ConnectionString);
         await connection.OpenAsync();
         await using var locks = new NpgsqlCommand("select count(*) from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())", connection);
@@ -40,7 +40,7 @@ public sealed class SessionStateTests(ApiFixture api) : IClassFixture<ApiFixture
             .GetProperty("connection").GetProperty("username").GetString();
 
         await world.Admin.DataAsync("mutation($c: ID!, $p: String!) { updateConnectionCredentials(input: { connectionId: $c, password: $p }) { connection { id } } }",
-            new { c = world.Connection, p = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString).Password });
+            new { c = world.Connection, p = await CustomerServer.PasswordAsync() });
         var after = (await world.Admin.DataAsync("query($c: ID!) { connection(id: $c) { username } }", new { c = world.Connection }))
             .GetProperty("connection").GetProperty("username").GetString();
         var run = await world.AdHocAsync(world.Editor, "select current_user");

@@ -13,6 +13,7 @@ namespace Deepnote.IntegrationTests.Fakes;
 public sealed class FakeDnsServer : IDisposable
 {
     private readonly ConcurrentDictionary<string, string[]> _txt = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Func<IPAddress>> _a = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<string> _queries = new();
     private DnsServer _server = null!;
 
@@ -60,6 +61,10 @@ public sealed class FakeDnsServer : IDisposable
 
     public void Clear(string name) => _txt.TryRemove(Normalize(name), out _);
 
+    /// <summary>Answers A questions for <paramref name="name"/> with whatever <paramref name="address"/> gives at that
+    /// moment (a rebinding server answers differently each time).</summary>
+    public void SetA(string name, Func<IPAddress> address) => _a[Normalize(name)] = address;
+
     public int QueryCount(string name) => _queries.Count(q => q == Normalize(name));
 
     public void Dispose()
@@ -92,7 +97,12 @@ public sealed class FakeDnsServer : IDisposable
         _queries.Enqueue(name);
         var response = query.CreateResponseInstance();
         response.IsAuthoritiveAnswer = true;
-        if (!_txt.TryGetValue(name, out var values))
+        if (_a.TryGetValue(name, out var address))
+        {
+            response.ReturnCode = ReturnCode.NoError;
+            if (question.RecordType == RecordType.A) response.AnswerRecords.Add(new ARecord(question.Name, 0, address()));
+        }
+        else if (!_txt.TryGetValue(name, out var values))
         {
             response.ReturnCode = ReturnCode.NxDomain;
         }

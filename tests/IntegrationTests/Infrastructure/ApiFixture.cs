@@ -38,6 +38,9 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>The loopback SMTP server every mail goes to (unless a variant writes mail to a directory).</summary>
     public FakeSmtpServer Smtp { get; private set; } = null!;
 
+    /// <summary>The operator's directory of DuckDB files (DEEPNOTE_DUCKDB_DIRS), bound read-only into workers.</summary>
+    public string DuckDbDirectory => Path.Combine(_dataDirectory, "duckdb-files");
+
     /// <summary>The loopback DNS server domain verification asks.</summary>
     public FakeDnsServer Dns { get; private set; } = null!;
 
@@ -76,6 +79,13 @@ public class ApiFixture : IAsyncLifetime
                 AllowInsecureOidc = true,
             },
             Database = Database.ConnectionString,
+            // The customers' stand-in cluster listens on loopback (the product's own database port stays refused).
+            Workers = new Deepnote.Infrastructure.Execution.Workers.WorkerOptions
+            {
+                EgressAllow = [System.Net.IPNetwork.Parse("127.0.0.0/8")],
+                IdleSeconds = 10, // many hosts run side by side in one test process
+                DuckDbDirectories = [Directory.CreateDirectory(DuckDbDirectory).FullName],
+            },
             Urls = "https://127.0.0.1:0",
             DataDirectory = _dataDirectory,
             MasterKeyFile = masterKey,

@@ -11,12 +11,9 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     private const string Fields = "id name engine host port database username sslMode hasPassword credentialsFingerprint credentialsRotatedAt myAccess";
 
-    /// <summary>Where the test database server is, with its real password: a connection that works.</summary>
-    private static (string Host, int Port, string User, string Password) Server()
-    {
-        var b = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
-        return (b.Host!, b.Port, b.Username!, b.Password ?? "");
-    }
+    /// <summary>Where the customers' stand-in server is, with the reporter's real password: a connection that works.</summary>
+    private static (string Host, int Port, string User, string Password) Server() =>
+        (CustomerServer.Host, CustomerServer.Port, CustomerServer.User, CustomerServer.PasswordAsync().GetAwaiter().GetResult());
 
     private async Task<JsonElement> CreateAsync(GraphQLClient admin, string workspace, string name, string? password = null,
         string? database = null)
@@ -29,7 +26,7 @@ public sealed class ConnectionTests(ApiFixture api) : IClassFixture<ApiFixture>
             i = new
             {
                 workspaceId = workspace, name, engine = "POSTGRES", host, port, username = user,
-                database = database ?? new NpgsqlConnectionStringBuilder(api.Database.ConnectionString).Database,
+                database = database ?? "postgres",
                 password = password ?? realPassword, sslMode = "DISABLE",
             },
         });

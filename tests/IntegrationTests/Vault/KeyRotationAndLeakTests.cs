@@ -20,7 +20,6 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
         using var admin = await api.SignedInAdminAsync();
         var workspace = await admin.CreateWorkspaceAsync("Rotating");
         await SetServerPasswordAsync(Password);
-        var b = new NpgsqlConnectionStringBuilder(TestDatabase.ServerConnectionString);
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -30,8 +29,8 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
             {
                 i = new
                 {
-                    workspaceId = workspace, name = $"Canary {i}", engine = "POSTGRES", host = b.Host, port = b.Port,
-                    database = new NpgsqlConnectionStringBuilder(api.Database.ConnectionString).Database,
+                    workspaceId = workspace, name = $"Canary {i}", engine = "POSTGRES", host = CustomerServer.Host, port = CustomerServer.Port,
+                    database = "postgres",
                     username = CanaryUser, password = Password, sslMode = "DISABLE",
                 },
             });
@@ -91,9 +90,7 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
     /// <summary>A role on the test server whose password is the canary, so the canary connections really connect.</summary>
     private static async Task SetServerPasswordAsync(string password)
     {
-        await using var connection = new NpgsqlConnection(TestDatabase.ServerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"""
+        await CustomerServer.ExecuteAsync("postgres", $"""
             do $$ begin
               if not exists (select 1 from pg_roles where rolname = '{CanaryUser}') then
                 create role {CanaryUser} login password '{password}';
@@ -101,8 +98,7 @@ public sealed class KeyRotationAndLeakTests(ApiFixture api) : IClassFixture<ApiF
                 alter role {CanaryUser} password '{password}';
               end if;
             end $$;
-            """, connection);
-        await command.ExecuteNonQueryAsync();
+            """);
     }
 
     private static async Task<JsonElement> WaitForRotationAsync(GraphQLClient admin, string workspace)

@@ -42,6 +42,11 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
         Field(e => e.CacheHit).Description("Served from the encrypted result cache.");
         Field(e => e.DurationMs);
         Field(e => e.Error, nullable: true);
+        Field<StringGraphType>("errorClass")
+            .Description("Where a failed run failed: QUERY (the statement), TIMEOUT, CONNECTION (the database could not be "
+                + "reached or refused the credentials) or ENVIRONMENT (its sandboxed worker crashed, ran out of memory or "
+                + "could not start). Null unless FAILED.")
+            .Resolve(c => c.Source.ErrorClass);
         Field(e => e.RowsAvailable).Description("Whether the rows are still held in memory for you.");
         Field<DateTimeScalar>("finishedAt").Resolve(c => c.Source.FinishedAt);
     }

@@ -35,7 +35,7 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
         try
         {
             if (files.Count > 0) opened = await sender.Send(new OpenQueryFilesQuery(target.WorkspaceId, files), ct);
-            var connection = new ConnectionTarget(profile.Id.Value, profile.CredentialVersion, profile.Settings);
+            var connection = new ConnectionTarget(target.WorkspaceId.Value, profile.Id.Value, profile.CredentialVersion, profile.Settings);
             var attributed = spec with { Sql = SqlText.Attribution(target) + spec.Sql, Files = opened.Files };
             var (password, decrypted) = (credentials, opened);
             return registry.Start(target, actor, cache, async token =>
@@ -88,6 +88,6 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
     private ExecutionDto Published(RunningExecution run)
     {
         var outcome = run.Outcome(cancelled: false);
-        return ExecutionDto.Finished(run, outcome.Status, outcome.ErrorMessage, clock);
+        return ExecutionDto.Finished(run, outcome.Status, outcome.ErrorMessage, clock) with { ErrorClass = outcome.ErrorClass };
     }
 }

@@ -20,7 +20,7 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
             ExecutionStatus.Succeeded => QueryExecution.Executed(run.Target, run.Work.Result.Rows.Count, run.Work.Result.Bytes,
                 run.CacheHit ? elapsed : run.Work.Result.DurationMs, run.CacheHit, run.Work.Result.Truncated, now),
             ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now),
-            _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", elapsed, now),
+            _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", outcome.ErrorClass ?? "ENVIRONMENT", elapsed, now),
         };
         // The cache entry is sealed and stored before the event takes the workspace's chain lock, to hold that lock
         // only for the append and the commit. Results over the entry limit are never encoded.

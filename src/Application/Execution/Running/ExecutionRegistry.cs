@@ -91,7 +91,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
     /// <summary>The outcome is in the audit log: the owner may now read the rows.</summary>
     public void Publish(RunningExecution run, RunOutcome outcome)
     {
-        run.Publish(outcome.Status, outcome.ErrorMessage);
+        run.Publish(outcome.Status, outcome.ErrorMessage, outcome.ErrorClass);
         if (run.DropWhenPublished) run.Work = Task.FromResult(Empty);
         EnforceMemoryBound();
     }
@@ -99,7 +99,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
     /// <summary>Recording failed: the result is dropped and the owner sees why (fail closed).</summary>
     public void Refuse(RunningExecution run, string message)
     {
-        run.Publish(ExecutionStatus.Failed, message);
+        run.Publish(ExecutionStatus.Failed, message, "ENVIRONMENT");
         if (run.Work.IsCompletedSuccessfully) run.Work = Task.FromResult(Empty);
     }
 

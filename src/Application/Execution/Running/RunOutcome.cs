@@ -2,4 +2,5 @@ using Deepnote.Domain.Execution;
 
 namespace Deepnote.Application.Execution.Running;
 
-public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage);
+/// <param name="ErrorClass">For a failure: QUERY, TIMEOUT, CONNECTION or ENVIRONMENT.</param>
+public sealed record RunOutcome(ExecutionStatus Status, string? ErrorCode, string? ErrorMessage, string? ErrorClass = null);

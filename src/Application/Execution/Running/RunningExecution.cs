@@ -48,6 +48,9 @@ public sealed class RunningExecution
 
     public string? ErrorMessage { get; private set; }
 
+    /// <summary>For a failed run: QUERY, TIMEOUT, CONNECTION or ENVIRONMENT.</summary>
+    public string? ErrorClass { get; private set; }
+
     public long Bytes => Work.IsCompletedSuccessfully ? Work.Result.Bytes : 0;
 
     internal long LastAccess => Interlocked.Read(ref _lastAccess);
@@ -71,16 +74,16 @@ public sealed class RunningExecution
         {
             TaskStatus.RanToCompletion => new RunOutcome(ExecutionStatus.Succeeded, null, null),
             _ when Work.Exception?.GetBaseException() is QueryFailedException e =>
-                new RunOutcome(ExecutionStatus.Failed, e.Code, e.Message),
+                new RunOutcome(ExecutionStatus.Failed, e.Code, e.Message, e.ErrorClass),
             _ when Cancellation.IsCancellationRequested =>
                 new RunOutcome(ExecutionStatus.Cancelled, null, "The query was cancelled."),
-            _ => new RunOutcome(ExecutionStatus.Failed, "ENGINE", "The query could not be run."),
+            _ => new RunOutcome(ExecutionStatus.Failed, "ENGINE", "The query could not be run.", "ENVIRONMENT"),
         };
     }
 
-    internal void Publish(ExecutionStatus status, string? error)
+    internal void Publish(ExecutionStatus status, string? error, string? errorClass)
     {
-        (FinalStatus, ErrorMessage) = (status, error);
+        (FinalStatus, ErrorMessage, ErrorClass) = (status, error, errorClass);
         Published = true;
     }
 

@@ -2,7 +2,7 @@ using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Contracts;
 
-public sealed record UnwrappedCredentials(ConnectionSettings Settings, UnwrappedSecret? Password) : IDisposable
+public sealed record UnwrappedCredentials(Guid WorkspaceId, ConnectionSettings Settings, UnwrappedSecret? Password) : IDisposable
 {
     public void Dispose() => Password?.Dispose();
 

@@ -11,6 +11,7 @@ internal sealed class TestConnectionCommandHandler(ISender sender, IEnumerable<I
     {
         using var credentials = await sender.Send(new UnwrapCredentialsQuery(command.ConnectionId, TestConnectionCommand.Purpose), ct);
         var connector = connectors.Single(c => c.Engine == credentials.Settings.Engine);
-        return await connector.TestAsync(credentials.Settings, credentials.Password?.Reveal(), ct);
+        var target = new ConnectionTarget(credentials.WorkspaceId, command.ConnectionId.Value, Guid.Empty, credentials.Settings);
+        return await connector.TestAsync(target, credentials.Password?.Reveal(), ct);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, IVaultRe
     {
         var connection = await reader.GetProfileAsync(query.ConnectionId, ct)
             ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
-        if (connection.SecretId is not { } secretId) return new UnwrappedCredentials(connection.Settings, null);
+        if (connection.SecretId is not { } secretId) return new UnwrappedCredentials(connection.WorkspaceId.Value, connection.Settings, null);
 
         // Committed on its own, at once: the record stands even if the caller's work fails, and the caller's
         // transaction does not hold the workspace's chain lock while a query runs.
@@ -25,7 +25,7 @@ internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, IVaultRe
             new SecretUnwrapped(connection.Id, connection.WorkspaceId, query.Purpose, clock.GetUtcNow()), ct);
         var secret = await secrets.OpenAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
             secretId, ct);
-        return new UnwrappedCredentials(connection.Settings, secret);
+        return new UnwrappedCredentials(connection.WorkspaceId.Value, connection.Settings, secret);
     }
 
     public static Guid SecretUseStream(ConnectionId connection) => DerivedId.From(connection.Value, "secret-use");

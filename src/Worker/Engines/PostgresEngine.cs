@@ -1,27 +1,25 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Deepnote.Application.Abstractions;
-using Deepnote.Domain.Vault.Connections;
+using Deepnote.Worker.Protocol;
+using Deepnote.Worker.Results;
 using Npgsql;
-using SslMode = Deepnote.Domain.Vault.Connections.SslMode;
 
-namespace Deepnote.Infrastructure.DataSources.Postgres;
+namespace Deepnote.Worker.Engines;
 
 /// <summary>Customer PostgreSQL databases through Npgsql: read-only transactions unless writes are allowed,
-/// server-side statement timeouts, row and byte limits, one statement per run, cancellation in the database.</summary>
-public sealed class PostgresConnector : IDataSourceConnector, IDisposable
+/// server-side statement timeouts, row and byte limits, one statement per run, cancellation in the database. The
+/// network it reaches is only the address the API checked for the current run (docs/decisions/013).</summary>
+public sealed class PostgresEngine : IEngine, IDisposable
 {
-    private const int MaxPools = 256;
+    private const int MaxPools = 16;
 
     /// <summary>A small pool per connection and credential version: the password stays in the driver's pool (in
-    /// memory) while the pool lives, which saves a SCRAM exchange per run (docs/decisions/009).</summary>
+    /// this worker's memory) while the pool lives, which saves a SCRAM exchange per run (docs/decisions/009).</summary>
     private readonly ConcurrentDictionary<string, Pool> _pools = new();
 
-    public ConnectionEngine Engine => ConnectionEngine.Postgres;
-
-    public async Task<ConnectionCheck> TestAsync(ConnectionSettings settings, string? password, CancellationToken ct)
+    public async Task TestAsync(RunRequest request, CancellationToken ct)
     {
-        var builder = Builder(settings, password);
+        var builder = Builder(request.Connection);
         builder.Pooling = false;
         builder.ApplicationName = "deepnote-test-connection";
         builder.CommandTimeout = 10;
@@ -30,28 +28,26 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         {
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
             await connection.OpenAsync(ct);
-            await using var command = new NpgsqlCommand("select version()", connection);
-            var version = (string?)await command.ExecuteScalarAsync(ct) ?? "";
-            return new ConnectionCheck(true, $"Connected: {SecretScrubber.Scrub(version.Length > 120 ? version[..120] : version, password)}");
+            await using var command = new NpgsqlCommand("select 1", connection);
+            await command.ExecuteScalarAsync(ct);
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or OperationCanceledException
                                        or ArgumentException or InvalidOperationException)
         {
-            return new ConnectionCheck(false, Describe(ex));
+            throw new RunFailedException(ErrorClasses.Connection, "CONNECTION", Describe(ex), ex);
         }
     }
 
-    public async Task<QueryResult> ExecuteAsync(ConnectionTarget target, string? password, QuerySpec spec,
-        CancellationToken ct)
+    public async Task<ResultTable> ExecuteAsync(RunRequest request, IReadOnlyList<InputFile> files, CancellationToken ct)
     {
-        var started = Stopwatch.GetTimestamp();
+        var password = request.Connection.Password;
         try
         {
-            await using var connection = await PoolFor(target, password).OpenConnectionAsync(ct);
+            await using var connection = await PoolFor(request.Connection).OpenConnectionAsync(ct);
             var clean = false;
             try
             {
-                return await RunAsync(connection, spec, started, ct, () => clean = true);
+                return await RunAsync(connection, request, ct, () => clean = true);
             }
             finally
             {
@@ -62,21 +58,31 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
         {
-            throw new QueryFailedException("TIMEOUT",
-                $"The query ran longer than the connection's limit of {spec.TimeoutSeconds} s and was stopped.", ex);
+            throw new RunFailedException(ErrorClasses.Timeout, "TIMEOUT",
+                $"The query ran longer than the connection's limit of {request.TimeoutSeconds} s and was stopped.", ex);
+        }
+        catch (PostgresException ex) when (!ct.IsCancellationRequested && IsSessionFailure(ex.SqlState))
+        {
+            throw new RunFailedException(ErrorClasses.Connection, "CONNECTION", Describe(ex), ex);
         }
         catch (PostgresException ex) when (!ct.IsCancellationRequested)
         {
-            throw new QueryFailedException(ex.SqlState, SecretScrubber.Scrub(ex.MessageText, password)
+            throw new RunFailedException(ErrorClasses.Query, ex.SqlState, SecretScrubber.Scrub(ex.MessageText, password)
                 + (ex.SqlState == "25006" ? " (this connection is read-only; an ADMIN may allow writes)" : ""), ex);
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !ct.IsCancellationRequested)
         {
-            throw new QueryFailedException("CONNECTION", SecretScrubber.Scrub(ex.Message, password), ex);
+            throw new RunFailedException(ErrorClasses.Connection, "CONNECTION", Describe(ex), ex);
         }
     }
 
-    private static async Task<QueryResult> RunAsync(NpgsqlConnection connection, QuerySpec spec, long started,
+    /// <summary>Refusals of the session rather than of the statement: connection exceptions (08), authentication
+    /// (28), a missing database (3D), too many connections (53300).</summary>
+    private static bool IsSessionFailure(string sqlState) =>
+        sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("28", StringComparison.Ordinal)
+        || sqlState.StartsWith("3D", StringComparison.Ordinal) || sqlState == "53300";
+
+    private static async Task<ResultTable> RunAsync(NpgsqlConnection connection, RunRequest spec,
         CancellationToken ct, Action cleaned)
     {
         await using var tx = await connection.BeginTransactionAsync(ct);
@@ -87,11 +93,11 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             await setup.ExecuteNonQueryAsync(ct);
         }
 
-        var result = await ReadAsync(connection, tx, spec, started, ct);
+        var result = await ReadAsync(connection, tx, spec, ct);
         if (spec.AllowWrites && result.Truncated)
         {
             await tx.RollbackAsync(CancellationToken.None);
-            throw new QueryFailedException("TRUNCATED_WRITE", "The statement returned more than the row or byte limit, "
+            throw new RunFailedException(ErrorClasses.Query, "TRUNCATED_WRITE", "The statement returned more than the row or byte limit, "
                 + "so it was stopped and rolled back: nothing was written. Return fewer rows or raise the limit.");
         }
 
@@ -102,15 +108,15 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         return result;
     }
 
-    private static async Task<QueryResult> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, QuerySpec spec,
-        long started, CancellationToken ct)
+    private static async Task<ResultTable> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, RunRequest spec,
+        CancellationToken ct)
     {
         // One batch command with no parameters is sent as written (no rewriting, no splitting), so PostgreSQL itself
         // refuses a second statement: nobody can end the read-only transaction from inside their SQL.
         await using var batch = new NpgsqlBatch(connection, tx) { Timeout = spec.TimeoutSeconds + 10 };
         batch.BatchCommands.Add(new NpgsqlBatchCommand(spec.Sql));
         var rows = new List<object?[]>();
-        var columns = new List<QueryColumn>();
+        var columns = new List<ResultColumn>();
         long bytes = 0;
         var truncated = false;
         // Sequential access: a row is not buffered whole, so one enormous value (PostgreSQL allows 1 GB) is read only
@@ -118,7 +124,11 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         var reader = await batch.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, ct);
         try
         {
-            for (var i = 0; i < reader.FieldCount; i++) columns.Add(new QueryColumn(reader.GetName(i), reader.GetDataTypeName(i)));
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                columns.Add(new ResultColumn(reader.GetName(i), reader.GetDataTypeName(i), ResultValues.KindOf(reader.GetFieldType(i))));
+            }
+
             var width = reader.FieldCount;
             var text = Enumerable.Range(0, width).Select(i => reader.GetFieldType(i) == typeof(string)).ToArray();
             var binary = Enumerable.Range(0, width).Select(i => reader.GetFieldType(i) == typeof(byte[])).ToArray();
@@ -168,7 +178,7 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
             }
         }
 
-        return new QueryResult(columns, rows, truncated, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new ResultTable(columns, rows, truncated, bytes);
     }
 
     /// <summary>A text value read only up to <paramref name="budget"/> characters; beyond it, <see cref="TooLarge"/>.</summary>
@@ -227,11 +237,10 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         }
     }
 
-    private NpgsqlDataSource PoolFor(ConnectionTarget target, string? password)
+    private NpgsqlDataSource PoolFor(WorkerConnection s)
     {
-        var s = target.Settings;
-        var prefix = $"{target.ConnectionId:N}|";
-        var key = $"{prefix}{target.CredentialVersion:N}|{s.Username}|{s.Host}|{s.Port}|{s.Database}|{s.SslMode}";
+        var prefix = s.PoolKey.Split('|')[0] + "|";
+        var key = $"{s.PoolKey}|{s.Username}|{s.Host}|{s.Port}|{s.Database}|{s.SslMode}|{s.RequireAuth}";
         if (_pools.TryGetValue(key, out var existing))
         {
             existing.Touch();
@@ -243,8 +252,8 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         foreach (var old in _pools.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))) Retire(old);
         if (_pools.Count >= MaxPools) Retire(_pools.MinBy(p => p.Value.LastUsed).Key);
 
-        var builder = Builder(s, password);
-        builder.MaxPoolSize = 10;
+        var builder = Builder(s);
+        builder.MaxPoolSize = 4;
         builder.ConnectionIdleLifetime = 60;
         builder.ApplicationName = "deepnote";
         builder.CommandTimeout = 30;
@@ -269,22 +278,16 @@ public sealed class PostgresConnector : IDataSourceConnector, IDisposable
         _ => "The connection settings are not valid.",
     };
 
-    private static NpgsqlConnectionStringBuilder Builder(ConnectionSettings settings, string? password) => new()
+    private static NpgsqlConnectionStringBuilder Builder(WorkerConnection connection) => new()
     {
-        // Never the password in clear (a hostile or impersonated server asking for it gets nothing): SCRAM or MD5.
-        RequireAuth = "ScramSHA256,MD5",
-        Host = settings.Host,
-        Port = settings.Port ?? 5432,
-        Database = settings.Database,
-        Username = settings.Username,
-        Password = password,
-        SslMode = settings.SslMode switch
-        {
-            SslMode.Disable => Npgsql.SslMode.Disable,
-            SslMode.Require => Npgsql.SslMode.Require,
-            SslMode.VerifyFull => Npgsql.SslMode.VerifyFull,
-            _ => Npgsql.SslMode.Prefer,
-        },
+        // Never the password in clear (a hostile or impersonated server asking for it gets nothing).
+        RequireAuth = connection.RequireAuth,
+        Host = connection.Host,
+        Port = connection.Port,
+        Database = connection.Database,
+        Username = connection.Username,
+        Password = connection.Password,
+        SslMode = Enum.Parse<SslMode>(connection.SslMode, ignoreCase: true),
         Timeout = 10,
     };
 

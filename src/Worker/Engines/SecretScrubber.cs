@@ -1,4 +1,4 @@
-namespace Deepnote.Infrastructure.DataSources;
+namespace Deepnote.Worker.Engines;
 
 /// <summary>Removes a secret from a driver's message before anyone sees it.</summary>
 public static class SecretScrubber

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 
-namespace Deepnote.Infrastructure.DataSources;
+namespace Deepnote.Worker.Results;
 
 /// <summary>Turns a driver's value into one a JSON response can carry as is (string, number, boolean or null),
 /// and estimates its size for the byte limit.</summary>
@@ -18,6 +18,7 @@ public static class ResultValues
         ulong u => u <= long.MaxValue ? (long)u : u.ToString(CultureInfo.InvariantCulture),
         System.Numerics.BigInteger i => i >= long.MinValue && i <= long.MaxValue ? (long)i : i.ToString(CultureInfo.InvariantCulture),
         Int128 i => i >= long.MinValue && i <= long.MaxValue ? (long)i : i.ToString(CultureInfo.InvariantCulture),
+        UInt128 i => i <= long.MaxValue ? (long)i : i.ToString(CultureInfo.InvariantCulture),
         DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
         DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("O", CultureInfo.InvariantCulture),
@@ -40,5 +41,19 @@ public static class ResultValues
         null => 4,
         string s => s.Length + 3,
         _ => 9,
+    };
+
+    /// <summary>The Arrow kind of a column whose driver field type is <paramref name="type"/>.</summary>
+    public static ColumnKind KindOf(Type type) => type switch
+    {
+        _ when type == typeof(bool) => ColumnKind.Boolean,
+        _ when type == typeof(short) || type == typeof(int) || type == typeof(long) || type == typeof(byte)
+               || type == typeof(sbyte) || type == typeof(ushort) || type == typeof(uint) => ColumnKind.Integer,
+        _ when type == typeof(double) || type == typeof(float) => ColumnKind.Double,
+        _ when type == typeof(decimal) => ColumnKind.Decimal,
+        _ when type == typeof(ulong) || type == typeof(System.Numerics.BigInteger) || type == typeof(Int128)
+               || type == typeof(UInt128) => ColumnKind.WideInteger,
+        _ when type == typeof(object) => ColumnKind.Any,
+        _ => ColumnKind.Text,
     };
 }

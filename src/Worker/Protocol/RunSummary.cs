@@ -1,0 +1,5 @@
+namespace Deepnote.Worker.Protocol;
+
+/// <summary>How a run that produced a result ended; the rows came before it as Arrow frames.</summary>
+/// <param name="Message">For a connection test: the fixed sentence to show.</param>
+public sealed record RunSummary(int Rows, bool Truncated, long Bytes, double DurationMs, string? Message = null);
