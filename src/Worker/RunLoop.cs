@@ -93,7 +93,8 @@ public sealed class RunLoop(FrameChannel channel, InputLimits limits)
             }
 
             await channel.WriteJsonAsync(FrameKind.Done,
-                new RunSummary(table.Rows.Count, table.Truncated, table.Bytes, Elapsed(started)), CancellationToken.None);
+                new RunSummary(table.Rows.Count, table.Truncated, table.Bytes, Elapsed(started), Transport: table.Transport),
+                CancellationToken.None);
         }
         catch (RunFailedException ex)
         {

@@ -10,7 +10,7 @@ namespace Deepnote.Application.Execution;
 public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
     UserId ActorId, ExecutionStatus Status, IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows,
     long RowCount, long Bytes, bool Truncated, bool CacheHit, double DurationMs, string? Error, bool RowsAvailable,
-    DateTimeOffset? FinishedAt, string? ErrorClass = null)
+    DateTimeOffset? FinishedAt, string? ErrorClass = null, string? Transport = null)
 {
     internal static ExecutionDto From(RunningExecution run, TimeProvider clock)
     {
@@ -32,6 +32,7 @@ public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, Proje
         return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, status,
             result?.Columns ?? [], result?.Rows ?? [], result?.Rows.Count ?? 0, result?.Bytes ?? 0,
             result?.Truncated ?? false, run.CacheHit,
-            run.CacheHit || result is null ? run.ElapsedMs(clock) : result.DurationMs, error, result is not null, null);
+            run.CacheHit || result is null ? run.ElapsedMs(clock) : result.DurationMs, error, result is not null, null,
+            Transport: run.CacheHit ? null : result?.Transport);
     }
 }

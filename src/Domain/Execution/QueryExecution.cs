@@ -14,9 +14,10 @@ public sealed class QueryExecution : AggregateRoot<ExecutionId>
     public override Guid ChainId => WorkspaceId.Value;
 
     public static QueryExecution Executed(ExecutionTarget target, long rowCount, long bytes, double durationMs,
-        bool cacheHit, bool truncated, DateTimeOffset now) =>
+        bool cacheHit, bool truncated, DateTimeOffset now, string? transport = null) =>
         Record(new QueryExecuted(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now));
+            target.ConnectionId, target.ActorId, target.SqlHash, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now,
+            cacheHit ? null : transport));
 
     public static QueryExecution Failed(ExecutionTarget target, string errorCode, string errorClass, double durationMs,
         DateTimeOffset now) =>

@@ -13,7 +13,7 @@ internal sealed class DnsTxtLookup : IDnsTxtLookup
 
     public DnsTxtLookup(string? server)
     {
-        var options = server is null ? new LookupClientOptions() : new LookupClientOptions(ParseServer(server));
+        var options = server is null ? new LookupClientOptions() : new LookupClientOptions(Network.NameServers.Parse(server));
         options.UseCache = false;
         options.Timeout = TimeSpan.FromSeconds(3);
         options.Retries = 1;
@@ -37,9 +37,4 @@ internal sealed class DnsTxtLookup : IDnsTxtLookup
             throw new DependencyUnavailableException("The DNS resolver did not answer; try again later.", ex);
         }
     }
-
-    private static NameServer ParseServer(string server) =>
-        IPEndPoint.TryParse(server, out var endpoint)
-            ? new NameServer(endpoint.Port == 0 ? new IPEndPoint(endpoint.Address, 53) : endpoint)
-            : throw new InvalidOperationException($"DEEPNOTE_DNS_SERVER must be host:port with an IP address, not '{server}'.");
 }

@@ -12,7 +12,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
 {
     private const string Columns = """
         select execution_id, project_id, block_id, connection_id, actor_id, status, row_count, bytes, truncated,
-               cache_hit, duration_ms, error_code, finished_at, workspace_id, error_class
+               cache_hit, duration_ms, error_code, finished_at, workspace_id, error_class, transport
         from executions
         """;
 
@@ -38,6 +38,6 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
             r.IsDBNull(2) ? null : new BlockId(r.GetGuid(2)), new ConnectionId(r.GetGuid(3)), new UserId(r.GetGuid(4)),
             status, [], [], r.GetInt64(6), r.GetInt64(7), r.GetBoolean(8), r.GetBoolean(9), r.GetDouble(10),
             errorCode is null ? null : $"The query failed ({errorCode}).", false, r.GetFieldValue<DateTimeOffset>(12),
-            r.GetNullable<string>(14));
+            r.GetNullable<string>(14), r.GetNullable<string>(15));
     }
 }

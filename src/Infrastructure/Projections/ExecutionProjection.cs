@@ -10,8 +10,8 @@ internal sealed class ExecutionProjection : IInlineProjection
 {
     private const string Insert = """
         insert into executions (execution_id, workspace_id, project_id, block_id, connection_id, actor_id, status,
-                                row_count, bytes, duration_ms, cache_hit, truncated, error_code, sql_hash, finished_at, error_class)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                                row_count, bytes, duration_ms, cache_hit, truncated, error_code, sql_hash, finished_at, error_class, transport)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
         """;
 
     public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
@@ -21,17 +21,17 @@ internal sealed class ExecutionProjection : IInlineProjection
             case QueryExecuted e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "SUCCEEDED", e.RowCount, e.Bytes, e.DurationMicroseconds / 1000.0, e.CacheHit,
-                    e.Truncated, null, e.SqlHash, e.OccurredAt, null);
+                    e.Truncated, null, e.SqlHash, e.OccurredAt, null, e.Transport);
                 break;
             case QueryFailed e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "FAILED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.ErrorCode,
-                    e.SqlHash, e.OccurredAt, e.ErrorClass);
+                    e.SqlHash, e.OccurredAt, e.ErrorClass, null);
                 break;
             case QueryCancelled e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, null,
-                    e.SqlHash, e.OccurredAt, null);
+                    e.SqlHash, e.OccurredAt, null, null);
                 break;
             case CacheInvalidated e:
                 batch.Add("update cache_policies set invalidated_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);

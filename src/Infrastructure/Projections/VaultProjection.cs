@@ -15,12 +15,12 @@ internal sealed class VaultProjection : IInlineProjection
             case ConnectionCreated e:
                 batch.Add("""
                     insert into connections (connection_id, workspace_id, name, engine, host, port, database, username,
-                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at, secret_id)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at, secret_id, allow_md5)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
                     """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Name, e.Settings.Engine.ToString(), e.Settings.Host,
                     e.Settings.Port, e.Settings.Database, e.Settings.Username, e.Settings.SslMode?.ToString(),
                     e.Password is not null, e.Password?.Fingerprint, e.Password is null ? null : e.OccurredAt, e.OccurredAt,
-                    e.Password?.SecretId);
+                    e.Password?.SecretId, e.Settings.AllowMd5);
                 break;
             case ConnectionRenamed e:
                 batch.Add("update connections set name = $2 where connection_id = $1", e.ConnectionId.Value, e.Name);

@@ -15,7 +15,7 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
         select c.connection_id, c.workspace_id, c.name, c.engine, c.host, c.port, c.database, c.username, c.ssl_mode,
                c.has_password, c.fingerprint, c.credentials_rotated_at, c.created_at,
                exists (select 1 from connection_grants g where g.connection_id = c.connection_id and g.user_id = $2),
-               c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes
+               c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.allow_md5
         from connections c
         """;
 
@@ -63,7 +63,7 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
         new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
         new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(3)), r.GetNullable<string>(4),
             r.GetNullable<int?>(5), r.GetNullable<string>(6), r.GetNullable<string>(7),
-            r.IsDBNull(8) ? null : Enum.Parse<SslMode>(r.GetString(8))),
+            r.IsDBNull(8) ? null : Enum.Parse<SslMode>(r.GetString(8)), r.GetBoolean(18)),
         r.GetBoolean(9), r.GetNullable<string>(10), r.GetNullable<DateTimeOffset?>(11), r.GetFieldValue<DateTimeOffset>(12),
         r.GetBoolean(13), MapGuardrails(r, 14));
 
@@ -74,12 +74,12 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
     public Task<ConnectionProfile?> GetProfileAsync(ConnectionId connection, CancellationToken ct) =>
         uow.QuerySingleAsync("""
             select c.connection_id, c.workspace_id, c.engine, c.host, c.port, c.database, c.username, c.ssl_mode,
-                   c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.secret_id
+                   c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.secret_id, c.allow_md5
             from connections c where c.connection_id = $1 and c.deleted_at is null
             """, r => new ConnectionProfile(new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)),
                 new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(2)), r.GetNullable<string>(3),
                     r.GetNullable<int?>(4), r.GetNullable<string>(5), r.GetNullable<string>(6),
-                    r.IsDBNull(7) ? null : Enum.Parse<SslMode>(r.GetString(7))),
+                    r.IsDBNull(7) ? null : Enum.Parse<SslMode>(r.GetString(7)), r.GetBoolean(13)),
                 MapGuardrails(r, 8), r.GetNullable<Guid?>(12)),
             ct, connection.Value);
 }

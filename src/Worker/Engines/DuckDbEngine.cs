@@ -13,7 +13,6 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
 {
     public const string Memory = ":memory:";
     public const string Files = ":files:";
-    public const string Upload = ":upload:";
     private const int Threads = 2;
 
     public async Task TestAsync(RunRequest request, CancellationToken ct)
@@ -62,7 +61,7 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
             await ExecuteAsync(connection, "set temp_directory = '/tmp/duckdb'", ct);
             await ExecuteAsync(connection, $"set max_temp_directory_size = '{limits.TempMegabytes}MB'", ct);
             await AttachAsync(connection, request, files, ct);
-            foreach (var file in files.Where(f => f.Format != "duckdb")) await LoadAsync(connection, file, ct);
+            foreach (var file in files) await LoadAsync(connection, file, ct);
             await ExecuteAsync(connection, "set enable_external_access = false", ct);
             await ExecuteAsync(connection, "set lock_configuration = true", ct);
             return connection;
@@ -81,8 +80,6 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
         string? path = database switch
         {
             Memory or Files => null,
-            Upload => files.FirstOrDefault(f => f.Format == "duckdb")?.Path
-                ?? throw new RunFailedException(ErrorClasses.Connection, "CONNECTION", "The uploaded DuckDB database was not sent."),
             _ => database, // an operator directory's file, checked by the API and bound read-only
         };
         if (path is null) return;

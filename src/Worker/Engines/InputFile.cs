@@ -7,7 +7,7 @@ public sealed class InputFile(string name, string format, SafeFileHandle handle,
 {
     public string Name { get; } = name;
 
-    /// <summary><c>csv</c>, <c>parquet</c> or <c>duckdb</c>.</summary>
+    /// <summary><c>csv</c> or <c>parquet</c>.</summary>
     public string Format { get; } = format;
 
     public string Path { get; } = path;

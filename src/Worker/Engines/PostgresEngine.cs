@@ -93,7 +93,9 @@ public sealed class PostgresEngine : IEngine, IDisposable
             await setup.ExecuteNonQueryAsync(ct);
         }
 
-        var result = await ReadAsync(connection, tx, spec, ct);
+        // Asked before the statement: a result cut at the limit cancels it, which aborts the transaction.
+        var transport = await TransportAsync(connection, tx, spec.Connection.SslMode, ct);
+        var result = await ReadAsync(connection, tx, spec, ct) with { Transport = transport };
         if (spec.AllowWrites && result.Truncated)
         {
             await tx.RollbackAsync(CancellationToken.None);
@@ -179,6 +181,17 @@ public sealed class PostgresEngine : IEngine, IDisposable
         }
 
         return new ResultTable(columns, rows, truncated, bytes);
+    }
+
+    /// <summary>How the session reached the server: certain from the mode unless TLS was only preferred, then asked.</summary>
+    private static async Task<string> TransportAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sslMode,
+        CancellationToken ct)
+    {
+        if (sslMode is "Disable") return "PLAIN";
+        if (sslMode is "Require" or "VerifyCA" or "VerifyFull") return "TLS";
+        await using var command = new NpgsqlCommand("select coalesce((select ssl from pg_stat_ssl where pid = pg_backend_pid()), false)",
+            connection, tx);
+        return (bool)(await command.ExecuteScalarAsync(ct))! ? "TLS" : "PLAIN";
     }
 
     /// <summary>A text value read only up to <paramref name="budget"/> characters; beyond it, <see cref="TooLarge"/>.</summary>
@@ -272,6 +285,8 @@ public sealed class PostgresEngine : IEngine, IDisposable
         PostgresException => "The server refused the connection.",
         NpgsqlException { InnerException: System.Security.Authentication.AuthenticationException } =>
             "A TLS connection could not be established.",
+        NpgsqlException e when e.Message.Contains("SSL connection requested", StringComparison.OrdinalIgnoreCase) =>
+            "TLS required: the server does not offer it (an ADMIN may lower the connection's SSL mode).",
         NpgsqlException e when e.Message.Contains("authentication method", StringComparison.OrdinalIgnoreCase) =>
             "The server asked for an authentication method that would expose the password; refused.",
         NpgsqlException or TimeoutException or OperationCanceledException => "The server could not be reached.",

@@ -11,7 +11,7 @@ public sealed class SmallCacheApiFixture : ApiFixture
     public const long Cap = 4096;
 
     protected override Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings) =>
-        Task.FromResult(settings with { Execution = new() { CacheBytesPerWorkspace = Cap } });
+        Task.FromResult(settings with { Execution = new() { CacheBytesPerWorkspace = Cap, DefaultWaitSeconds = 30 } });
 }
 
 /// <summary>The cache's bounds: the per-workspace cap evicts the oldest entries, and the recurring job deletes

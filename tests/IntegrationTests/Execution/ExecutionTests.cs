@@ -328,7 +328,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         await using var world = await CreateAsync(api, "Fail closed");
         await using var refusal = await api.Database.RefuseEventsAsync("QueryExecuted", world.Workspace);
 
-        var sync = await world.AdHocAsync(world.Editor, "select 'secret-row' as x");
+        var sync = await world.AdHocAsync(world.Editor, "select 'secret-row' as x", new { waitSeconds = 30 });
         var started = Result(await world.AdHocAsync(world.Editor, "select pg_sleep(1), 'secret-row' as x", new { waitSeconds = 0 }));
         var later = await AwaitAsync(world.Editor, started.GetProperty("id").GetString()!);
 

@@ -11,7 +11,7 @@ public sealed class ExecutionWorld : IAsyncDisposable
 {
     public const string Run = """
         mutation($i: ExecuteQueryInput!) { executeQuery(input: $i) { execution {
-          id status rowCount truncated cacheHit durationMs error errorClass rowsAvailable columns { name type } rows(limit: 10000) } } }
+          id status rowCount truncated cacheHit durationMs error errorClass transport rowsAvailable columns { name type } rows(limit: 10000) } } }
         """;
 
     public const string Get = "query($id: ID!) { execution(id: $id) { id status rowCount truncated cacheHit error errorClass rowsAvailable rows(limit: 10000) } }";

@@ -81,6 +81,11 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.Equal("SUCCEEDED", meanwhile.GetProperty("status").GetString());
         Assert.Equal("SUCCEEDED", next.GetProperty("status").GetString());
         Assert.Equal(42, next.GetProperty("rows")[0][0].GetInt32());
+        Assert.Equal("NONE", next.GetProperty("transport").GetString());
+        Assert.Equal("PLAIN", meanwhile.GetProperty("transport").GetString()); // the stand-in cluster has no TLS; the connection says DISABLE
+        Assert.Equal("PLAIN", await api.Database.ScalarAsync<string>(
+            "select data ->> 'transport' from events where event_type = 'QueryExecuted' and stream_id = $1",
+            Guid.Parse(meanwhile.GetProperty("id").GetString()!)));
         Assert.Equal("ENVIRONMENT", await api.Database.ScalarAsync<string>(
             "select data ->> 'errorClass' from events where event_type = 'QueryFailed' and stream_id = $1",
             Guid.Parse(crash.GetProperty("id").GetString()!)));
@@ -123,7 +128,7 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
             Assert.Equal(Refused, test.GetProperty("message").GetString());
         }
 
-        Assert.Equal(padded + targets.Length, api.Padding.Count);
+        Assert.Equal(padded + 2 * targets.Length, api.Padding.Count); // the run and the test, each padded
     }
 
     /// <summary>The address checked is the address connected to: a name is resolved once per run (by the API, through

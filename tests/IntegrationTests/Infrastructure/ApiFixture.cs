@@ -79,6 +79,9 @@ public class ApiFixture : IAsyncLifetime
                 AllowInsecureOidc = true,
             },
             Database = Database.ConnectionString,
+            // A run answers once finished (tests that want RUNNING ask for waitSeconds: 0): a worker starting on a
+            // loaded CI machine must not turn a synchronous answer into RUNNING. Latency lives in docs/benchmarks.md.
+            Execution = new() { DefaultWaitSeconds = 30 },
             // The customers' stand-in cluster listens on loopback (the product's own database port stays refused).
             Workers = new Deepnote.Infrastructure.Execution.Workers.WorkerOptions
             {

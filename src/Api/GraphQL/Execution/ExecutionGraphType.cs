@@ -33,7 +33,14 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
                 var limit = c.GetArgument<int?>("limit") ?? 1000;
                 if (offset < 0) throw DeepnoteError.InvalidField("offset", "Must not be negative.");
                 if (limit is < 0 or > MaxRowsPerPage) throw DeepnoteError.InvalidField("limit", $"Must lie between 0 and {MaxRowsPerPage}.");
-                return new RowsPage(c.Source.Rows, offset, limit);
+                var page = new RowsPage(c.Source.Rows, offset, limit);
+                if (!((GraphQLUserContext)c.UserContext).TryTakeRows(page.Count))
+                {
+                    throw new DeepnoteError(ErrorCodes.LimitExceeded,
+                        $"One request returns at most {MaxRowsPerPage} rows in total; ask for further pages in further requests.");
+                }
+
+                return page;
             });
         Field<NonNullGraphType<IntGraphType>>("rowCount").Resolve(c => (int)c.Source.RowCount);
         Field<NonNullGraphType<FloatGraphType>>("bytes").Description("About the size of the result as JSON.")
@@ -47,6 +54,10 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
                 + "reached or refused the credentials) or ENVIRONMENT (its sandboxed worker crashed, ran out of memory or "
                 + "could not start). Null unless FAILED.")
             .Resolve(c => c.Source.ErrorClass);
+        Field<StringGraphType>("transport")
+            .Description("How the run reached its database: TLS, PLAIN (unencrypted, as its connection allows) or NONE "
+                + "(DuckDB, no network). Null for a cache hit or a run still going.")
+            .Resolve(c => c.Source.Transport);
         Field(e => e.RowsAvailable).Description("Whether the rows are still held in memory for you.");
         Field<DateTimeScalar>("finishedAt").Resolve(c => c.Source.FinishedAt);
     }

@@ -8,6 +8,9 @@ namespace Deepnote.Api.GraphQL.Execution;
 [JsonConverter(typeof(RowsPageConverter))]
 public sealed record RowsPage(IReadOnlyList<object?[]> Rows, int Offset, int Limit) : IEnumerable<object?[]>
 {
+    /// <summary>How many rows the page holds.</summary>
+    public int Count => Math.Max(0, Math.Min(Limit, Rows.Count - Offset));
+
     /// <summary>The same page as a sequence, should anything walk it as a list.</summary>
     public IEnumerator<object?[]> GetEnumerator() => Rows.Skip(Offset).Take(Limit).GetEnumerator();
 

@@ -2,6 +2,7 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Grants.ListConnectionGrants;
 using Deepnote.Application.Vault.Contracts;
+using Deepnote.Domain.Vault.Connections;
 using global::GraphQL;
 using global::GraphQL.Types;
 
@@ -22,6 +23,8 @@ public sealed class ConnectionGraphType : ObjectGraphType<ConnectionDto>
         Field<StringGraphType>("database").Resolve(c => c.Source.Settings.Database);
         Field<StringGraphType>("username").Resolve(c => c.Source.Settings.Username);
         Field<SslModeGraphType>("sslMode").Resolve(c => c.Source.Settings.SslMode);
+        Field<BooleanGraphType>("allowMd5").Description("PostgreSQL: whether MD5 logins are allowed besides SCRAM-SHA-256.")
+            .Resolve(c => c.Source.Settings.Engine == ConnectionEngine.Postgres ? c.Source.Settings.AllowMd5 : null);
         Field(x => x.HasPassword);
         Field(x => x.CredentialsFingerprint, nullable: true);
         Field<DateTimeScalar>("credentialsRotatedAt").Resolve(c => c.Source.CredentialsRotatedAt);

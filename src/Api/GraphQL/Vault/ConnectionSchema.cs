@@ -27,8 +27,11 @@ public static class ConnectionSchema
     {
         mutation.Mutate<ConnectionPayloadGraphType, CreateConnectionInputGraphType, CreateConnectionInput>("createConnection", async (c, i) =>
             {
+                // Credentials never go out in clear by default: verified TLS and SCRAM only; an ADMIN lowers either
+                // visibly (sslMode, allowMd5 are shown on the connection).
+                var postgres = i.Engine == ConnectionEngine.Postgres;
                 var settings = new ConnectionSettings(i.Engine, Blank(i.Host), i.Port, Blank(i.Database), Blank(i.Username),
-                    i.Engine == ConnectionEngine.Postgres ? i.SslMode ?? SslMode.Prefer : null);
+                    postgres ? i.SslMode ?? SslMode.VerifyFull : null, postgres && i.AllowMd5 == true);
                 var id = await c.SendAsync(new CreateConnectionCommand(
                     new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId")), i.Name, settings, i.Password));
                 return await c.SendAsync(new GetConnectionQuery(id));

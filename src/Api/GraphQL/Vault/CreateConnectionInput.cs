@@ -22,5 +22,7 @@ public sealed class CreateConnectionInput
 
     public SslMode? SslMode { get; set; }
 
+    public bool? AllowMd5 { get; set; }
+
     public override string ToString() => nameof(CreateConnectionInput);
 }

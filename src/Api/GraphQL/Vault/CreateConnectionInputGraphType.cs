@@ -15,6 +15,9 @@ public sealed class CreateConnectionInputGraphType : InputObjectGraphType<Create
         Field(i => i.Database, nullable: true);
         Field(i => i.Username, nullable: true);
         Field(i => i.Password, nullable: true).Description("Write-only: stored sealed, never returned.");
-        Field<SslModeGraphType>("sslMode");
+        Field<SslModeGraphType>("sslMode").Description("PostgreSQL: TLS; VERIFY_FULL (the default) checks the server's "
+            + "certificate and name. A lower mode may send the login to an impersonated server.");
+        Field<BooleanGraphType>("allowMd5").Description("PostgreSQL: also log in to a server that asks for MD5 "
+            + "(default false: SCRAM-SHA-256 only; a cleartext password is never sent).");
     }
 }

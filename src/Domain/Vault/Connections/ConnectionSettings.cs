@@ -3,8 +3,10 @@ namespace Deepnote.Domain.Vault.Connections;
 /// <summary>Where a connection points. Never a secret: the password is sealed in the vault.</summary>
 /// <param name="Database">PostgreSQL: the database name; DuckDB: a file path, <c>:memory:</c> or <c>:files:</c> (the
 /// workspace's uploaded files).</param>
+/// <param name="AllowMd5">PostgreSQL: also answer a server asking for MD5 (SCRAM-SHA-256 only by default; an ADMIN's
+/// visible choice per connection). Cleartext passwords are never sent.</param>
 public sealed record ConnectionSettings(ConnectionEngine Engine, string? Host, int? Port, string? Database,
-    string? Username, SslMode? SslMode)
+    string? Username, SslMode? SslMode, bool AllowMd5 = false)
 {
     /// <summary>A DuckDB connection over the workspace's uploaded CSV and Parquet files: each file a query names is
     /// decrypted into memory and readable as a table of that name.</summary>

@@ -16,6 +16,10 @@ public sealed class EgressPolicy(IReadOnlyList<IPNetwork> allowed, IReadOnlyList
         IPNetwork.Parse("fe80::/10"), IPNetwork.Parse("10.0.0.0/8"), IPNetwork.Parse("172.16.0.0/12"),
         IPNetwork.Parse("192.168.0.0/16"), IPNetwork.Parse("100.64.0.0/10"), IPNetwork.Parse("fc00::/7"),
         IPNetwork.Parse("224.0.0.0/4"), IPNetwork.Parse("240.0.0.0/4"), IPNetwork.Parse("ff00::/8"),
+        // special-purpose and translation ranges (RFC 6890): no customer database lives there
+        IPNetwork.Parse("192.0.0.0/24"), IPNetwork.Parse("198.18.0.0/15"), IPNetwork.Parse("192.0.2.0/24"),
+        IPNetwork.Parse("198.51.100.0/24"), IPNetwork.Parse("203.0.113.0/24"), IPNetwork.Parse("2001:db8::/32"),
+        IPNetwork.Parse("100::/64"), IPNetwork.Parse("64:ff9b:1::/48"), IPNetwork.Parse("2002::/16"),
     ];
 
     public static IReadOnlyList<IPNetwork> ParseAllowList(string? value) =>

@@ -10,7 +10,7 @@ namespace Deepnote.Infrastructure.Execution.Egress;
 public sealed class EgressResolver(EgressPolicy policy, string? dnsServer)
 {
     private readonly LookupClient? _dns = dnsServer is null ? null : new LookupClient(new LookupClientOptions(
-        IPEndPoint.Parse(dnsServer.Contains(':', StringComparison.Ordinal) ? dnsServer : dnsServer + ":53"))
+        Network.NameServers.Parse(dnsServer))
     {
         UseCache = false,
         Timeout = TimeSpan.FromSeconds(3),

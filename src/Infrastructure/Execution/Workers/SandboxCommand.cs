@@ -39,7 +39,9 @@ public static class SandboxCommand
         var dotnet = DotnetRoot();
         var args = new List<string>
         {
-            Bubblewrap, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv",
+            // No --die-with-parent: its signal follows the thread that started the process, and .NET starts processes
+            // from pool threads that come and go. A worker whose API is gone sees its input close and exits.
+            Bubblewrap, "--unshare-all", "--new-session", "--clearenv",
             "--unshare-user", "--uid", Id(options.SandboxUid), "--gid", Id(options.SandboxUid),
             "--cap-drop", "ALL", "--hostname", "worker",
             "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", "/tmp/etc",
@@ -62,7 +64,7 @@ public static class SandboxCommand
         args.AddRange(["--setenv", "DOTNET_EnableDiagnostics", "0", "--setenv", "TMPDIR", "/tmp",
             "--setenv", "DOTNET_gcServer", "0", "--chdir", "/tmp",
             "/dotnet/dotnet", "/worker/Deepnote.Worker.dll",
-            Id(options.MemoryMegabytes / 2), Id(options.MemoryMegabytes)]);
+            Id(options.MemoryMegabytes / 2), Id(options.MemoryMegabytes / 4)]); // DuckDB's memory and its spill (/tmp is RAM too)
         return args;
     }
 

@@ -28,16 +28,18 @@ public sealed class SandboxedConnector(ConnectionEngine engine, WorkerPool pool,
     public async Task<QueryResult> ExecuteAsync(ConnectionTarget target, string? password, QuerySpec spec,
         CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         var reply = await RunAsync(target, password, spec, test: false, ct);
         if (reply.Failure is { } failure)
         {
+            if (failure.ErrorClass == ErrorClasses.Connection) await padding.PadAsync(started, ct);
             if (failure.Code == "CANCELLED") throw new OperationCanceledException(failure.Message, ct);
             throw new QueryFailedException(failure.Code, failure.Message, failure.ErrorClass);
         }
 
         var summary = reply.Summary!;
         return new QueryResult(reply.Columns.Select(c => new QueryColumn(c.Name, c.Type)).ToList(), reply.Rows,
-            summary.Truncated, summary.Bytes, summary.DurationMs);
+            summary.Truncated, summary.Bytes, summary.DurationMs, summary.Transport);
     }
 
     private async Task<WorkerReply> RunAsync(ConnectionTarget target, string? password, QuerySpec spec, bool test,
@@ -60,7 +62,8 @@ public sealed class SandboxedConnector(ConnectionEngine engine, WorkerPool pool,
             else
             {
                 return Failure(ErrorClasses.Connection, "CONNECTION", "This DuckDB database is not available: a DuckDB "
-                    + "connection reads the workspace's uploaded files (:files:) or an empty :memory: database.");
+                    + "connection reads the workspace's uploaded files (:files:), an empty :memory: database, or a file "
+                    + "in a directory the operator opened.");
             }
         }
         catch (EgressRefusedException ex)
@@ -71,7 +74,8 @@ public sealed class SandboxedConnector(ConnectionEngine engine, WorkerPool pool,
 
         var request = new RunRequest(engine == ConnectionEngine.Postgres ? RunRequest.Postgres : RunRequest.DuckDb,
             new WorkerConnection($"{target.ConnectionId:N}|{target.CredentialVersion:N}", settings.Host,
-                settings.Port ?? 5432, database, settings.Username, password, SslModeOf(settings.SslMode), "ScramSHA256,MD5"),
+                settings.Port ?? 5432, database, settings.Username, password, SslModeOf(settings.SslMode),
+                settings.AllowMd5 ? "ScramSHA256,MD5" : "ScramSHA256"),
             spec.Sql, spec.AllowWrites, spec.TimeoutSeconds, spec.MaxRows, spec.MaxBytes,
             [], test);
 

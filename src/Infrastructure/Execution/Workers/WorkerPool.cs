@@ -47,6 +47,13 @@ public sealed class WorkerPool : IAsyncDisposable
                     continue;
                 }
 
+                // A run with operator binds cannot use an idle worker: one of them makes room instead of making it wait.
+                if (duckDbDirectories.Count > 0 && Busy(workspaceId) >= _options.MaxPerWorkspace
+                    && _idle.TryGetValue(workspaceId, out var own) && own.TryPop(out var spare))
+                {
+                    _ = RetireAsync(spare);
+                }
+
                 if (Busy(workspaceId) < _options.MaxPerWorkspace)
                 {
                     if (_slots.Wait(0))

@@ -109,7 +109,7 @@ public sealed class WorkerProcess : IAsyncDisposable
             await _channel.WriteJsonAsync(FrameKind.Run, request, ct);
             foreach (var file in files) await SendFileAsync(file, ct);
             await using var cancel = ct.Register(() => _ = CancelAsync());
-            return await ReadReplyAsync();
+            return await ReadReplyAsync(request);
         }
         catch (Exception ex) when (ex is IOException or EndOfStreamException or InvalidDataException
                                        or ObjectDisposedException or OperationCanceledException)
@@ -136,8 +136,11 @@ public sealed class WorkerProcess : IAsyncDisposable
         await _channel.WriteAsync(FrameKind.FileChunk, ReadOnlyMemory<byte>.Empty, ct);
     }
 
-    private async Task<WorkerReply> ReadReplyAsync()
+    /// <summary>The answer, bounded by what the run may return: a worker (compromised, say) that sends more bytes or
+    /// rows than its run's limits is killed and the run fails, so it cannot grow the API's memory.</summary>
+    private async Task<WorkerReply> ReadReplyAsync(RunRequest request)
     {
+        var allowed = request.MaxBytes * 2 + (16L << 20); // Arrow's offsets and bitmaps on top of the JSON estimate
         using var arrow = new MemoryStream();
         while (true)
         {
@@ -148,6 +151,7 @@ public sealed class WorkerProcess : IAsyncDisposable
                     Broken = true;
                     return Died();
                 case { Kind: FrameKind.Arrow } chunk:
+                    if (arrow.Length + chunk.Payload.Length > allowed) return Overran();
                     arrow.Write(chunk.Payload);
                     break;
                 case { Kind: FrameKind.Failed } failed:
@@ -157,11 +161,21 @@ public sealed class WorkerProcess : IAsyncDisposable
                     if (arrow.Length == 0) return new WorkerReply(summary, [], [], null);
                     arrow.Position = 0;
                     var (columns, rows) = await ArrowResultReader.ReadAsync(arrow, CancellationToken.None);
+                    if (rows.Count > request.MaxRows || summary.Bytes > request.MaxBytes) return Overran();
                     return new WorkerReply(summary, columns, rows, null);
                 default:
                     throw new InvalidDataException($"Unexpected {frame.Value.Kind} frame from a worker.");
             }
         }
+    }
+
+    private WorkerReply Overran()
+    {
+        Broken = true;
+        Kill(_process);
+        _logger.LogWarning("A worker of workspace {WorkspaceId} sent more than its run's limits; it was stopped.", WorkspaceId);
+        return new WorkerReply(null, [], [], new RunFailure(ErrorClasses.Environment, "ENVIRONMENT",
+            "The query's execution environment misbehaved and was stopped."));
     }
 
     private WorkerReply Died()
@@ -192,9 +206,20 @@ public sealed class WorkerProcess : IAsyncDisposable
 
     private async Task DrainErrorsAsync()
     {
-        // Standard error carries a crash's reason only; it is logged bounded, never shown to anyone.
-        var text = await _process.StandardError.ReadToEndAsync();
-        if (text.Length > 0) _logger.LogWarning("Worker of workspace {WorkspaceId} wrote: {Text}", WorkspaceId, text[..Math.Min(text.Length, 2000)]);
+        // Standard error carries a crash's reason only; the first 2,000 characters are logged, the rest read and
+        // dropped, so a worker that writes without end costs nothing. Never shown to anyone.
+        var kept = new char[2000];
+        var filled = 0;
+        var buffer = new char[4096];
+        int read;
+        while ((read = await _process.StandardError.ReadAsync(buffer)) > 0)
+        {
+            var take = Math.Min(read, kept.Length - filled);
+            buffer.AsSpan(0, take).CopyTo(kept.AsSpan(filled));
+            filled += take;
+        }
+
+        if (filled > 0) _logger.LogWarning("Worker of workspace {WorkspaceId} wrote: {Text}", WorkspaceId, new string(kept, 0, filled));
     }
 
     private static void Kill(Process? process)

@@ -7,7 +7,7 @@ import { ConnectionsPage } from './Connections';
 const SECRET = 'Hunter2-Very-Secret';
 const warehouse = {
   id: 'c1', name: 'Warehouse', engine: 'POSTGRES', host: 'db.internal', port: 5432, database: 'analytics', username: 'reader',
-  sslMode: 'REQUIRE', hasPassword: true, credentialsFingerprint: '0123456789abcdef', credentialsRotatedAt: '2026-11-24T08:00:00Z', myAccess: false,
+  sslMode: 'REQUIRE', allowMd5: false, hasPassword: true, credentialsFingerprint: '0123456789abcdef', credentialsRotatedAt: '2026-11-24T08:00:00Z', myAccess: false,
   guardrails: { allowWrites: false, timeoutSeconds: null, maxRows: 5000, maxBytes: null }, cachePolicy: { mode: 'OFF', ttlSeconds: null },
 };
 
@@ -63,6 +63,25 @@ describe('ConnectionsPage', () => {
     expect(screen.queryByTestId('query-defaults')).toBeNull();
   });
 
+  it('defaults to verified TLS and SCRAM only, and says so when an admin lowers either', async () => {
+    const { calls } = server((op) => op.query.includes('createConnection') && {
+      data: { createConnection: { connection: { ...warehouse, id: 'c3', name: 'Legacy' } } },
+    });
+    await renderPage();
+
+    expect(screen.getByLabelText<HTMLSelectElement>('SSL mode').value).toBe('VERIFY_FULL');
+    expect(screen.queryByRole('note')).toBeNull();
+    await userEvent.type(screen.getByLabelText('Connection name'), 'Legacy');
+    await userEvent.type(screen.getByLabelText('Host'), 'legacy.internal');
+    await userEvent.type(screen.getByLabelText('Database'), 'old');
+    await userEvent.click(screen.getByLabelText('Allow MD5 login'));
+    expect(screen.getByRole('note').textContent).toContain('Lowered protection');
+    await userEvent.click(screen.getByRole('button', { name: 'Create connection' }));
+
+    expect(await screen.findByText('Legacy')).toBeTruthy();
+    expect(calls('createConnection')[0].variables.input).toMatchObject({ sslMode: 'VERIFY_FULL', allowMd5: true });
+  });
+
   it('creates a connection with the typed values, then forgets the password', async () => {
     const { calls } = server((op) => op.query.includes('createConnection') && {
       data: { createConnection: { connection: { ...warehouse, id: 'c2', name: 'Sales' } } },
@@ -82,7 +101,7 @@ describe('ConnectionsPage', () => {
     expect(await screen.findByText('Sales')).toBeTruthy();
     expect(calls('createConnection')[0].variables).toEqual({
       input: { workspaceId: 'w1', name: 'Sales', engine: 'POSTGRES', host: 'sales.internal', port: 6543, database: 'sales',
-        username: 'app', password: SECRET, sslMode: 'VERIFY_FULL' },
+        username: 'app', password: SECRET, sslMode: 'VERIFY_FULL', allowMd5: false },
     });
     expect(screen.getByLabelText<HTMLInputElement>('Password').value).toBe('');
     expect(screen.getAllByTestId('connection-row')).toHaveLength(2);

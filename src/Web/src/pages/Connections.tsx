@@ -33,6 +33,7 @@ interface DataConnection {
   database: string | null;
   username: string | null;
   sslMode: string | null;
+  allowMd5: boolean | null;
   hasPassword: boolean;
   credentialsFingerprint: string | null;
   credentialsRotatedAt: string | null;
@@ -47,7 +48,7 @@ interface Grant {
   grantedAt: string;
 }
 
-const FIELDS = `id name engine host port database username sslMode hasPassword credentialsFingerprint credentialsRotatedAt myAccess
+const FIELDS = `id name engine host port database username sslMode allowMd5 hasPassword credentialsFingerprint credentialsRotatedAt myAccess
   guardrails { allowWrites timeoutSeconds maxRows maxBytes } cachePolicy { mode ttlSeconds }`;
 const WORKSPACE = `query WorkspaceConnections($id: ID!) {
   workspace(id: $id) {
@@ -203,8 +204,9 @@ function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
 }
 
 function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId: string; busy: boolean; run: Run; onCreated: (c: DataConnection) => void }) {
-  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'PREFER' });
+  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'VERIFY_FULL', allowMd5: false });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const weakened = form.sslMode !== 'VERIFY_FULL' || form.allowMd5;
   const postgres = form.engine === 'POSTGRES';
 
   const onSubmit = async (event: FormEvent) => {
@@ -216,7 +218,7 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
       database: form.database,
       username: form.username || null,
       password: form.password || null,
-      ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode } : {}),
+      ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode, allowMd5: form.allowMd5 } : {}),
     };
     const result = await run(() => gql<{ createConnection: { connection: DataConnection } }>(CREATE_CONNECTION, { input }));
     setForm((f) => ({ ...f, password: '' })); // never keep a password around, whatever the outcome
@@ -254,6 +256,15 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
             </select>
           </label>
         )}
+        {postgres && (
+          <label className="field">
+            <input type="checkbox" checked={form.allowMd5} onChange={(e) => setForm((f) => ({ ...f, allowMd5: e.target.checked }))} />
+            <span>Allow MD5 login</span>
+          </label>
+        )}
+        {postgres && weakened && (
+          <p role="note"><small>Lowered protection: the login may reach an impersonated server or travel without verified TLS.</small></p>
+        )}
         <button type="submit" disabled={busy}>Create connection</button>
       </form>
     </section>
@@ -268,7 +279,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
   const [test, setTest] = useState<{ success: boolean; message: string }>();
   const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants' | 'guardrails' | 'cache'>();
   const where = connection.engine === 'POSTGRES'
-    ? `${connection.host}:${connection.port}/${connection.database}${connection.sslMode ? ` (${connection.sslMode})` : ''}`
+    ? `${connection.host}:${connection.port}/${connection.database}${connection.sslMode ? ` (${connection.sslMode}${connection.allowMd5 ? ', MD5 allowed' : ''})` : ''}`
     : connection.database;
 
   const runTest = async () => {
