@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddScoped<IVaultReader, VaultReader>();
         services.AddScoped<IFileVault, FileVault>();
         services.AddSingleton<IMemoryFiles, DataSources.MemoryFiles>();
+        services.AddSingleton<ITestConnectionThrottle, TestConnectionThrottle>();
         AddWorkers(services, connectionString, workers, identity.DnsServer);
         services.AddScoped<Application.Caching.Ports.IResultCacheStore, Caching.ResultCacheStore>();
         services.AddScoped<Application.Execution.Ports.IExecutionReader, Execution.ExecutionReader>();

@@ -95,6 +95,8 @@ public sealed class RunLoop(FrameChannel channel, InputLimits limits)
             await channel.WriteJsonAsync(FrameKind.Done,
                 new RunSummary(table.Rows.Count, table.Truncated, table.Bytes, Elapsed(started), Transport: table.Transport),
                 CancellationToken.None);
+            // An idle worker should not sit on a large result's heap: give it back to the system after the answer.
+            if (table.Bytes > 16 << 20) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         catch (RunFailedException ex)
         {

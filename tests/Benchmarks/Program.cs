@@ -20,7 +20,9 @@ if (which is "authz" or "all") AuthorizationBenchmark.Run();
 if (which is "exec" or "all")
 {
     await ExecutionBenchmark.RunAsync(Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_DB")
-        ?? throw new InvalidOperationException("DEEPNOTE_BENCH_DB is not set: run ./deepnote bench."), iterations: 50);
+        ?? throw new InvalidOperationException("DEEPNOTE_BENCH_DB is not set: run ./deepnote bench."),
+        Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_CUSTOMERS")
+        ?? throw new InvalidOperationException("DEEPNOTE_BENCH_CUSTOMERS is not set: run ./deepnote bench."), iterations: 50);
 }
 
 if (which is not ("events" or "all")) return;

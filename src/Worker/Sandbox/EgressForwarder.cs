@@ -61,6 +61,7 @@ public sealed class EgressForwarder : IDisposable
 
     private static async Task ForwardAsync(TcpClient client)
     {
+        client.NoDelay = true; // the driver's small protocol messages must not wait for Nagle
         using (client)
         using (var egress = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
         {
@@ -69,8 +70,8 @@ public sealed class EgressForwarder : IDisposable
                 await egress.ConnectAsync(new UnixDomainSocketEndPoint(SocketPath));
                 await using var outward = new NetworkStream(egress, ownsSocket: false);
                 var inward = client.GetStream();
-                var up = inward.CopyToAsync(outward);
-                var down = outward.CopyToAsync(inward);
+                var up = inward.CopyToAsync(outward, 1 << 18);
+                var down = outward.CopyToAsync(inward, 1 << 18);
                 await Task.WhenAny(up, down);
             }
             catch (Exception ex) when (ex is SocketException or IOException or ObjectDisposedException)

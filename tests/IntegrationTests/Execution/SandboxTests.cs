@@ -232,6 +232,24 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.StartsWith("The file bomb.parquet was refused: it declares 25000000 rows", run.GetProperty("error").GetString());
     }
 
+    /// <summary>Item 4: 15 password guesses through testConnection took 12 s, unthrottled. Now a connection is tested
+    /// at most 10 times a minute (and a person 30 times), then LIMIT_EXCEEDED; another connection still answers.</summary>
+    [Fact]
+    public async Task TestConnection_IsThrottledPerConnection()
+    {
+        await using var world = await CreateAsync(api, "Guessing");
+        var other = await ConnectionAsync(world, new { name = "Other", engine = "DUCKDB", database = ":memory:" });
+        const string test = "mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success message } }";
+
+        var answers = new List<GraphQLResponse>();
+        for (var i = 0; i < 11; i++) answers.Add(await world.Admin.PostAsync(test, new { c = world.Connection }));
+        var elsewhere = await world.Admin.PostAsync(test, new { c = other });
+
+        Assert.All(answers.Take(10), a => Assert.True(a.Data.GetProperty("testConnection").GetProperty("success").GetBoolean(), a.Body));
+        Assert.Equal("LIMIT_EXCEEDED", answers[10].ErrorCode);
+        Assert.True(elsewhere.Data.GetProperty("testConnection").GetProperty("success").GetBoolean(), elsewhere.Body);
+    }
+
     private static Task<GraphQLResponse> RunAsync(ExecutionWorld world, string connection, string sql) =>
         world.Admin.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = connection, sql } });
 

@@ -61,7 +61,7 @@ public sealed class EgressRelay : IDisposable
         using (inner)
         {
             if (destination is null) return;
-            using var outer = new Socket(destination.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            using var outer = new Socket(destination.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
                 using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token))
@@ -72,7 +72,7 @@ public sealed class EgressRelay : IDisposable
 
                 await using var a = new NetworkStream(inner, ownsSocket: false);
                 await using var b = new NetworkStream(outer, ownsSocket: false);
-                await Task.WhenAny(a.CopyToAsync(b, _stop.Token), b.CopyToAsync(a, _stop.Token));
+                await Task.WhenAny(a.CopyToAsync(b, 1 << 18, _stop.Token), b.CopyToAsync(a, 1 << 18, _stop.Token));
             }
             catch (Exception ex) when (ex is SocketException or IOException or OperationCanceledException or ObjectDisposedException)
             {

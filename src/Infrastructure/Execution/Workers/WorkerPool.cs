@@ -144,6 +144,12 @@ public sealed class WorkerPool : IAsyncDisposable
         foreach (var worker in stale) await RetireAsync(worker);
     }
 
+    /// <summary>The process ids of the idle workers (the benchmark measures their memory).</summary>
+    internal IReadOnlyList<int> IdleProcessIds()
+    {
+        lock (_gate) return _idle.Values.SelectMany(s => s).Select(w => w.ProcessId).ToList();
+    }
+
     /// <summary>Stops every idle worker now (tests; shutdown).</summary>
     public async Task StopIdleAsync()
     {
