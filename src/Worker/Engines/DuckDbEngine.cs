@@ -13,6 +13,7 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
 {
     public const string Memory = ":memory:";
     public const string Files = ":files:";
+    public const string UploadPrefix = "upload:";
     private const int Threads = 2;
 
     public async Task TestAsync(RunRequest request, CancellationToken ct)
@@ -60,8 +61,8 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
             await ExecuteAsync(connection, $"set threads = {Threads}", ct);
             await ExecuteAsync(connection, "set temp_directory = '/tmp/duckdb'", ct);
             await ExecuteAsync(connection, $"set max_temp_directory_size = '{limits.TempMegabytes}MB'", ct);
-            await AttachAsync(connection, request, files, ct);
-            foreach (var file in files) await LoadAsync(connection, file, ct);
+            var database = await AttachAsync(connection, request, files, ct);
+            foreach (var file in files.Where(f => f.Path != database)) await LoadAsync(connection, file, ct);
             await ExecuteAsync(connection, "set enable_external_access = false", ct);
             await ExecuteAsync(connection, "set lock_configuration = true", ct);
             return connection;
@@ -73,20 +74,26 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
         }
     }
 
-    private static async Task AttachAsync(DuckDBConnection connection, RunRequest request, IReadOnlyList<InputFile> files,
+    /// <summary>Attaches and uses the connection's database, if it has one; returns its path.</summary>
+    private static async Task<string?> AttachAsync(DuckDBConnection connection, RunRequest request, IReadOnlyList<InputFile> files,
         CancellationToken ct)
     {
         var database = request.Connection.Database ?? Memory;
         string? path = database switch
         {
             Memory or Files => null,
+            _ when database.StartsWith(UploadPrefix, StringComparison.Ordinal) =>
+                files.FirstOrDefault(f => f.Format == "duckdb" && f.Name == database[UploadPrefix.Length..])?.Path
+                ?? throw new RunFailedException(ErrorClasses.Connection, "CONNECTION",
+                    $"The workspace has no uploaded DuckDB database named {database[UploadPrefix.Length..]}."),
             _ => database, // an operator directory's file, checked by the API and bound read-only
         };
-        if (path is null) return;
+        if (path is null) return null;
         try
         {
             await ExecuteAsync(connection, $"attach '{path.Replace("'", "''", StringComparison.Ordinal)}' as source (read_only)", ct);
             await ExecuteAsync(connection, "use source", ct);
+            return path;
         }
         catch (DuckDBException ex)
         {
@@ -94,9 +101,16 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
         }
     }
 
-    /// <summary>An input file becomes a table of its name once its declared shape passes the checks.</summary>
+    /// <summary>An input file becomes a table of its name once its declared shape passes the checks; an uploaded
+    /// DuckDB database is attached read-only under its name (<c>"sales.duckdb".main.t</c>).</summary>
     private async Task LoadAsync(DuckDBConnection connection, InputFile file, CancellationToken ct)
     {
+        if (file.Format == "duckdb")
+        {
+            await AttachUploadAsync(connection, file, ct);
+            return;
+        }
+
         if (file.Format == "parquet") await CheckParquetAsync(connection, file, ct);
         var reader = file.Format == "parquet" ? "read_parquet" : "read_csv_auto";
         try
@@ -108,6 +122,18 @@ public sealed partial class DuckDbEngine(InputLimits limits) : IEngine
         {
             throw new RunFailedException(ErrorClasses.Query, "FILE", $"The file {file.Name} could not be read as {file.Format}: "
                 + Clean(ex.Message, [file]), ex);
+        }
+    }
+
+    private static async Task AttachUploadAsync(DuckDBConnection connection, InputFile file, CancellationToken ct)
+    {
+        try
+        {
+            await ExecuteAsync(connection, $"attach '{file.Path}' as \"{file.Name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" (read_only)", ct);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new RunFailedException(ErrorClasses.Query, "FILE", $"The file {file.Name} is not a DuckDB database.", ex);
         }
     }
 

@@ -250,6 +250,46 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.True(elsewhere.Data.GetProperty("testConnection").GetProperty("success").GetBoolean(), elsewhere.Body);
     }
 
+    /// <summary>Item 3's legitimate flow: a DuckDB database is data the workspace uploads (sealed like any file), then
+    /// a connection <c>upload:name.duckdb</c> opens it read-only; <c>:files:</c> sees it under its name; another
+    /// workspace naming the same file finds nothing.</summary>
+    [Fact]
+    public async Task AnUploadedDuckDbDatabase_IsAReadOnlyConnection_OnlyInItsWorkspace()
+    {
+        await using var world = await CreateAsync(api, "Uploaded duck");
+        await using var other = await CreateAsync(api, "Other tenant");
+        var path = Path.Combine(Path.GetTempPath(), $"warehouse-{Guid.NewGuid():N}.duckdb");
+        await using (var duck = new DuckDB.NET.Data.DuckDBConnection($"Data Source={path}"))
+        {
+            await duck.OpenAsync();
+            await using var create = duck.CreateCommand();
+            create.CommandText = "create table t as select range as n from range(1000)";
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path);
+        File.Delete(path);
+        await UploadAsync(world, "warehouse.duckdb", bytes);
+        var database = await ConnectionAsync(world, new { name = "Warehouse", engine = "DUCKDB", database = "upload:warehouse.duckdb" });
+        var files = await ConnectionAsync(world, new { name = "Files", engine = "DUCKDB", database = ":files:" });
+        var elsewhere = await ConnectionAsync(other, new { name = "Warehouse", engine = "DUCKDB", database = "upload:warehouse.duckdb" });
+
+        var sum = Result(await RunAsync(world, database, "select sum(n) from t"));
+        var drop = Result(await RunAsync(world, database, "drop table t"));
+        var named = Result(await RunAsync(world, files, "select count(*) from \"warehouse.duckdb\".main.t"));
+        var stranger = Result(await RunAsync(other, elsewhere, "select sum(n) from t"));
+        var invalid = await world.Admin.PostAsync("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"Relative\", engine: DUCKDB, database: \"data/x.duckdb\" }) { connection { id } } }",
+            new { w = world.Workspace });
+
+        Assert.True(sum.GetProperty("status").GetString() == "SUCCEEDED", sum.GetRawText());
+        Assert.Equal(499500, sum.GetProperty("rows")[0][0].GetInt64());
+        Assert.Equal("FAILED", drop.GetProperty("status").GetString());
+        Assert.Equal(1000, named.GetProperty("rows")[0][0].GetInt64());
+        Assert.Equal("FAILED", stranger.GetProperty("status").GetString());
+        Assert.Equal("The workspace has no uploaded DuckDB database named warehouse.duckdb.", stranger.GetProperty("error").GetString());
+        Assert.Equal("VALIDATION_FAILED", invalid.ErrorCode);
+    }
+
     private static Task<GraphQLResponse> RunAsync(ExecutionWorld world, string connection, string sql) =>
         world.Admin.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = connection, sql } });
 

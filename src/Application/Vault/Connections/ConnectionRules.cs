@@ -16,7 +16,8 @@ internal static class ConnectionRules
 
     public static IRuleBuilderOptions<T, string?> Username<T>(this IRuleBuilder<T, string?> rule) => rule.MaximumLength(200);
 
-    /// <summary>PostgreSQL needs a host, a port and a database; DuckDB a file path, <c>:memory:</c> or <c>:files:</c>.</summary>
+    /// <summary>PostgreSQL needs a host, a port and a database; DuckDB <c>:memory:</c>, <c>:files:</c>,
+    /// <c>upload:&lt;name&gt;.duckdb</c> or an absolute path (only files under an operator directory open).</summary>
     public static void ValidSettings<T>(this AbstractValidator<T> validator, Func<T, ConnectionSettings> settings)
     {
         validator.RuleFor(x => settings(x).Engine).IsInEnum().OverridePropertyName("engine");
@@ -31,8 +32,13 @@ internal static class ConnectionRules
         });
         validator.When(x => settings(x).Engine == ConnectionEngine.DuckDb, () =>
         {
-            validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(1024).OverridePropertyName("database")
-                .WithMessage("Give a DuckDB file path, :memory: or :files: (the workspace's uploaded files).");
+            validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(1024)
+                .Must(d => d is ":memory:" or ConnectionSettings.WorkspaceFiles || Path.IsPathFullyQualified(d ?? "")
+                    || (d!.StartsWith(ConnectionSettings.UploadPrefix, StringComparison.Ordinal)
+                        && d.EndsWith(".duckdb", StringComparison.OrdinalIgnoreCase) && d.Length > ConnectionSettings.UploadPrefix.Length + 7))
+                .OverridePropertyName("database")
+                .WithMessage("Give :memory:, :files: (the workspace's uploaded files), upload:<name>.duckdb (a DuckDB "
+                    + "database the workspace uploaded) or the path of a file in a directory the operator opened.");
             validator.RuleFor(x => settings(x).Host).Empty().OverridePropertyName("host")
                 .WithMessage("DuckDB connections have no host.");
         });

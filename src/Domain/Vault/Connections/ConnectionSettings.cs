@@ -1,8 +1,9 @@
 namespace Deepnote.Domain.Vault.Connections;
 
 /// <summary>Where a connection points. Never a secret: the password is sealed in the vault.</summary>
-/// <param name="Database">PostgreSQL: the database name; DuckDB: a file path, <c>:memory:</c> or <c>:files:</c> (the
-/// workspace's uploaded files).</param>
+/// <param name="Database">PostgreSQL: the database name; DuckDB: <c>:memory:</c>, <c>:files:</c> (the workspace's
+/// uploaded files), <c>upload:&lt;name&gt;.duckdb</c> (a DuckDB database it uploaded) or a file path under an operator
+/// directory.</param>
 /// <param name="AllowMd5">PostgreSQL: also answer a server asking for MD5 (SCRAM-SHA-256 only by default; an ADMIN's
 /// visible choice per connection). Cleartext passwords are never sent.</param>
 public sealed record ConnectionSettings(ConnectionEngine Engine, string? Host, int? Port, string? Database,
@@ -13,4 +14,12 @@ public sealed record ConnectionSettings(ConnectionEngine Engine, string? Host, i
     public const string WorkspaceFiles = ":files:";
 
     public bool IsWorkspaceFiles => Engine == ConnectionEngine.DuckDb && Database == WorkspaceFiles;
+
+    /// <summary>A DuckDB connection to a database file the workspace uploaded: <c>upload:&lt;name&gt;.duckdb</c>,
+    /// attached read-only from memory for each run.</summary>
+    public const string UploadPrefix = "upload:";
+
+    /// <summary>The uploaded DuckDB database this connection opens, or null.</summary>
+    public string? UploadedDatabase => Engine == ConnectionEngine.DuckDb && Database is { } d
+        && d.StartsWith(UploadPrefix, StringComparison.Ordinal) ? d[UploadPrefix.Length..] : null;
 }

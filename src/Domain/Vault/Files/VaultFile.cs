@@ -7,7 +7,7 @@ namespace Deepnote.Domain.Vault.Files;
 public sealed class VaultFile : AggregateRoot<FileId>
 {
     public const int MaxNameLength = 255;
-    public static readonly string[] AllowedExtensions = [".csv", ".parquet"];
+    public static readonly string[] AllowedExtensions = [".csv", ".parquet", ".duckdb"];
 
     public WorkspaceId WorkspaceId { get; private set; }
 

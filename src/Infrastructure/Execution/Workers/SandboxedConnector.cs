@@ -122,7 +122,8 @@ public sealed class SandboxedConnector(ConnectionEngine engine, WorkerPool pool,
     private (string Database, IReadOnlyList<string> Binds)? DuckDbDatabase(ConnectionSettings settings)
     {
         var database = settings.Database ?? Deepnote.Worker.Engines.DuckDbEngine.Memory;
-        if (database is Deepnote.Worker.Engines.DuckDbEngine.Memory or ConnectionSettings.WorkspaceFiles) return (database, []);
+        if (database is Deepnote.Worker.Engines.DuckDbEngine.Memory or ConnectionSettings.WorkspaceFiles
+            || settings.UploadedDatabase is not null) return (database, []);
         if (Path.IsPathFullyQualified(database) && Path.GetFullPath(database) == database)
         {
             var directory = options.DuckDbDirectories.FirstOrDefault(d =>

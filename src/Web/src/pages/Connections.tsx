@@ -243,9 +243,9 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
         {postgres && <label className="field"><span>Port</span><input type="number" min={1} max={65535} required value={form.port} onChange={set('port')} /></label>}
         <label className="field">
           <span>Database</span>
-          <input required value={form.database} onChange={set('database')} placeholder={postgres ? 'analytics' : '/data/file.duckdb, :memory: or :files:'} />
+          <input required value={form.database} onChange={set('database')} placeholder={postgres ? 'analytics' : ':files:, :memory: or upload:sales.duckdb'} />
         </label>
-        {!postgres && <p><small><code>:files:</code> queries the workspace's uploaded CSV and Parquet files by name, e.g. <code>select * from "sales.csv"</code>.</small></p>}
+        {!postgres && <p><small><code>:files:</code> queries the workspace's uploaded CSV and Parquet files by name, e.g. <code>select * from "sales.csv"</code>; <code>upload:sales.duckdb</code> opens a DuckDB database the workspace uploaded (read-only).</small></p>}
         <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>
         <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>
         {postgres && (

@@ -76,7 +76,7 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
       <form key={formKey} onSubmit={onSubmit} className="inline">
         <label className="field">
           <span>File to upload</span>
-          <input type="file" accept=".csv,.parquet" onChange={(e) => setFile(e.target.files?.[0])} />
+          <input type="file" accept=".csv,.parquet,.duckdb" onChange={(e) => setFile(e.target.files?.[0])} />
         </label>
         <button type="submit" disabled={!file || busy}>Upload</button>
       </form>

@@ -30,7 +30,9 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionLaunch
             run.ConnectionId, actor.RequireUser(), SqlText.Hash(run.Sql));
         var files = profile.Settings.IsWorkspaceFiles
             ? await sender.Send(new FindFilesNamedInQuery(run.WorkspaceId, run.Sql, MaxFilesPerQuery), ct)
-            : [];
+            : profile.Settings.UploadedDatabase is { } database
+                ? await sender.Send(new FindFilesNamedInQuery(run.WorkspaceId, FindFilesNamedInQuery.Named(database), 1), ct)
+                : [];
 
         // A write is never replayed from the cache, nor is a run that asked to bypass it.
         var cache = run.UseCache && !command.BypassCache && !spec.AllowWrites

@@ -12,4 +12,7 @@ public sealed record FindFilesNamedInQuery(WorkspaceId WorkspaceId, string Sql, 
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 
     public override string ToString() => $"{nameof(FindFilesNamedInQuery)} {{ {WorkspaceId} }}";
+
+    /// <summary>The text that names one file exactly (as a quoted identifier).</summary>
+    public static string Named(string name) => '"' + name.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
 }

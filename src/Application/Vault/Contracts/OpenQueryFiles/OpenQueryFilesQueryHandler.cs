@@ -32,11 +32,12 @@ internal sealed class OpenQueryFilesQueryHandler(IFileVault vault, IMemoryFiles 
         }
     }
 
-    /// <summary>What uploads accept: <c>.csv</c> and <c>.parquet</c>, nothing else.</summary>
+    /// <summary>What uploads accept: <c>.csv</c>, <c>.parquet</c> and DuckDB databases, nothing else.</summary>
     private static string? Format(string name) => Path.GetExtension(name).ToLowerInvariant() switch
     {
         ".csv" => "csv",
         ".parquet" => "parquet",
+        ".duckdb" => "duckdb",
         _ => null,
     };
 }

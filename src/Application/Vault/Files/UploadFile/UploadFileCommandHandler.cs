@@ -17,9 +17,12 @@ internal sealed class UploadFileCommandHandler(IEventStore events, IFileVault fi
         await events.EnsureWorkspaceKeyAsync(keys, command.WorkspaceId, clock, ct);
         var id = FileId.New();
         var stored = await files.StoreAsync(command.WorkspaceId, id, command.Content, UploadFileCommand.MaxBytes, ct);
-        var contentType = Path.GetExtension(command.Name).Equals(".csv", StringComparison.OrdinalIgnoreCase)
-            ? "text/csv"
-            : "application/vnd.apache.parquet";
+        var contentType = Path.GetExtension(command.Name).ToLowerInvariant() switch
+        {
+            ".csv" => "text/csv",
+            ".duckdb" => "application/vnd.duckdb",
+            _ => "application/vnd.apache.parquet",
+        };
         var now = clock.GetUtcNow();
         var file = VaultFile.Upload(id, command.WorkspaceId, command.Name, contentType, stored.Size, stored.Sha256, uploader, now);
         await events.SaveAsync(file, ct);

@@ -8,7 +8,7 @@ internal sealed class UploadFileCommandValidator : AbstractValidator<UploadFileC
     public UploadFileCommandValidator()
     {
         RuleFor(c => c.Name).Must(VaultFile.IsAllowedName)
-            .WithMessage("Upload a .csv or .parquet file with a name of at most 255 characters.");
+            .WithMessage("Upload a .csv, .parquet or .duckdb file with a name of at most 255 characters.");
         RuleFor(c => c.ContentType).MaximumLength(200);
     }
 }
