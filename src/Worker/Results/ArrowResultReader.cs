@@ -18,13 +18,11 @@ public static class ArrowResultReader
         {
             using (batch)
             {
+                // Column by column: one decision per column and batch, then a tight loop over its values.
                 var kinds = Kinds(reader.Schema);
-                for (var r = 0; r < batch.Length; r++)
-                {
-                    var row = new object?[kinds.Length];
-                    for (var c = 0; c < row.Length; c++) row[c] = Value(batch.Column(c), kinds[c], r);
-                    rows.Add(row);
-                }
+                var first = rows.Count;
+                for (var r = 0; r < batch.Length; r++) rows.Add(new object?[kinds.Length]);
+                for (var c = 0; c < kinds.Length; c++) Fill(rows, first, c, batch.Column(c), kinds[c]);
             }
         }
 
@@ -36,21 +34,44 @@ public static class ArrowResultReader
     private static ColumnKind[] Kinds(Schema schema) =>
         schema.FieldsList.Select(f => Enum.Parse<ColumnKind>(f.Metadata[ArrowResultWriter.KindKey])).ToArray();
 
-    private static object? Value(IArrowArray array, ColumnKind kind, int row)
+    private static void Fill(List<object?[]> rows, int first, int column, IArrowArray array, ColumnKind kind)
     {
-        if (array.IsNull(row)) return null;
-        return kind switch
+        switch (kind)
         {
-            ColumnKind.Boolean => ((BooleanArray)array).GetValue(row),
-            ColumnKind.Integer => ((Int64Array)array).GetValue(row),
-            ColumnKind.Double => ((DoubleArray)array).GetValue(row) is { } d && double.IsFinite(d)
-                ? d : ((DoubleArray)array).GetValue(row)!.Value.ToString(CultureInfo.InvariantCulture),
-            ColumnKind.Decimal => decimal.Parse(((StringArray)array).GetString(row), NumberStyles.Float, CultureInfo.InvariantCulture),
-            ColumnKind.WideInteger => long.TryParse(((StringArray)array).GetString(row), NumberStyles.Integer,
-                CultureInfo.InvariantCulture, out var fits) ? fits : ((StringArray)array).GetString(row),
-            ColumnKind.Any => Json(((StringArray)array).GetString(row)),
-            _ => ((StringArray)array).GetString(row),
-        };
+            case ColumnKind.Boolean:
+                var booleans = (BooleanArray)array;
+                for (var r = 0; r < booleans.Length; r++) rows[first + r][column] = booleans.GetValue(r);
+                break;
+            case ColumnKind.Integer:
+                var integers = (Int64Array)array;
+                for (var r = 0; r < integers.Length; r++) rows[first + r][column] = integers.GetValue(r);
+                break;
+            case ColumnKind.Double:
+                var doubles = (DoubleArray)array;
+                for (var r = 0; r < doubles.Length; r++)
+                {
+                    rows[first + r][column] = doubles.GetValue(r) is { } d
+                        ? double.IsFinite(d) ? d : d.ToString(CultureInfo.InvariantCulture)
+                        : null;
+                }
+
+                break;
+            default:
+                var strings = (StringArray)array;
+                for (var r = 0; r < strings.Length; r++)
+                {
+                    rows[first + r][column] = strings.IsNull(r) ? null : kind switch
+                    {
+                        ColumnKind.Decimal => decimal.Parse(strings.GetBytes(r), NumberStyles.Float, CultureInfo.InvariantCulture),
+                        ColumnKind.WideInteger => long.TryParse(strings.GetBytes(r), NumberStyles.Integer, CultureInfo.InvariantCulture,
+                            out var fits) ? fits : strings.GetString(r),
+                        ColumnKind.Any => Json(strings.GetString(r)),
+                        _ => strings.GetString(r),
+                    };
+                }
+
+                break;
+        }
     }
 
     private static object? Json(string text)

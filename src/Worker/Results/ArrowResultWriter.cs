@@ -73,9 +73,14 @@ public static class ArrowResultWriter
                 var builder = new Int64Array.Builder().Reserve(count);
                 for (var r = start; r < start + count; r++)
                 {
-                    var value = table.Rows[r][column];
-                    if (value is null) builder.AppendNull();
-                    else builder.Append(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                    switch (table.Rows[r][column])
+                    {
+                        case null: builder.AppendNull(); break;
+                        case long l: builder.Append(l); break;
+                        case int i: builder.Append(i); break;
+                        case short s: builder.Append(s); break;
+                        case var v: builder.Append(Convert.ToInt64(v, CultureInfo.InvariantCulture)); break;
+                    }
                 }
 
                 return builder.Build();
@@ -101,10 +106,13 @@ public static class ArrowResultWriter
             default:
             {
                 var builder = new StringArray.Builder().Reserve(count);
+                Span<byte> utf8 = stackalloc byte[64];
                 for (var r = start; r < start + count; r++)
                 {
                     var value = table.Rows[r][column];
                     if (value is null) builder.AppendNull();
+                    else if (kind != ColumnKind.Any && value is string text) builder.Append(text);
+                    else if (value is decimal m && m.TryFormat(utf8, out var written, default, CultureInfo.InvariantCulture)) builder.Append(utf8[..written]);
                     else builder.Append(Text(kind, value));
                 }
 
