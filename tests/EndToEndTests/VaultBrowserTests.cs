@@ -1,6 +1,5 @@
 using Deepnote.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
-using Npgsql;
 
 namespace Deepnote.EndToEndTests;
 

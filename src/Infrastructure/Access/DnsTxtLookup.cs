@@ -1,4 +1,3 @@
-using System.Net;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using DnsClient;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Deepnote.Worker.Protocol;
 using Deepnote.Worker.Results;
 using Npgsql;

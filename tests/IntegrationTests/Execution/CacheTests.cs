@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
-using Npgsql;
 using static Deepnote.IntegrationTests.Execution.ExecutionWorld;
 
 namespace Deepnote.IntegrationTests.Execution;

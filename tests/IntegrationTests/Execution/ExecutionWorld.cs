@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
-using Npgsql;
 
 namespace Deepnote.IntegrationTests.Execution;
 

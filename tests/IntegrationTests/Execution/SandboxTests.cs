@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Deepnote.Infrastructure.Execution.Workers;
-using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

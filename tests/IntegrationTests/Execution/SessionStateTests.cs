@@ -1,4 +1,3 @@
-using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
 using Npgsql;
 using static Deepnote.IntegrationTests.Execution.ExecutionWorld;

@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Access.Contracts.GetMyRole;
 using Deepnote.Application.Vault.Contracts;
 using Deepnote.Application.Vault.Ports;
-using Deepnote.Application.Access.Contracts.GetMyRole;
 using Deepnote.Domain.Access;
 using Deepnote.Domain.Vault.Connections;
 using Mediator;

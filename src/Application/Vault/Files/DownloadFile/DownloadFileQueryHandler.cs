@@ -1,7 +1,7 @@
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
 using Deepnote.Application.Vault.Contracts;
 using Deepnote.Application.Vault.Ports;
-using Deepnote.Application.Abstractions;
 using Deepnote.Domain.Vault.Files.Events;
 using Mediator;
 
