@@ -79,7 +79,7 @@ describe('ConnectionsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create connection' }));
 
     expect(await screen.findByText('Legacy')).toBeTruthy();
-    expect(calls('createConnection')[0].variables.input).toMatchObject({ sslMode: 'VERIFY_FULL', allowMd5: true });
+    expect(calls('createConnection')[0].variables).toMatchObject({ input: { sslMode: 'VERIFY_FULL', allowMd5: true } });
   });
 
   it('creates a connection with the typed values, then forgets the password', async () => {
