@@ -10,7 +10,7 @@ namespace Deepnote.Infrastructure.Vault;
 public sealed class TestConnectionThrottle : ITestConnectionThrottle, IDisposable
 {
     public const int PerConnection = 10;
-    public const int PerPerson = 30;
+    public const int PerPerson = 40;
 
     private readonly PartitionedRateLimiter<(ConnectionId Connection, UserId Person)> _limiter =
         PartitionedRateLimiter.CreateChained(

@@ -62,6 +62,33 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         await pool.ReturnAsync(again, reusable: false);
     }
 
+    /// <summary>Item 1, second part: two concurrent DuckDB sorts over the memory limit spilled into the same temporary
+    /// files, corrupted each other and crashed the server. Each run now sorts in its own worker with its own /tmp:
+    /// both spill at once, each gets its own right answer (or fails on its own), and the API answers after.</summary>
+    [Fact]
+    public async Task TwoConcurrentSpillingSorts_EachGetTheirOwnAnswer_AndTheApiStaysUp()
+    {
+        await using var world = await CreateAsync(api, "Spilling sorts");
+        var duck = await ConnectionAsync(world, new { name = "Duck", engine = "DUCKDB", database = ":memory:" });
+        const int rows = 6_000_000; // ~2x DuckDB's share of a 384 MB worker once sorted with its payload
+        string Sort(int seed) => $"select max(rn), min(v) from (select v, row_number() over (order by hash(v + {seed})) as rn "
+            + $"from (select range as v, repeat('x', 24) as pad from range({rows}))) ";
+
+        var both = await Task.WhenAll(RunAsync(world, duck, Sort(1)), RunAsync(world, duck, Sort(2)));
+        var after = Result(await world.AdHocAsync(world.Editor, "select count(*) from sales"));
+
+        foreach (var run in both.Select(Result))
+        {
+            var status = run.GetProperty("status").GetString();
+            Assert.True(status is "SUCCEEDED" or "FAILED", run.GetRawText());
+            if (status == "SUCCEEDED") Assert.Equal(rows, run.GetProperty("rows")[0][0].GetInt64());
+            else Assert.Contains(run.GetProperty("errorClass").GetString(), new[] { "QUERY", "ENVIRONMENT" });
+        }
+
+        Assert.Contains(both.Select(Result), r => r.GetProperty("status").GetString() == "SUCCEEDED");
+        Assert.Equal("SUCCEEDED", after.GetProperty("status").GetString());
+    }
+
     /// <summary>Item 1: enable_logging() escaped DuckDB's configuration lock and its PermissionException aborted the
     /// whole server. Now it aborts one worker: that run fails as ENVIRONMENT, and the next run starts a fresh one.</summary>
     [Fact]
@@ -106,6 +133,8 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         [
             ("127.0.0.1", product.Port), ("product.egress.test", product.Port), ("::1", product.Port),
             ("169.254.169.254", 80), ("10.1.2.3", 5432), ("192.168.0.10", 5432), ("0.0.0.0", product.Port),
+            ("/var/run/postgresql", 5432), ("@abstract", 5432), // Unix sockets
+            ("127.0.0.1", api.BaseAddress.Port), // this node's own port
             ("127.0.0.1", 1), // allowed (the customers' stand-in lives on loopback) but closed
         ];
 
@@ -231,8 +260,28 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.StartsWith("The file bomb.parquet was refused: it declares 25000000 rows", run.GetProperty("error").GetString());
     }
 
+    /// <summary>Item 3, last part: DuckDB's errors showed its internal statements and /proc/self/fd paths. A file that is
+    /// not what its name says fails with its name, never the worker's paths or the statement that loaded it.</summary>
+    [Fact]
+    public async Task AFileThatIsNotWhatItsNameSays_FailsWithItsName_NotTheWorkersPathsOrStatements()
+    {
+        await using var world = await CreateAsync(api, "Corrupt file");
+        var files = await ConnectionAsync(world, new { name = "Uploads", engine = "DUCKDB", database = ":files:" });
+        await UploadAsync(world, "broken.parquet", "this is not parquet at all"u8.ToArray());
+
+        var run = Result(await RunAsync(world, files, "select * from \"broken.parquet\""));
+        var error = run.GetProperty("error").GetString()!;
+
+        Assert.Equal("FAILED", run.GetProperty("status").GetString());
+        Assert.Contains("broken.parquet", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("/proc", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("/tmp", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("create table", error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("read_parquet", error, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Item 4: 15 password guesses through testConnection took 12 s, unthrottled. Now a connection is tested
-    /// at most 10 times a minute (and a person 30 times), then LIMIT_EXCEEDED; another connection still answers.</summary>
+    /// at most 10 times a minute (and a person 40 times), then LIMIT_EXCEEDED; another connection still answers.</summary>
     [Fact]
     public async Task TestConnection_IsThrottledPerConnection()
     {

@@ -6,8 +6,10 @@ public sealed class WorkerOptions
     /// <summary>The worker's build (Deepnote.Worker.dll and its libraries); bound read-only at /worker.</summary>
     public string Directory { get; init; } = Path.Combine(AppContext.BaseDirectory, "worker");
 
-    /// <summary>Where each worker's private folder (its egress socket) is made; never bound whole into a sandbox.</summary>
-    public string RuntimeDirectory { get; init; } = Path.Combine(Path.GetTempPath(), $"deepnote-workers-{Environment.ProcessId}");
+    /// <summary>Where each worker's private folder (its egress socket) is made; never bound whole into a sandbox. One
+    /// per host (several hosts may share a process, as in tests): a host removes its own when it stops.</summary>
+    public string RuntimeDirectory { get; init; } =
+        Path.Combine(Path.GetTempPath(), $"deepnote-workers-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40]);
 
     /// <summary>The cgroup memory limit of one worker (DuckDB gets half of it).</summary>
     public int MemoryMegabytes { get; init; } = 1024;
