@@ -42,7 +42,7 @@ public sealed class WorkerPool : IAsyncDisposable
                 {
                     _busy[workspaceId] = _busy.GetValueOrDefault(workspaceId) + 1;
                     if (worker.Healthy) return worker;
-                    _busy[workspaceId]--;
+                    Unbusy(workspaceId);
                     _ = RetireAsync(worker);
                     continue;
                 }
@@ -91,7 +91,7 @@ public sealed class WorkerPool : IAsyncDisposable
         }
         catch
         {
-            lock (_gate) _busy[workspaceId]--;
+            lock (_gate) Unbusy(workspaceId);
             _slots.Release();
             throw;
         }
@@ -104,7 +104,7 @@ public sealed class WorkerPool : IAsyncDisposable
         worker.LastUsed = Environment.TickCount64;
         lock (_gate)
         {
-            _busy[worker.WorkspaceId]--;
+            Unbusy(worker.WorkspaceId);
             if (reusable && worker.Healthy)
             {
                 if (!_idle.TryGetValue(worker.WorkspaceId, out var idle)) _idle[worker.WorkspaceId] = idle = new Stack<WorkerProcess>();
@@ -114,6 +114,13 @@ public sealed class WorkerPool : IAsyncDisposable
         }
 
         await RetireAsync(worker);
+    }
+
+    /// <summary>One fewer busy worker of the workspace; a workspace with none is forgotten (the map stays bounded).</summary>
+    private void Unbusy(Guid workspaceId)
+    {
+        if (_busy.TryGetValue(workspaceId, out var busy) && busy > 1) _busy[workspaceId] = busy - 1;
+        else _busy.Remove(workspaceId);
     }
 
     private int Busy(Guid workspaceId) =>
