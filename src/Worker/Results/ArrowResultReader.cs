@@ -5,73 +5,37 @@ using Apache.Arrow.Ipc;
 
 namespace Deepnote.Worker.Results;
 
-/// <summary>Reads what <see cref="ArrowResultWriter"/> wrote back into JSON-ready rows.</summary>
+/// <summary>Reads what <see cref="ArrowResultWriter"/> wrote: the batches stay columnar, over the very bytes received
+/// (no copy, no boxing); <see cref="At"/> gives back one JSON-ready value when someone asks for it.</summary>
 public static class ArrowResultReader
 {
-    public static async Task<(IReadOnlyList<ResultColumn> Columns, List<object?[]> Rows)> ReadAsync(Stream input,
-        CancellationToken ct)
+    public static ArrowResult Read(ReadOnlyMemory<byte> stream)
     {
-        using var reader = new ArrowStreamReader(input, leaveOpen: true);
-        var rows = new List<object?[]>();
-        RecordBatch? batch;
-        while ((batch = await reader.ReadNextRecordBatchAsync(ct)) is not null)
-        {
-            using (batch)
-            {
-                // Column by column: one decision per column and batch, then a tight loop over its values.
-                var kinds = Kinds(reader.Schema);
-                var first = rows.Count;
-                for (var r = 0; r < batch.Length; r++) rows.Add(new object?[kinds.Length]);
-                for (var c = 0; c < kinds.Length; c++) Fill(rows, first, c, batch.Column(c), kinds[c]);
-            }
-        }
-
+        using var reader = new ArrowStreamReader(stream);
+        var batches = new List<RecordBatch>();
+        while (reader.ReadNextRecordBatch() is { } batch) batches.Add(batch);
         var columns = reader.Schema.FieldsList.Select(f => new ResultColumn(f.Name,
             f.Metadata[ArrowResultWriter.TypeKey], Enum.Parse<ColumnKind>(f.Metadata[ArrowResultWriter.KindKey]))).ToList();
-        return (columns, rows);
+        return new ArrowResult(columns, batches);
     }
 
-    private static ColumnKind[] Kinds(Schema schema) =>
-        schema.FieldsList.Select(f => Enum.Parse<ColumnKind>(f.Metadata[ArrowResultWriter.KindKey])).ToArray();
-
-    private static void Fill(List<object?[]> rows, int first, int column, IArrowArray array, ColumnKind kind)
+    /// <summary>The JSON-ready value at <paramref name="row"/>: exactly what the engine's <see cref="ResultValues.ToJson"/>
+    /// made of it.</summary>
+    public static object? At(IArrowArray array, ColumnKind kind, int row)
     {
-        switch (kind)
+        if (array.IsNull(row)) return null;
+        return kind switch
         {
-            case ColumnKind.Boolean:
-                var booleans = (BooleanArray)array;
-                for (var r = 0; r < booleans.Length; r++) rows[first + r][column] = booleans.GetValue(r);
-                break;
-            case ColumnKind.Integer:
-                var integers = (Int64Array)array;
-                for (var r = 0; r < integers.Length; r++) rows[first + r][column] = integers.GetValue(r);
-                break;
-            case ColumnKind.Double:
-                var doubles = (DoubleArray)array;
-                for (var r = 0; r < doubles.Length; r++)
-                {
-                    rows[first + r][column] = doubles.GetValue(r) is { } d
-                        ? double.IsFinite(d) ? d : d.ToString(CultureInfo.InvariantCulture)
-                        : null;
-                }
-
-                break;
-            default:
-                var strings = (StringArray)array;
-                for (var r = 0; r < strings.Length; r++)
-                {
-                    rows[first + r][column] = strings.IsNull(r) ? null : kind switch
-                    {
-                        ColumnKind.Decimal => decimal.Parse(strings.GetBytes(r), NumberStyles.Float, CultureInfo.InvariantCulture),
-                        ColumnKind.WideInteger => long.TryParse(strings.GetBytes(r), NumberStyles.Integer, CultureInfo.InvariantCulture,
-                            out var fits) ? fits : strings.GetString(r),
-                        ColumnKind.Any => Json(strings.GetString(r)),
-                        _ => strings.GetString(r),
-                    };
-                }
-
-                break;
-        }
+            ColumnKind.Boolean => ((BooleanArray)array).GetValue(row),
+            ColumnKind.Integer => ((Int64Array)array).GetValue(row),
+            ColumnKind.Double => ((DoubleArray)array).GetValue(row) is { } d && double.IsFinite(d)
+                ? d : ((DoubleArray)array).GetValue(row)!.Value.ToString(CultureInfo.InvariantCulture),
+            ColumnKind.Decimal => decimal.Parse(((StringArray)array).GetBytes(row), NumberStyles.Float, CultureInfo.InvariantCulture),
+            ColumnKind.WideInteger => long.TryParse(((StringArray)array).GetBytes(row), NumberStyles.Integer,
+                CultureInfo.InvariantCulture, out var fits) ? fits : ((StringArray)array).GetString(row),
+            ColumnKind.Any => Json(((StringArray)array).GetString(row)),
+            _ => ((StringArray)array).GetString(row),
+        };
     }
 
     private static object? Json(string text)

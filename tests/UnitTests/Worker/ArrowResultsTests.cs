@@ -1,4 +1,5 @@
 using System.Numerics;
+using Deepnote.Infrastructure.Execution.Workers;
 using Deepnote.Worker.Results;
 
 namespace Deepnote.UnitTests.Worker;
@@ -32,15 +33,32 @@ public sealed class ArrowResultsTests
 
         using var stream = new MemoryStream();
         await ArrowResultWriter.WriteAsync(new ResultTable(columns, rows, false, 0), stream, default);
-        stream.Position = 0;
-        var (readColumns, readRows) = await ArrowResultReader.ReadAsync(stream, default);
+        var result = ArrowResultReader.Read(stream.ToArray());
+        var read = new ArrowRows(result);
 
-        Assert.Equal(columns, readColumns);
-        Assert.Equal(rows.Count, readRows.Count);
-        for (var r = 0; r < rows.Count; r++) Assert.Equal(rows[r], readRows[r]);
-        Assert.Equal("2.50", ((decimal)readRows[1][3]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(Int128.MaxValue.ToString(), readRows[3][4]);
-        Assert.IsType<long>(readRows[1][4]);
+        Assert.Equal(columns, result.Columns);
+        Assert.Equal(rows.Count, read.Count);
+        for (var r = 0; r < rows.Count; r++) Assert.Equal(rows[r], read[r]);
+        Assert.Equal("2.50", ((decimal)read[1][3]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(Int128.MaxValue.ToString(), read[3][4]);
+        Assert.IsType<long>(read[1][4]);
+
+        // Written straight from the columns, a page is the same JSON as the rows written value by value.
+        foreach (var (offset, count) in new[] { (0, rows.Count), (ArrowResultWriter.BatchRows - 5, 20), (rows.Count - 3, 10), (rows.Count + 5, 10) })
+        {
+            Assert.Equal(Json(rows, offset, count), Json(read, offset, count));
+        }
+    }
+
+    private static string Json(IReadOnlyList<object?[]> rows, int offset, int count)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            Deepnote.Application.Execution.Running.ResultCodec.WriteRows(json, rows, offset, count);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     [Fact]

@@ -78,6 +78,12 @@ public static class ResultCodec
     /// <summary>Rows <paramref name="offset"/>.. as a JSON array of arrays (also how a page of rows is answered).</summary>
     public static void WriteRows(Utf8JsonWriter json, IReadOnlyList<object?[]> rows, int offset, int count)
     {
+        if (rows is IJsonRows columnar)
+        {
+            columnar.WriteRows(json, offset, count);
+            return;
+        }
+
         json.WriteStartArray();
         var end = Math.Min(rows.Count, offset + count);
         for (var i = offset; i < end; i++)

@@ -159,10 +159,12 @@ public sealed class WorkerProcess : IAsyncDisposable
                 case { Kind: FrameKind.Done } done:
                     var summary = done.Json<RunSummary>();
                     if (arrow.Length == 0) return new WorkerReply(summary, [], [], null);
-                    arrow.Position = 0;
-                    var (columns, rows) = await ArrowResultReader.ReadAsync(arrow, CancellationToken.None);
-                    if (rows.Count > request.MaxRows || summary.Bytes > request.MaxBytes) return Overran();
-                    return new WorkerReply(summary, columns, rows, null);
+                    // Over the received bytes themselves (no copy); the rows stay columnar until a page is written.
+                    // A buffer much larger than its bytes is copied to size first: it stays alive as long as the result.
+                    var bytes = arrow.Capacity > arrow.Length + arrow.Length / 4 ? arrow.ToArray() : arrow.GetBuffer();
+                    var result = ArrowResultReader.Read(bytes.AsMemory(0, (int)arrow.Length));
+                    if (result.RowCount > request.MaxRows || summary.Bytes > request.MaxBytes) return Overran();
+                    return new WorkerReply(summary, result.Columns, new ArrowRows(result), null);
                 default:
                     throw new InvalidDataException($"Unexpected {frame.Value.Kind} frame from a worker.");
             }
