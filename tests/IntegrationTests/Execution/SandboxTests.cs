@@ -89,6 +89,28 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.Equal("SUCCEEDED", after.GetProperty("status").GetString());
     }
 
+    /// <summary>Item 7a: DuckDB read a 100 MB value whole in the API before the 64 MiB limit refused it. The value is
+    /// now read in the run's worker (DuckDB.NET cannot measure it first), where either the byte limit cuts the run
+    /// (a large worker) or the worker's cgroup stops it as out of memory (this fixture's 384 MB worker); nothing of it
+    /// reaches the API, and the next run works.</summary>
+    [Fact]
+    public async Task ADuckDbValueOverTheByteLimit_StaysInItsWorker_AndNeverReachesTheApi()
+    {
+        await using var world = await CreateAsync(api, "Huge value");
+        var duck = await ConnectionAsync(world, new { name = "Duck", engine = "DUCKDB", database = ":memory:" });
+
+        var run = Result(await RunAsync(world, duck, "select repeat('x', 100000000) as big"));
+        var next = Result(await RunAsync(world, duck, "select 1"));
+
+        var cut = run.GetProperty("status").GetString() == "SUCCEEDED" && run.GetProperty("truncated").GetBoolean();
+        var stopped = run.GetProperty("status").GetString() == "FAILED" && run.GetProperty("errorClass").GetString() == "ENVIRONMENT"
+            && run.GetProperty("error").GetString()!.Contains("out of memory", StringComparison.Ordinal);
+        Assert.True(cut || stopped, run.GetRawText());
+        Assert.Equal(0, run.GetProperty("rowCount").GetInt32());
+        Assert.Equal(0, run.GetProperty("rows").GetArrayLength());
+        Assert.Equal("SUCCEEDED", next.GetProperty("status").GetString());
+    }
+
     /// <summary>Item 1: enable_logging() escaped DuckDB's configuration lock and its PermissionException aborted the
     /// whole server. Now it aborts one worker: that run fails as ENVIRONMENT, and the next run starts a fresh one.</summary>
     [Fact]
