@@ -43,7 +43,7 @@ public sealed class WorkerProcess : IAsyncDisposable
     public SandboxReport Report { get; private set; } = null!;
 
     /// <summary>False once the worker died or can no longer be trusted to be in a clean state.</summary>
-    public bool Healthy => !_process.HasExited && Volatile.Read(ref _disposed) == 0 && !Broken;
+    public bool Healthy => Volatile.Read(ref _disposed) == 0 && !Broken && !_process.HasExited;
 
     public long LastUsed { get; set; } = Environment.TickCount64;
 
