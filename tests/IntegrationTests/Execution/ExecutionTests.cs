@@ -256,17 +256,6 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("x4", Rows(execution)[4][1].GetString());
     }
 
-    private static async Task UploadAsync(ExecutionWorld world, string name, byte[] content, string contentType)
-    {
-        using var form = new System.Net.Http.MultipartFormDataContent();
-        var part = new System.Net.Http.ByteArrayContent(content);
-        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        form.Add(part, "file", name);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={world.Workspace}") { Content = form };
-        request.Headers.Add("X-Deepnote-CSRF", "1");
-        (await world.Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
-    }
-
     private static async Task<string> FilesConnectionAsync(ExecutionWorld world)
     {
         var files = (await world.Admin.DataAsync("""mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: "Uploads", engine: DUCKDB, database: ":files:" }) { connection { id } } }""",
@@ -281,7 +270,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task UploadedCsv_IsQueriedByName_FromMemory_AndTheServersFilesStayOutOfReach()
     {
         await using var world = await CreateAsync(api, "Files");
-        await UploadAsync(world, "q3_sales.csv", "region,amount\nnorth,10\nsouth,5\nnorth,7\n"u8.ToArray(), "text/csv");
+        await world.UploadAsync("q3_sales.csv", "region,amount\nnorth,10\nsouth,5\nnorth,7\n"u8.ToArray(), "text/csv");
         var files = await FilesConnectionAsync(world);
         Task<GraphQLResponse> RunAsync(string sql) =>
             world.Editor.PostAsync(Run, new { i = new { projectId = world.Project, connectionId = files, sql } });
@@ -310,7 +299,7 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
             await copy.ExecuteNonQueryAsync();
         }
 
-        await UploadAsync(world, "q4.parquet", await File.ReadAllBytesAsync(path), "application/octet-stream");
+        await world.UploadAsync("q4.parquet", await File.ReadAllBytesAsync(path), "application/octet-stream");
         File.Delete(path);
         var files = await FilesConnectionAsync(world);
 

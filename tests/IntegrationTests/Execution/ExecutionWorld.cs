@@ -70,6 +70,18 @@ public sealed class ExecutionWorld : IAsyncDisposable
         return (id, client);
     }
 
+    /// <summary>Uploads a data file to the world's workspace as its ADMIN (POST /files).</summary>
+    public async Task UploadAsync(string name, byte[] content, string? contentType = null)
+    {
+        using var form = new System.Net.Http.MultipartFormDataContent();
+        var part = new System.Net.Http.ByteArrayContent(content);
+        if (contentType is not null) part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        form.Add(part, "file", name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={Workspace}") { Content = form };
+        request.Headers.Add("X-Deepnote-CSRF", "1");
+        (await Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
     public Task<GraphQLResponse> AdHocAsync(GraphQLClient client, string sql, object? extra = null) =>
         client.PostAsync(Run, new { i = Input(new { projectId = Project, connectionId = Connection, sql }, extra) });
 

@@ -272,7 +272,7 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         var bytes = await File.ReadAllBytesAsync(path);
         File.Delete(path);
         var files = await ConnectionAsync(world, new { name = "Uploads", engine = "DUCKDB", database = ":files:" });
-        await UploadAsync(world, "bomb.parquet", bytes);
+        await world.UploadAsync("bomb.parquet", bytes);
 
         var run = Result(await RunAsync(world, files, "select count(*) from \"bomb.parquet\""));
 
@@ -289,7 +289,7 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
     {
         await using var world = await CreateAsync(api, "Corrupt file");
         var files = await ConnectionAsync(world, new { name = "Uploads", engine = "DUCKDB", database = ":files:" });
-        await UploadAsync(world, "broken.parquet", "this is not parquet at all"u8.ToArray());
+        await world.UploadAsync("broken.parquet", "this is not parquet at all"u8.ToArray());
 
         var run = Result(await RunAsync(world, files, "select * from \"broken.parquet\""));
         var error = run.GetProperty("error").GetString()!;
@@ -339,7 +339,7 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
 
         var bytes = await File.ReadAllBytesAsync(path);
         File.Delete(path);
-        await UploadAsync(world, "warehouse.duckdb", bytes);
+        await world.UploadAsync("warehouse.duckdb", bytes);
         var database = await ConnectionAsync(world, new { name = "Warehouse", engine = "DUCKDB", database = "upload:warehouse.duckdb" });
         var files = await ConnectionAsync(world, new { name = "Files", engine = "DUCKDB", database = ":files:" });
         var elsewhere = await ConnectionAsync(other, new { name = "Warehouse", engine = "DUCKDB", database = "upload:warehouse.duckdb" });
@@ -374,14 +374,5 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         await world.Admin.DataAsync("mutation($p: ID!, $c: ID!) { attachConnection(input: { projectId: $p, connectionId: $c }) { project { id } } }",
             new { p = world.Project, c = id });
         return id;
-    }
-
-    private static async Task UploadAsync(ExecutionWorld world, string name, byte[] content)
-    {
-        using var form = new System.Net.Http.MultipartFormDataContent();
-        form.Add(new System.Net.Http.ByteArrayContent(content), "file", name);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={world.Workspace}") { Content = form };
-        request.Headers.Add("X-Deepnote-CSRF", "1");
-        (await world.Admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
     }
 }
