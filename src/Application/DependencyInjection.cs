@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<Execution.Running.ExecutionRegistry>();
         services.AddScoped<Execution.Running.ExecutionRecorder>();
         services.AddScoped<Execution.Running.ExecutionLauncher>();
+        services.AddScoped<Execution.Running.RunRights>();
         services.AddScoped<Identity.Sso.SsoRedirect>();
         services.AddScoped<Identity.Sessions.AccountLog>();
         return services;

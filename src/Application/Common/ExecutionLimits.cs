@@ -24,8 +24,15 @@ public sealed class ExecutionLimits
     /// <summary>Results not read for this long are dropped from memory.</summary>
     public int ResultIdleMinutes { get; set; } = 15;
 
-    /// <summary>All results held in memory on this node; the least recently read are dropped beyond it.</summary>
+    /// <summary>All results held in memory on this node, in real bytes (Arrow buffers). A new result that does not
+    /// fit drops only its owner's least recently read results, never anyone else's; if still too big it is not kept.</summary>
     public long ResultMemoryBytes { get; set; } = 1L << 30;
+
+    /// <summary>One person's results held on this node.</summary>
+    public long ResultMemoryPerPersonBytes { get; set; } = 256L << 20;
+
+    /// <summary>One workspace's results held on this node.</summary>
+    public long ResultMemoryPerWorkspaceBytes { get; set; } = 512L << 20;
 
     public int MaxRunningPerUser { get; set; } = 8;
 

@@ -40,6 +40,7 @@ public sealed class PostgresEngine : IEngine, IDisposable
     public async Task<ResultTable> ExecuteAsync(RunRequest request, IReadOnlyList<InputFile> files, CancellationToken ct)
     {
         var password = request.Connection.Password;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await using var connection = await PoolFor(request.Connection).OpenConnectionAsync(ct);
@@ -54,6 +55,14 @@ public sealed class PostgresEngine : IEngine, IDisposable
                 // it is discarded, or, when the connection cannot even do that, the connection is not reused.
                 if (!clean && !await TryForgetSessionAsync(connection)) NpgsqlConnection.ClearPool(connection);
             }
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested
+                                           && System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds < request.TimeoutSeconds * 0.95)
+        {
+            // Nobody here asked and the limit was not reached: another session of the database cancelled it (on a
+            // shared account, any member can; the message is the server's, not ours, and its language may differ).
+            throw new RunFailedException(ErrorClasses.Query, "CANCELLED_ELSEWHERE",
+                "The query was cancelled by another session in the database (not by its time limit).", ex);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.QueryCanceled && !ct.IsCancellationRequested)
         {

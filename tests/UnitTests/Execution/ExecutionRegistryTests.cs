@@ -11,7 +11,11 @@ public sealed class ExecutionRegistryTests
 {
     private readonly ManualClock _clock = new();
     private readonly Recorder _recorder = new();
-    private readonly ExecutionLimits _limits = new() { ResultIdleMinutes = 15, ResultMemoryBytes = 1000, MaxRunningPerUser = 2 };
+    private readonly ExecutionLimits _limits = new()
+    {
+        ResultIdleMinutes = 15, ResultMemoryBytes = 10_000, ResultMemoryPerPersonBytes = 1000,
+        ResultMemoryPerWorkspaceBytes = 2000, MaxRunningPerUser = 2,
+    };
 
     private ExecutionRegistry Registry() => new(_limits, _clock, _recorder);
 
@@ -20,7 +24,7 @@ public sealed class ExecutionRegistryTests
 
     private static ActorSnapshot Actor(UserId user) => new(user, ActorKind.User, null, null, "c", null, null);
 
-    private static QueryResult Result(long bytes) => new([new QueryColumn("n", "int4")], [[1L]], false, bytes, 1);
+    private static QueryResult Result(long bytes) => new([new QueryColumn("n", "int4")], new Measured(bytes), false, bytes, 1);
 
     private static RunOutcome Succeeded => new(ExecutionStatus.Succeeded, null, null);
 
@@ -54,6 +58,46 @@ public sealed class ExecutionRegistryTests
     }
 
     [Fact]
+    public async Task ANewResult_MakesRoomOnlyAmongItsOwnersResults_NeverAnothers()
+    {
+        var (ana, bo, cy) = (UserId.New(), UserId.New(), UserId.New());
+        var workspace = WorkspaceId.New();
+        var registry = Registry();
+        ExecutionTarget In(UserId user) => Target(user) with { WorkspaceId = workspace };
+        var bos = registry.AddCompleted(In(bo), Actor(bo), Result(900));
+        registry.Publish(bos, Succeeded);
+        var anasOld = registry.AddCompleted(In(ana), Actor(ana), Result(600));
+        registry.Publish(anasOld, Succeeded);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+
+        // Ana's second result exceeds her budget (1000): her own older result goes, Bo's stays.
+        var anasNew = registry.AddCompleted(In(ana), Actor(ana), Result(600));
+        registry.Publish(anasNew, Succeeded);
+        Assert.Null(registry.Find(anasOld.Target.ExecutionId, ana));
+        Assert.Equal(600, registry.Find(anasNew.Target.ExecutionId, ana)!.MemoryBytes);
+        Assert.NotNull(registry.Find(bos.Target.ExecutionId, bo));
+
+        // Others hold 900 + 500 of the workspace's 2000: Ana's 700 would need someone else's room, so it is not kept.
+        registry.Publish(registry.AddCompleted(In(cy), Actor(cy), Result(500)), Succeeded);
+        var tooBig = registry.AddCompleted(In(ana), Actor(ana), Result(700));
+        registry.Publish(tooBig, Succeeded);
+        Assert.Equal(ExecutionRegistry.NotKept, tooBig.ErrorMessage);
+        Assert.Empty((await tooBig.Work).Rows);
+        Assert.NotNull(registry.Find(anasNew.Target.ExecutionId, ana)); // nothing was evicted in vain
+        Assert.NotNull(registry.Find(bos.Target.ExecutionId, bo));
+    }
+
+    [Fact]
+    public void ResultMemory_CountsBoxedRowsAsTheyAreHeld()
+    {
+        var rows = Enumerable.Range(0, 1000).Select(i => new object?[] { (long)i, new string('x', 100), null }).ToList();
+
+        var bytes = ResultMemory.Of(new QueryResult([], rows, false, 0, 0));
+
+        Assert.InRange(bytes, 1000 * (24 + 24 + 3 * 8 + 222), 1000 * 400);
+    }
+
+    [Fact]
     public void BeyondTheMemoryBound_TheLeastRecentlyReadAreDropped()
     {
         var user = UserId.New();
@@ -82,12 +126,14 @@ public sealed class ExecutionRegistryTests
         registry.Publish(done, Succeeded);
 
         Assert.Throws<LimitExceededException>(() => registry.Start(Target(user), Actor(user), null, work));
-        Assert.Equal(1, registry.DropFor(user));
+        foreach (var mine in registry.RunsIn(null, user)) registry.Drop(mine, RunningExecution.SignedOutOrRemoved);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.Work);
         Assert.Null(registry.Find(done.Target.ExecutionId, user));
         Assert.NotNull(registry.Find(first.Target.ExecutionId, user)); // still to be recorded, as cancelled
-        registry.Publish(first, new RunOutcome(ExecutionStatus.Cancelled, null, "cancelled"));
-        Assert.Equal(0, registry.Find(first.Target.ExecutionId, user)!.Bytes);
+        Assert.Equal(ExecutionStatus.Cancelled, first.Outcome(cancelled: false).Status);
+        Assert.Equal(RunningExecution.SignedOutOrRemoved, first.Outcome(cancelled: false).ErrorMessage);
+        registry.Publish(first, first.Outcome(cancelled: false));
+        Assert.Null(registry.Find(first.Target.ExecutionId, user)); // recorded, and no rows kept
         Assert.False(others.Cancellation.IsCancellationRequested);
     }
 
@@ -117,6 +163,12 @@ public sealed class ExecutionRegistryTests
 
         Assert.Equal([run.Target.ExecutionId], _recorder.Recorded);
         Assert.False(run.TryClaim());
+    }
+
+    /// <summary>One row that says it holds <c>bytes</c>.</summary>
+    private sealed class Measured(long bytes) : List<object?[]>([[1L]]), IMeasuredRows
+    {
+        public long MemoryBytes => bytes;
     }
 
     private sealed class Recorder : IBackgroundRecorder

@@ -42,6 +42,8 @@ public sealed class ArrowResultsTests
         Assert.Equal("2.50", ((decimal)read[1][3]!).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(Int128.MaxValue.ToString(), read[3][4]);
         Assert.IsType<long>(read[1][4]);
+        // Budgets count the buffers really held: about the IPC payload, nothing like the boxed rows.
+        Assert.InRange(read.MemoryBytes, stream.Length / 2, stream.Length);
 
         // Written straight from the columns, a page is the same JSON as the rows written value by value.
         foreach (var (offset, count) in new[] { (0, rows.Count), (ArrowResultWriter.BatchRows - 5, 20), (rows.Count - 3, 10), (rows.Count + 5, 10) })

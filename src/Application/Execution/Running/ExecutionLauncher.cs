@@ -12,7 +12,7 @@ namespace Deepnote.Application.Execution.Running;
 /// <summary>Starts, serves and records runs for <c>ExecuteQueryCommandHandler</c>: the credentials and decrypted
 /// files live exactly as long as the engine runs, and nothing is shown before its record is written.</summary>
 internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
-    IEnumerable<IDataSourceConnector> connectors, ExecutionLimits limits, TimeProvider clock)
+    IEnumerable<IDataSourceConnector> connectors, RunRights rights, ExecutionLimits limits, TimeProvider clock)
 {
     /// <summary>A cache hit: recorded like a run, then served.</summary>
     public async Task<ExecutionDto> ServeCachedAsync(ExecutionTarget target, ActorSnapshot actor, byte[] payload,
@@ -63,26 +63,20 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
         if (run.Work.IsCompleted && run.TryClaim())
         {
             await RecordAsync(run);
-            return Published(run);
+            // Access may have changed on another node while it ran: the rows are shown only if it still holds.
+            if (await rights.HoldAsync(run.Target, CancellationToken.None)) return Published(run);
+            registry.Drop(run, RunningExecution.AccessChanged);
+            return ExecutionDto.Finished(run, run.Outcome(cancelled: false).Status, RunningExecution.AccessChanged, clock)
+                with { Columns = [], Rows = [], RowsAvailable = false };
         }
 
         registry.HandOff(run);
         return ExecutionDto.From(run, clock);
     }
 
-    private async Task RecordAsync(RunningExecution run)
-    {
-        try
-        {
-            // Not the request's token: a client that goes away must not erase the record of what ran.
-            await recorder.RecordAsync(run, run.Outcome(cancelled: false), CancellationToken.None);
-        }
-        catch
-        {
-            registry.Refuse(run, ExecutionRegistry.AuditFailure);
-            throw;
-        }
-    }
+    // Not the request's token: a client that goes away must not erase the record of what ran.
+    private Task RecordAsync(RunningExecution run) =>
+        recorder.RecordAsync(run, run.Outcome(cancelled: false), CancellationToken.None);
 
     /// <summary>Once the transaction commits the run is published; the answer shows it as it will then be.</summary>
     private ExecutionDto Published(RunningExecution run)

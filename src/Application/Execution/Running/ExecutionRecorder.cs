@@ -23,16 +23,25 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
             ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now),
             _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", outcome.ErrorClass ?? "ENVIRONMENT", elapsed, now),
         };
-        // The cache entry is sealed and stored before the event takes the workspace's chain lock, to hold that lock
-        // only for the append and the commit. Results over the entry limit are never encoded.
-        if (outcome.Status == ExecutionStatus.Succeeded && run.Cache is { } slot && !run.CacheHit
-            && run.Work.Result.Bytes <= limits.MaxCacheEntryBytes)
+        try
         {
-            await sender.Send(new StoreCachedResultCommand(run.Target.WorkspaceId, run.Target.ConnectionId, slot.Key,
-                ResultCodec.Encode(run.Work.Result), slot.TtlSeconds, run.StartedAtUtc), ct);
-        }
+            // The cache entry is sealed and stored before the event takes the workspace's chain lock, to hold that lock
+            // only for the append and the commit. Results over the entry limit are never encoded.
+            if (outcome.Status == ExecutionStatus.Succeeded && run.Cache is { } slot && !run.CacheHit
+                && run.Work.Result.Bytes <= limits.MaxCacheEntryBytes)
+            {
+                await sender.Send(new StoreCachedResultCommand(run.Target.WorkspaceId, run.Target.ConnectionId, slot.Key,
+                    ResultCodec.Encode(run.Work.Result), slot.TtlSeconds, run.StartedAtUtc), ct);
+            }
 
-        await events.SaveAsync(record, ct);
+            await events.SaveAsync(record, ct);
+        }
+        catch
+        {
+            // Whoever claimed the run must leave it with an outcome: never RUNNING for ever.
+            registry.Refuse(run, ExecutionRegistry.AuditFailure);
+            throw;
+        }
 
         unitOfWork.AfterCommit(() => registry.Publish(run, outcome));
         unitOfWork.AfterRollback(() => registry.Refuse(run, ExecutionRegistry.AuditFailure));

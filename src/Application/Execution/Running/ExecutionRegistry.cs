@@ -10,12 +10,13 @@ namespace Deepnote.Application.Execution.Running;
 
 /// <summary>The runs of this node and their results, in memory only (never persisted in plaintext). Bounded: a user
 /// runs at most <see cref="ExecutionLimits.MaxRunningPerUser"/> at once, results idle for
-/// <see cref="ExecutionLimits.ResultIdleMinutes"/> are dropped, and beyond <see cref="ExecutionLimits.ResultMemoryBytes"/>
-/// the least recently read are dropped.</summary>
+/// <see cref="ExecutionLimits.ResultIdleMinutes"/> are dropped, and results are held within budgets of real bytes per
+/// person, per workspace and per node, a new result making room only among its own owner's results.</summary>
 public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock, IBackgroundRecorder background)
 {
     private readonly ConcurrentDictionary<ExecutionId, RunningExecution> _runs = new();
     private readonly Lock _startLock = new();
+    private readonly Lock _budgetLock = new();
     private long _lastSweep;
     private Timer? _sweeper;
 
@@ -23,6 +24,9 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromHours(8);
 
     public const string AuditFailure = "The audit log could not be written, so the result was discarded.";
+
+    public const string NotKept = "The query succeeded but its result was not kept in memory: it does not fit in your "
+        + "share of this server's result memory. Ask for fewer rows, or let older results go.";
 
     public int Count => _runs.Count;
 
@@ -88,12 +92,30 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         if (run.Work.IsCompleted && run.TryClaim()) background.Record(run.Target.ExecutionId, run.Actor);
     }
 
-    /// <summary>The outcome is in the audit log: the owner may now read the rows.</summary>
+    /// <summary>The outcome is in the audit log: the owner may now read the rows (if they fit in the budgets).</summary>
     public void Publish(RunningExecution run, RunOutcome outcome)
     {
-        run.Publish(outcome.Status, outcome.ErrorMessage, outcome.ErrorClass);
-        if (run.DropWhenPublished) run.Work = Task.FromResult(Empty);
-        EnforceMemoryBound();
+        if (run.DropWhenPublished)
+        {
+            run.Work = Task.FromResult(Empty);
+            run.Publish(outcome.Status, outcome.ErrorMessage ?? run.DropReason, outcome.ErrorClass);
+            _runs.TryRemove(run.Target.ExecutionId, out _);
+            return;
+        }
+
+        if (run.Work.IsCompletedSuccessfully) run.Measure(ResultMemory.Of(run.Work.Result));
+        lock (_budgetLock)
+        {
+            if (run.MemoryBytes > 0 && !MakeRoom(run))
+            {
+                run.Work = Task.FromResult(Empty);
+                run.Measure(0);
+                run.Publish(outcome.Status, NotKept, outcome.ErrorClass);
+                return;
+            }
+
+            run.Publish(outcome.Status, outcome.ErrorMessage, outcome.ErrorClass);
+        }
     }
 
     /// <summary>Recording failed: the result is dropped and the owner sees why (fail closed).</summary>
@@ -103,20 +125,16 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         if (run.Work.IsCompletedSuccessfully) run.Work = Task.FromResult(Empty);
     }
 
-    /// <summary>Sign-out or removal: the user's running queries are cancelled (and still recorded, as cancelled) and
-    /// their results dropped.</summary>
-    public int DropFor(UserId user, WorkspaceId? workspace = null)
-    {
-        var dropped = 0;
-        foreach (var (id, run) in _runs)
-        {
-            if (run.Actor.UserId != user || (workspace is { } only && run.Target.WorkspaceId != only)) continue;
-            run.Cancellation.Cancel();
-            if (run.Published && _runs.TryRemove(id, out _)) dropped++;
-            else run.DropWhenPublished = true;
-        }
+    /// <summary>This node's runs in a workspace and/or of a person (null: any).</summary>
+    public IReadOnlyList<RunningExecution> RunsIn(WorkspaceId? workspace, UserId? user) =>
+        _runs.Values.Where(r => (workspace is null || r.Target.WorkspaceId == workspace)
+            && (user is null || r.Actor.UserId == user)).ToList();
 
-        return dropped;
+    /// <summary>A right went away: the run is cancelled (and still recorded, as cancelled) and no rows are kept.</summary>
+    public void Drop(RunningExecution run, string reason)
+    {
+        run.Drop(reason);
+        if (run.Published) _runs.TryRemove(run.Target.ExecutionId, out _);
     }
 
     private void Finished(RunningExecution run)
@@ -144,17 +162,35 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         }
     }
 
-    private void EnforceMemoryBound()
+    /// <summary>Drops the owner's own least recently read results until <paramref name="run"/> fits every budget; false
+    /// when it cannot (then nothing of anyone else was touched).</summary>
+    private bool MakeRoom(RunningExecution run)
     {
-        var published = _runs.Values.Where(r => r.Published).ToList();
-        var total = published.Sum(r => r.Bytes);
-        if (total <= limits.ResultMemoryBytes) return;
-        foreach (var run in published.OrderBy(r => r.LastAccess))
+        var held = _runs.Values.Where(r => r != run && r.Published && r.MemoryBytes > 0).ToList();
+        var owner = run.Actor.UserId;
+        long Person() => held.Where(r => r.Actor.UserId == owner).Sum(r => r.MemoryBytes);
+        long Workspace() => held.Where(r => r.Target.WorkspaceId == run.Target.WorkspaceId).Sum(r => r.MemoryBytes);
+        bool Fits() => Person() + run.MemoryBytes <= limits.ResultMemoryPerPersonBytes
+            && Workspace() + run.MemoryBytes <= limits.ResultMemoryPerWorkspaceBytes
+            && held.Sum(r => r.MemoryBytes) + run.MemoryBytes <= limits.ResultMemoryBytes;
+
+        var others = held.Where(r => r.Actor.UserId != owner).ToList();
+        if (run.MemoryBytes > limits.ResultMemoryPerPersonBytes
+            || others.Where(r => r.Target.WorkspaceId == run.Target.WorkspaceId).Sum(r => r.MemoryBytes) + run.MemoryBytes
+                > limits.ResultMemoryPerWorkspaceBytes
+            || others.Sum(r => r.MemoryBytes) + run.MemoryBytes > limits.ResultMemoryBytes)
         {
-            if (total <= limits.ResultMemoryBytes) break;
-            total -= run.Bytes;
-            _runs.TryRemove(run.Target.ExecutionId, out _);
+            return false; // even all of the owner's own results would not make room
         }
+
+        foreach (var own in held.Where(r => r.Actor.UserId == owner).OrderBy(r => r.LastAccess).ToList())
+        {
+            if (Fits()) return true;
+            held.Remove(own);
+            _runs.TryRemove(own.Target.ExecutionId, out _);
+        }
+
+        return Fits();
     }
 
     private static readonly QueryResult Empty = new([], [], false, 0, 0);

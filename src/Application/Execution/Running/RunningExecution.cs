@@ -9,6 +9,10 @@ namespace Deepnote.Application.Execution.Running;
 /// (<see cref="TryClaim"/>): the request that waited for it, the background recorder, or a cancellation.</summary>
 public sealed class RunningExecution
 {
+    public const string AccessChanged = "The query was cancelled and its result dropped: your access to its project or connection changed.";
+    public const string KeyDestroyed = "The query was cancelled and its result dropped: the workspace key was destroyed.";
+    public const string SignedOutOrRemoved = "The query was cancelled: you signed out or left the workspace.";
+
     private int _claimed;
     private int _handedOff;
     private long _lastAccess;
@@ -53,12 +57,28 @@ public sealed class RunningExecution
 
     public long Bytes => Work.IsCompletedSuccessfully ? Work.Result.Bytes : 0;
 
+    /// <summary>What the rows really take in this process (Arrow buffers, or boxed values), measured once published.</summary>
+    public long MemoryBytes { get; private set; }
+
+    /// <summary>Why its rows were dropped or it was cancelled by someone else's change (null: neither).</summary>
+    public string? DropReason { get; private set; }
+
     internal long LastAccess => Interlocked.Read(ref _lastAccess);
 
     internal bool HandedOff => Volatile.Read(ref _handedOff) == 1;
 
-    /// <summary>Set when its owner signed out or was removed while it ran: no rows are kept once it is recorded.</summary>
-    internal bool DropWhenPublished { get; set; }
+    /// <summary>Set when its rights went away while it ran: no rows are kept once it is recorded.</summary>
+    internal bool DropWhenPublished { get; private set; }
+
+    /// <summary>Cancels the run (if still going) for <paramref name="reason"/>; its rows are not kept.</summary>
+    internal void Drop(string reason)
+    {
+        DropReason ??= reason;
+        DropWhenPublished = true;
+        Cancellation.Cancel();
+    }
+
+    internal void Measure(long memoryBytes) => MemoryBytes = memoryBytes;
 
     internal void Touch(long now) => Interlocked.Exchange(ref _lastAccess, now);
 
@@ -69,14 +89,15 @@ public sealed class RunningExecution
     /// <summary>The outcome of the finished work, as it will be recorded.</summary>
     public RunOutcome Outcome(bool cancelled)
     {
-        if (cancelled) return new RunOutcome(ExecutionStatus.Cancelled, null, "The query was cancelled.");
+        if (cancelled) return new RunOutcome(ExecutionStatus.Cancelled, null, DropReason ?? "The query was cancelled.");
         return Work.Status switch
         {
             TaskStatus.RanToCompletion => new RunOutcome(ExecutionStatus.Succeeded, null, null),
+            _ when DropReason is not null => new RunOutcome(ExecutionStatus.Cancelled, null, DropReason),
             _ when Work.Exception?.GetBaseException() is QueryFailedException e =>
                 new RunOutcome(ExecutionStatus.Failed, e.Code, e.Message, e.ErrorClass),
             _ when Cancellation.IsCancellationRequested =>
-                new RunOutcome(ExecutionStatus.Cancelled, null, "The query was cancelled."),
+                new RunOutcome(ExecutionStatus.Cancelled, null, DropReason ?? "The query was cancelled."),
             _ => new RunOutcome(ExecutionStatus.Failed, "ENGINE", "The query could not be run.", "ENVIRONMENT"),
         };
     }

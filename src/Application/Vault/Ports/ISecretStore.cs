@@ -16,6 +16,9 @@ public interface ISecretStore
     Task<UnwrappedSecret> OpenAsync(WorkspaceId workspace, string purpose, Guid recordId, Guid secretId,
         CancellationToken ct);
 
+    /// <summary>Deletes a sealed secret for good (its wrapped data key goes with it): nothing can open it again.</summary>
+    Task DestroyAsync(WorkspaceId workspace, Guid secretId, CancellationToken ct);
+
     /// <summary>Seals bytes under the current workspace key without storing them (the caller keeps the blob).</summary>
     Task<SealedBlob> SealBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, ReadOnlyMemory<byte> plaintext,
         CancellationToken ct);

@@ -40,12 +40,15 @@ public sealed class Connection : AggregateRoot<ConnectionId>
     }
 
     /// <summary>New credentials; a null or empty <paramref name="username"/> keeps the current one (changing only the
-    /// password must not make the next run log in as the server's default user).</summary>
-    public void UpdateCredentials(string? username, SealedCredential? password, DateTimeOffset now)
+    /// password must not make the next run log in as the server's default user). A new password supersedes the old
+    /// one, which is destroyed: answers its secret id, for the vault to delete.</summary>
+    public Guid? UpdateCredentials(string? username, SealedCredential? password, DateTimeOffset now)
     {
         EnsureNotDeleted();
+        var superseded = password is null ? null : Password?.SecretId;
         Raise(new ConnectionCredentialsUpdated(Id, WorkspaceId, string.IsNullOrEmpty(username) ? Settings.Username : username,
-            password, now));
+            password, now, superseded));
+        return superseded;
     }
 
     public bool SetGuardrails(ConnectionGuardrails guardrails, DateTimeOffset now)

@@ -11,7 +11,7 @@ namespace Deepnote.Infrastructure.Execution.Workers;
 /// <summary>A worker's result kept as the Arrow batches it arrived in: nothing is decoded when it arrives; a page is
 /// written to JSON straight from the typed columns (<see cref="IJsonRows"/>), and a row is made only when someone
 /// indexes it (the cache codec, say).</summary>
-public sealed class ArrowRows : IReadOnlyList<object?[]>, IJsonRows
+public sealed class ArrowRows : IReadOnlyList<object?[]>, IJsonRows, IMeasuredRows
 {
     private readonly IReadOnlyList<RecordBatch> _batches;
     private readonly ColumnKind[] _kinds;
@@ -30,9 +30,13 @@ public sealed class ArrowRows : IReadOnlyList<object?[]>, IJsonRows
         }
 
         Count = start;
+        MemoryBytes = _batches.Sum(b => Enumerable.Range(0, b.ColumnCount).Sum(c => Size(((Apache.Arrow.Array)b.Column(c)).Data)));
     }
 
     public int Count { get; }
+
+    /// <summary>The bytes of every Arrow buffer held (validity, offsets, values, children).</summary>
+    public long MemoryBytes { get; }
 
     public object?[] this[int index]
     {
@@ -87,6 +91,10 @@ public sealed class ArrowRows : IReadOnlyList<object?[]>, IJsonRows
             default: ResultCodec.WriteValue(json, ArrowResultReader.At(array, kind, row)); break;
         }
     }
+
+    private static long Size(ArrayData data) =>
+        (data.Buffers?.Sum(b => (long)b.Length) ?? 0) + (data.Children?.Sum(Size) ?? 0)
+        + (data.Dictionary is { } d ? Size(d) : 0);
 
     /// <summary>The batch holding row <paramref name="index"/>.</summary>
     private int Batch(int index)

@@ -62,6 +62,14 @@ internal sealed class SecretStore(NpgsqlUnitOfWork uow, WorkspaceKeyMaterial key
             }
         }, ct);
 
+    public Task DestroyAsync(WorkspaceId workspace, Guid secretId, CancellationToken ct) =>
+        uow.ExecuteAsync(async (connection, tx) =>
+        {
+            await using var delete = connection.Command(tx,
+                "delete from vault_secrets where secret_id = $1 and workspace_id = $2", secretId, workspace.Value);
+            return await delete.ExecuteNonQueryAsync(ct);
+        }, ct);
+
     public Task<SealedBlob> SealBlobAsync(WorkspaceId workspace, string purpose, Guid recordId,
         ReadOnlyMemory<byte> plaintext, CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>

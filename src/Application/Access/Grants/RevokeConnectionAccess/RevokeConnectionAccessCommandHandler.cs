@@ -1,11 +1,13 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Caching.Contracts.InvalidateConnectionCache;
+using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
 
 namespace Deepnote.Application.Access.Grants.RevokeConnectionAccess;
 
-/// <summary>Revoking also drops the connection's cached results, so nothing filled while the grant stood outlives it.</summary>
+/// <summary>Revoking also drops the connection's cached results, so nothing filled while the grant stood outlives it,
+/// and the member's runs on it (cancelled, rows dropped).</summary>
 internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, IAccessFacts facts,
     ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<RevokeConnectionAccessCommand, bool>
 {
@@ -18,6 +20,7 @@ internal sealed class RevokeConnectionAccessCommandHandler(IEventStore events, I
 
         await events.SaveAsync(workspace, ct);
         await sender.Send(new InvalidateConnectionCacheCommand(command.ConnectionId, workspace.Id, "a grant was revoked"), ct);
+        await sender.Send(new RecheckResultsCommand(workspace.Id, command.UserId), ct);
         return true;
     }
 }

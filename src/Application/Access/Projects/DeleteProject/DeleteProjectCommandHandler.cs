@@ -1,15 +1,19 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
 
 namespace Deepnote.Application.Access.Projects.DeleteProject;
 
-internal sealed class DeleteProjectCommandHandler(IEventStore events, TimeProvider clock)
+/// <summary>The project's runs end with it.</summary>
+internal sealed class DeleteProjectCommandHandler(IEventStore events, ISender sender, TimeProvider clock)
     : ICommandHandler<DeleteProjectCommand, bool>
 {
-    public async ValueTask<bool> Handle(DeleteProjectCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p =>
-        {
-            p.Delete(clock.GetUtcNow());
-            return true;
-        }, ct);
+    public async ValueTask<bool> Handle(DeleteProjectCommand command, CancellationToken ct)
+    {
+        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        project.Delete(clock.GetUtcNow());
+        await events.SaveAsync(project, ct);
+        await sender.Send(new RecheckResultsCommand(project.WorkspaceId), ct);
+        return true;
+    }
 }

@@ -1,12 +1,13 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
+using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
 
 namespace Deepnote.Application.Access.Projects.ShareProject;
 
 internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFacts facts, ICurrentActor actor,
-    TimeProvider clock) : ICommandHandler<ShareProjectCommand, bool>
+    ISender sender, TimeProvider clock) : ICommandHandler<ShareProjectCommand, bool>
 {
     public async ValueTask<bool> Handle(ShareProjectCommand command, CancellationToken ct)
     {
@@ -20,6 +21,7 @@ internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFact
                 clock.GetUtcNow()))
         {
             await events.SaveAsync(project, ct);
+            await sender.Send(new RecheckResultsCommand(project.WorkspaceId, command.UserId), ct);
         }
 
         return true;

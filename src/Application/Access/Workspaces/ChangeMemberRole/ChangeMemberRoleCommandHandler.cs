@@ -2,12 +2,13 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
+using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 
 internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IWorkspaceReader workspaces,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
+    ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<ChangeMemberRoleCommand, MemberDto>
 {
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
     {
@@ -15,8 +16,12 @@ internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IWorksp
         var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
 
         // Every decision reads the current role, so the new one applies from the member's next request; their
-        // sessions (which may serve other workspaces) are left alone.
-        if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow())) await events.SaveAsync(workspace, ct);
+        // sessions (which may serve other workspaces) are left alone; their runs the new role no longer allows end.
+        if (workspace.ChangeRole(command.UserId, command.Role, changer, clock.GetUtcNow()))
+        {
+            await events.SaveAsync(workspace, ct);
+            await sender.Send(new RecheckResultsCommand(command.WorkspaceId, command.UserId), ct);
+        }
 
         return await workspaces.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
             ?? throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");

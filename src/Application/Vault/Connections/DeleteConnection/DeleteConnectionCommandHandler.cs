@@ -1,16 +1,22 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Execution.Contracts.RecheckResults;
+using Deepnote.Application.Vault.Ports;
 using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.DeleteConnection;
 
-internal sealed class DeleteConnectionCommandHandler(IEventStore events, TimeProvider clock)
-    : ICommandHandler<DeleteConnectionCommand, bool>
+/// <summary>Its runs end with it, and its sealed password is destroyed (nothing can open it again).</summary>
+internal sealed class DeleteConnectionCommandHandler(IEventStore events, ISecretStore secrets, ISender sender,
+    TimeProvider clock) : ICommandHandler<DeleteConnectionCommand, bool>
 {
     public async ValueTask<bool> Handle(DeleteConnectionCommand command, CancellationToken ct)
     {
         var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var password = connection.Password;
         connection.Delete(clock.GetUtcNow());
         await events.SaveAsync(connection, ct);
+        if (password is not null) await secrets.DestroyAsync(connection.WorkspaceId, password.SecretId, ct);
+        await sender.Send(new RecheckResultsCommand(connection.WorkspaceId), ct);
         return true;
     }
 }

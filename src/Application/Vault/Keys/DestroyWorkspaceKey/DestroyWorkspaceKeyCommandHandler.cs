@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Common;
+using Deepnote.Application.Execution.Contracts.DropResults;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.Vault.Keys;
 using Mediator;
@@ -7,7 +8,7 @@ using Mediator;
 namespace Deepnote.Application.Vault.Keys.DestroyWorkspaceKey;
 
 internal sealed class DestroyWorkspaceKeyCommandHandler(IEventStore events, IWorkspaceKeyStore keys,
-    ICurrentActor actor, TimeProvider clock) : ICommandHandler<DestroyWorkspaceKeyCommand, bool>
+    ICurrentActor actor, ISender sender, TimeProvider clock) : ICommandHandler<DestroyWorkspaceKeyCommand, bool>
 {
     public async ValueTask<bool> Handle(DestroyWorkspaceKeyCommand command, CancellationToken ct)
     {
@@ -16,6 +17,8 @@ internal sealed class DestroyWorkspaceKeyCommandHandler(IEventStore events, IWor
         keyring.Destroy(actor.RequireUser(), clock.GetUtcNow());
         await keys.DestroyAsync(command.WorkspaceId, ct);
         await events.SaveAsync(keyring, ct);
+        // Rows read under the destroyed key go too: crypto-shredding leaves nothing readable.
+        await sender.Send(new DropResultsCommand(null, command.WorkspaceId), ct);
         return true;
     }
 }
