@@ -4,4 +4,6 @@ namespace Deepnote.Application.Abstractions;
 
 /// <summary>Which connection (and which version of its credentials) a run is for; pools are keyed by both. The
 /// workspace decides which workers may run it (never another tenant's).</summary>
-public sealed record ConnectionTarget(Guid WorkspaceId, Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings);
+/// <param name="Person">On a per-person connection, whose own account the run uses: pooled sessions are kept apart.</param>
+public sealed record ConnectionTarget(Guid WorkspaceId, Guid ConnectionId, Guid CredentialVersion, ConnectionSettings Settings,
+    Guid? Person = null);

@@ -15,12 +15,12 @@ internal sealed class VaultProjection : IInlineProjection
             case ConnectionCreated e:
                 batch.Add("""
                     insert into connections (connection_id, workspace_id, name, engine, host, port, database, username,
-                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at, secret_id, allow_md5)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+                        ssl_mode, has_password, fingerprint, credentials_rotated_at, created_at, secret_id, allow_md5, per_person)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
                     """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Name, e.Settings.Engine.ToString(), e.Settings.Host,
                     e.Settings.Port, e.Settings.Database, e.Settings.Username, e.Settings.SslMode?.ToString(),
                     e.Password is not null, e.Password?.Fingerprint, e.Password is null ? null : e.OccurredAt, e.OccurredAt,
-                    e.Password?.SecretId, e.Settings.AllowMd5);
+                    e.Password?.SecretId, e.Settings.AllowMd5, e.Settings.PerPerson);
                 break;
             case ConnectionRenamed e:
                 batch.Add("update connections set name = $2 where connection_id = $1", e.ConnectionId.Value, e.Name);
@@ -75,6 +75,19 @@ internal sealed class VaultProjection : IInlineProjection
             case WorkspaceKeyRotationFailed e:
                 batch.Add("update key_rotations set status = 'FAILED', error = $2, finished_at = $3 where rotation_id = $1",
                     e.RotationId, e.Reason, e.OccurredAt);
+                break;
+            case PersonalCredentialsSet e:
+                batch.Add("""
+                    insert into personal_credentials (connection_id, user_id, workspace_id, username, secret_id, set_at)
+                    values ($1, $2, $3, $4, $5, $6)
+                    on conflict (connection_id, user_id) do update
+                    set username = excluded.username, secret_id = excluded.secret_id, set_at = excluded.set_at
+                    """, e.ConnectionId.Value, e.UserId.Value, e.WorkspaceId.Value, e.Username, e.Password.SecretId,
+                    e.OccurredAt);
+                break;
+            case PersonalCredentialsCleared e:
+                batch.Add("delete from personal_credentials where connection_id = $1 and user_id = $2", e.ConnectionId.Value,
+                    e.UserId.Value);
                 break;
             case WorkspaceKeyDestroyed e:
                 batch.Add("update workspace_key_state set destroyed = true where workspace_id = $1", e.WorkspaceId.Value);

@@ -15,8 +15,10 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
         select c.connection_id, c.workspace_id, c.name, c.engine, c.host, c.port, c.database, c.username, c.ssl_mode,
                c.has_password, c.fingerprint, c.credentials_rotated_at, c.created_at,
                exists (select 1 from connection_grants g where g.connection_id = c.connection_id and g.user_id = $2),
-               c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.allow_md5
+               c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.allow_md5, c.per_person,
+               mine.username, mine.set_at, mine.secret_id
         from connections c
+        left join personal_credentials mine on mine.connection_id = c.connection_id and mine.user_id = $2
         """;
 
     public Task<ConnectionDto?> GetConnectionAsync(ConnectionId connection, UserId viewer, CancellationToken ct) =>
@@ -63,9 +65,10 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
         new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
         new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(3)), r.GetNullable<string>(4),
             r.GetNullable<int?>(5), r.GetNullable<string>(6), r.GetNullable<string>(7),
-            r.IsDBNull(8) ? null : Enum.Parse<SslMode>(r.GetString(8)), r.GetBoolean(18)),
+            r.IsDBNull(8) ? null : Enum.Parse<SslMode>(r.GetString(8)), r.GetBoolean(18), r.GetBoolean(19)),
         r.GetBoolean(9), r.GetNullable<string>(10), r.GetNullable<DateTimeOffset?>(11), r.GetFieldValue<DateTimeOffset>(12),
-        r.GetBoolean(13), MapGuardrails(r, 14));
+        r.GetBoolean(13), MapGuardrails(r, 14),
+        r.IsDBNull(20) ? null : new PersonalCredentialDto(r.GetString(20), r.GetFieldValue<DateTimeOffset>(21), r.GetGuid(22)));
 
     private static ConnectionGuardrails MapGuardrails(NpgsqlDataReader r, int first) =>
         new(r.GetBoolean(first), r.GetNullable<int?>(first + 1), r.GetNullable<int?>(first + 2),
@@ -74,12 +77,23 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
     public Task<ConnectionProfile?> GetProfileAsync(ConnectionId connection, CancellationToken ct) =>
         uow.QuerySingleAsync("""
             select c.connection_id, c.workspace_id, c.engine, c.host, c.port, c.database, c.username, c.ssl_mode,
-                   c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.secret_id, c.allow_md5
+                   c.allow_writes, c.timeout_seconds, c.max_rows, c.max_bytes, c.secret_id, c.allow_md5, c.per_person
             from connections c where c.connection_id = $1 and c.deleted_at is null
             """, r => new ConnectionProfile(new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)),
                 new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(2)), r.GetNullable<string>(3),
                     r.GetNullable<int?>(4), r.GetNullable<string>(5), r.GetNullable<string>(6),
-                    r.IsDBNull(7) ? null : Enum.Parse<SslMode>(r.GetString(7)), r.GetBoolean(13)),
+                    r.IsDBNull(7) ? null : Enum.Parse<SslMode>(r.GetString(7)), r.GetBoolean(13), r.GetBoolean(14)),
                 MapGuardrails(r, 8), r.GetNullable<Guid?>(12)),
             ct, connection.Value);
+
+    public Task<PersonalCredentialDto?> GetPersonalCredentialAsync(ConnectionId connection, UserId user, CancellationToken ct) =>
+        uow.QuerySingleAsync("""
+            select username, set_at, secret_id from personal_credentials where connection_id = $1 and user_id = $2
+            """, r => new PersonalCredentialDto(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2)), ct,
+            connection.Value, user.Value);
+
+    public async Task<IReadOnlyList<ConnectionId>> ListPersonalCredentialsAsync(WorkspaceId workspace, UserId user,
+        CancellationToken ct) =>
+        await uow.QueryAsync("select connection_id from personal_credentials where workspace_id = $1 and user_id = $2",
+            r => new ConnectionId(r.GetGuid(0)), ct, workspace.Value, user.Value);
 }

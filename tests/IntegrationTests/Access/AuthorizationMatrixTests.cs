@@ -77,7 +77,8 @@ public sealed class MatrixFixture : ApiFixture
 /// </summary>
 public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<MatrixFixture>
 {
-    private const string Ok = "OK", Forbidden = "FORBIDDEN", NotFound = "NOT_FOUND", Unauthenticated = "UNAUTHENTICATED";
+    private const string Ok = "OK", Forbidden = "FORBIDDEN", NotFound = "NOT_FOUND", Unauthenticated = "UNAUTHENTICATED",
+        Invalid = "VALIDATION_FAILED";
     private static readonly string[] Principals =
         ["ADMIN", "EDITOR", "VIEWER", "AUDITOR", "REMOVED", "OUTSIDER", "ANONYMOUS", "GUEST_APP_USER", "GUEST_VIEW", "GUEST_EXECUTE", "GUEST_EDIT"];
 
@@ -99,6 +100,9 @@ public sealed class AuthorizationMatrixTests(MatrixFixture api) : IClassFixture<
         ["connection.grants"] = ("query($c: ID!) { connection(id: $c) { grants { totalCount } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createConnection"] = ("mutation($w: ID!) { createConnection(input: { workspaceId: $w, name: \"M\", engine: DUCKDB, database: \":memory:\" }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["testConnection"] = ("mutation($c: ID!) { testConnection(input: { connectionId: $c }) { success } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        // Granted members pass authorization; the matrix's connection has one shared account, so the handler refuses.
+        ["setMyConnectionCredentials"] = ("mutation($c: ID!) { setMyConnectionCredentials(input: { connectionId: $c, username: \"u\", password: \"p\" }) { connection { id } } }", [Invalid, Invalid, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
+        ["clearMyConnectionCredentials"] = ("mutation($c: ID!) { clearMyConnectionCredentials(input: { connectionId: $c }) { connection { id } } }", [Ok, Ok, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["grantConnectionAccess"] = ("mutation($c: ID!, $e2: ID!) { grantConnectionAccess(input: { connectionId: $c, userId: $e2 }) { connection { id } } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["createApiToken"] = ("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"m\", expiresInDays: 1 }) { apiToken { id } } }", [Ok, Ok, Ok, Ok, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),
         ["explainAccess"] = ("query($v: ID!, $p: ID!) { explainAccess(userId: $v, resourceId: $p, action: \"RUN_BLOCK\") { allowed } }", [Ok, Forbidden, Forbidden, Forbidden, NotFound, NotFound, Unauthenticated, NotFound, NotFound, NotFound, NotFound]),

@@ -66,6 +66,16 @@ public static class CustomerServer
         return name;
     }
 
+    /// <summary>A database account of one person (login, a password, SELECT on the tables of <paramref name="database"/>),
+    /// as a DBA would make one for each member of a per-person connection.</summary>
+    public static async Task<(string User, string Password)> CreatePersonAsync(string database)
+    {
+        var (user, password) = ("person_" + Guid.NewGuid().ToString("N")[..10], "p-" + Guid.NewGuid().ToString("N"));
+        await ExecuteAsync("postgres", $"create role {user} login nosuperuser nocreatedb nocreaterole password '{password}'");
+        await ExecuteAsync(database, $"grant usage on schema public to {user}; grant select on all tables in schema public to {user}");
+        return (user, password);
+    }
+
     public static Task DropDatabaseAsync(string name) => ExecuteAsync("postgres", $"drop database if exists {name} with (force)");
 
     /// <summary>Runs <paramref name="sql"/> as the cluster's administrator in <paramref name="database"/>.</summary>

@@ -25,6 +25,14 @@ public sealed class ConnectionGraphType : ObjectGraphType<ConnectionDto>
         Field<SslModeGraphType>("sslMode").Resolve(c => c.Source.Settings.SslMode);
         Field<BooleanGraphType>("allowMd5").Description("PostgreSQL: whether MD5 logins are allowed besides SCRAM-SHA-256.")
             .Resolve(c => c.Source.Settings.Engine == ConnectionEngine.Postgres ? c.Source.Settings.AllowMd5 : null);
+        Field<NonNullGraphType<BooleanGraphType>>("perPersonCredentials")
+            .Description("Each member signs in with their own database account (set with setMyConnectionCredentials); "
+                + "otherwise one shared account serves every member, who can then see and cancel each other's statements "
+                + "in the database.")
+            .Resolve(c => c.Source.Settings.PerPerson);
+        Field<PersonalCredentialsGraphType>("myCredentials")
+            .Description("On a per-person connection, the viewer's own user name and when it was set (null: not set).")
+            .Resolve(c => c.Source.MyCredentials);
         Field(x => x.HasPassword);
         Field(x => x.CredentialsFingerprint, nullable: true);
         Field<DateTimeScalar>("credentialsRotatedAt").Resolve(c => c.Source.CredentialsRotatedAt);

@@ -1,9 +1,11 @@
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Vault.Connections.ClearMyConnectionCredentials;
 using Deepnote.Application.Vault.Connections.CreateConnection;
 using Deepnote.Application.Vault.Connections.DeleteConnection;
 using Deepnote.Application.Vault.Connections.GetConnection;
 using Deepnote.Application.Vault.Connections.RenameConnection;
 using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
+using Deepnote.Application.Vault.Connections.SetMyConnectionCredentials;
 using Deepnote.Application.Vault.Connections.TestConnection;
 using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 using Deepnote.Application.Vault.Contracts;
@@ -31,7 +33,8 @@ public static class ConnectionSchema
                 // visibly (sslMode, allowMd5 are shown on the connection).
                 var postgres = i.Engine == ConnectionEngine.Postgres;
                 var settings = new ConnectionSettings(i.Engine, Blank(i.Host), i.Port, Blank(i.Database), Blank(i.Username),
-                    postgres ? i.SslMode ?? SslMode.VerifyFull : null, postgres && i.AllowMd5 == true);
+                    postgres ? i.SslMode ?? SslMode.VerifyFull : null, postgres && i.AllowMd5 == true,
+                    i.PerPersonCredentials == true);
                 var id = await c.SendAsync(new CreateConnectionCommand(
                     new WorkspaceId(ParseId(i.WorkspaceId, "workspaceId")), i.Name, settings, i.Password));
                 return await c.SendAsync(new GetConnectionQuery(id));
@@ -43,6 +46,19 @@ public static class ConnectionSchema
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), Blank(i.Username), i.Password));
                 return await c.SendAsync(new GetConnectionQuery(id));
             });
+
+        mutation.Mutate<ConnectionPayloadGraphType, SetMyCredentialsInputGraphType, SetMyCredentialsInput>("setMyConnectionCredentials", async (c, i) =>
+            {
+                var id = await c.SendAsync(new SetMyConnectionCredentialsCommand(
+                    new ConnectionId(ParseId(i.ConnectionId, "connectionId")), i.Username, i.Password));
+                return await c.SendAsync(new GetConnectionQuery(id));
+            })
+            .Description("A member with a grant: your own database account for a per-person connection (replaces the previous one).");
+
+        mutation.Change<ConnectionPayloadGraphType, ConnectionDto>("clearMyConnectionCredentials", "connectionId", _ => { },
+                (_, connection) => new ClearMyConnectionCredentialsCommand(new ConnectionId(connection)),
+                connection => new GetConnectionQuery(new ConnectionId(connection)))
+            .Description("Removes your own credentials from a per-person connection; the sealed password is destroyed.");
 
         mutation.Mutate<ConnectionPayloadGraphType, RenameConnectionInputGraphType, RenameConnectionInput>("renameConnection", async (c, i) =>
             {

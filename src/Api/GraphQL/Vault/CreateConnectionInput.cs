@@ -24,5 +24,7 @@ public sealed class CreateConnectionInput
 
     public bool? AllowMd5 { get; set; }
 
+    public bool? PerPersonCredentials { get; set; }
+
     public override string ToString() => nameof(CreateConnectionInput);
 }

@@ -19,5 +19,7 @@ public sealed class CreateConnectionInputGraphType : InputObjectGraphType<Create
             + "certificate and name. A lower mode may send the login to an impersonated server.");
         Field<BooleanGraphType>("allowMd5").Description("PostgreSQL: also log in to a server that asks for MD5 "
             + "(default false: SCRAM-SHA-256 only; a cleartext password is never sent).");
+        Field<BooleanGraphType>("perPersonCredentials").Description("PostgreSQL: no shared account; each member enters "
+            + "their own database credentials (default false). Then give no username or password here.");
     }
 }

@@ -30,12 +30,13 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
     {
         var connector = connectors.FirstOrDefault(c => c.Engine == profile.Settings.Engine)
             ?? throw new RequestValidationException([new FieldError("connectionId", $"No connector for {profile.Settings.Engine}.")]);
-        var credentials = await sender.Send(new UnwrapCredentialsQuery(profile.Id, "execute-query"), ct);
+        var credentials = await sender.Send(new UnwrapCredentialsQuery(profile.Id, "execute-query", profile.Person), ct);
         var opened = OpenedQueryFiles.None;
         try
         {
             if (files.Count > 0) opened = await sender.Send(new OpenQueryFilesQuery(target.WorkspaceId, files), ct);
-            var connection = new ConnectionTarget(target.WorkspaceId.Value, profile.Id.Value, profile.CredentialVersion, profile.Settings);
+            var connection = new ConnectionTarget(target.WorkspaceId.Value, profile.Id.Value, profile.CredentialVersion,
+                profile.Settings, profile.Person?.Value);
             var attributed = spec with { Sql = SqlText.Attribution(target) + spec.Sql, Files = opened.Files };
             var (password, decrypted) = (credentials, opened);
             return registry.Start(target, actor, cache, async token =>

@@ -32,6 +32,8 @@ internal static class ConnectionRules
         });
         validator.When(x => settings(x).Engine == ConnectionEngine.DuckDb, () =>
         {
+            validator.RuleFor(x => settings(x).PerPerson).Equal(false).OverridePropertyName("perPersonCredentials")
+                .WithMessage("Per-person credentials are for PostgreSQL connections; DuckDB has no accounts.");
             validator.RuleFor(x => settings(x).Database).NotEmpty().MaximumLength(1024)
                 .Must(d => d is ":memory:" or ConnectionSettings.WorkspaceFiles || Path.IsPathFullyQualified(d ?? "")
                     || (d!.StartsWith(ConnectionSettings.UploadPrefix, StringComparison.Ordinal)

@@ -20,4 +20,10 @@ public interface IVaultReader
     Task<ConnectionProfile?> GetProfileAsync(ConnectionId connection, CancellationToken ct);
 
     Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct);
+
+    /// <summary>A member's own credentials on a per-person connection, or null.</summary>
+    Task<PersonalCredentialDto?> GetPersonalCredentialAsync(ConnectionId connection, UserId user, CancellationToken ct);
+
+    /// <summary>The connections of a workspace on which the person set credentials of their own.</summary>
+    Task<IReadOnlyList<ConnectionId>> ListPersonalCredentialsAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
 }

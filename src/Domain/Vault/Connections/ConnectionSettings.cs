@@ -6,8 +6,10 @@ namespace Deepnote.Domain.Vault.Connections;
 /// directory.</param>
 /// <param name="AllowMd5">PostgreSQL: also answer a server asking for MD5 (SCRAM-SHA-256 only by default; an ADMIN's
 /// visible choice per connection). Cleartext passwords are never sent.</param>
+/// <param name="PerPerson">PostgreSQL: no shared account; each member signs in with database credentials of their own
+/// (<see cref="PersonalCredential"/>), so the database sees, limits and audits each person.</param>
 public sealed record ConnectionSettings(ConnectionEngine Engine, string? Host, int? Port, string? Database,
-    string? Username, SslMode? SslMode, bool AllowMd5 = false)
+    string? Username, SslMode? SslMode, bool AllowMd5 = false, bool PerPerson = false)
 {
     /// <summary>A DuckDB connection over the workspace's uploaded CSV and Parquet files: each file a query names is
     /// decrypted into memory and readable as a table of that name.</summary>

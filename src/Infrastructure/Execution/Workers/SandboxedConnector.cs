@@ -73,7 +73,7 @@ public sealed class SandboxedConnector(ConnectionEngine engine, WorkerPool pool,
         }
 
         var request = new RunRequest(engine == ConnectionEngine.Postgres ? RunRequest.Postgres : RunRequest.DuckDb,
-            new WorkerConnection($"{target.ConnectionId:N}|{target.CredentialVersion:N}", settings.Host,
+            new WorkerConnection($"{target.ConnectionId:N}{(target.Person is { } person ? $".{person:N}" : "")}|{target.CredentialVersion:N}", settings.Host,
                 settings.Port ?? 5432, database, settings.Username, password, SslModeOf(settings.SslMode),
                 settings.AllowMd5 ? "ScramSHA256,MD5" : "ScramSHA256"),
             spec.Sql, spec.AllowWrites, spec.TimeoutSeconds, spec.MaxRows, spec.MaxBytes,

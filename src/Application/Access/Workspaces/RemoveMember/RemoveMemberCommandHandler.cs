@@ -3,13 +3,15 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Execution.Contracts.DropResults;
 using Deepnote.Application.Identity.Contracts.RevokeWorkspaceTokens;
+using Deepnote.Application.Vault.Contracts.ForgetPersonalCredentials;
 using Deepnote.Domain.Access;
 using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.RemoveMember;
 
 /// <summary>Removal ends the person's access to this workspace at their next request (every decision reads the
-/// membership), revokes their API tokens and project shares here for good, and drops their results from here.
+/// membership), revokes their API tokens and project shares here for good, drops their results from here, and
+/// destroys the database credentials of their own they entered here.
 /// Their sessions, tokens and results elsewhere are none of this workspace's business.</summary>
 internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore events, IProjectReader projects,
     ICurrentActor actor, TimeProvider clock) : ICommandHandler<RemoveMemberCommand, bool>
@@ -30,6 +32,7 @@ internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore eve
 
         await sender.Send(new RevokeWorkspaceTokensCommand(command.WorkspaceId, command.UserId, remover), ct);
         await sender.Send(new DropResultsCommand(command.UserId, command.WorkspaceId), ct);
+        await sender.Send(new ForgetPersonalCredentialsCommand(command.UserId, WorkspaceId: command.WorkspaceId), ct);
         return true;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionLaunch
     {
         var run = await sender.Send(new PrepareRunQuery(command.ProjectId, command.BlockId, command.ConnectionId,
             command.Sql), ct);
-        var profile = await sender.Send(new GetConnectionProfileQuery(run.ConnectionId), ct);
+        var profile = await sender.Send(new GetConnectionProfileQuery(run.ConnectionId, actor.RequireUser()), ct);
         var spec = RunLimits.For(run.Sql, command.MaxRows, command.TimeoutSeconds, profile.Guardrails, run.QuerySettings,
             limits);
         var target = new ExecutionTarget(ExecutionId.New(), run.WorkspaceId, command.ProjectId, command.BlockId,

@@ -10,5 +10,7 @@ internal sealed class CreateConnectionCommandValidator : AbstractValidator<Creat
         RuleFor(c => c.Password).Password();
         RuleFor(c => c.Settings.Username).Username().OverridePropertyName("username");
         this.ValidSettings(c => c.Settings);
+        RuleFor(c => c.Password).Empty().When(c => c.Settings.PerPerson)
+            .WithMessage("A per-person connection has no shared password: each member enters their own.");
     }
 }

@@ -16,9 +16,11 @@ internal sealed class TestConnectionCommandHandler(ISender sender, IEnumerable<I
             throw new LimitExceededException("Too many connection tests; wait a minute and try again.");
         }
 
-        using var credentials = await sender.Send(new UnwrapCredentialsQuery(command.ConnectionId, TestConnectionCommand.Purpose), ct);
+        using var credentials = await sender.Send(new UnwrapCredentialsQuery(command.ConnectionId, TestConnectionCommand.Purpose,
+            actor.RequireUser()), ct);
         var connector = connectors.Single(c => c.Engine == credentials.Settings.Engine);
-        var target = new ConnectionTarget(credentials.WorkspaceId, command.ConnectionId.Value, Guid.Empty, credentials.Settings);
+        var target = new ConnectionTarget(credentials.WorkspaceId, command.ConnectionId.Value, Guid.Empty, credentials.Settings,
+            credentials.Settings.PerPerson ? actor.RequireUser().Value : null);
         return await connector.TestAsync(target, credentials.Password?.Reveal(), ct);
     }
 }

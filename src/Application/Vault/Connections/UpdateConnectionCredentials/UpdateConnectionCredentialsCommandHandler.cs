@@ -15,6 +15,12 @@ internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore even
     public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
     {
         var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        if (connection.Settings.PerPerson && !string.IsNullOrEmpty(command.Password))
+        {
+            throw new Common.RequestValidationException([new Common.FieldError("password",
+                "A per-person connection has no shared password: each member enters their own.")]);
+        }
+
         await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
         var password = string.IsNullOrEmpty(command.Password)
             ? null

@@ -4,7 +4,10 @@ using Mediator;
 
 namespace Deepnote.Application.Vault.Contracts.GetConnectionProfile;
 
-public sealed record GetConnectionProfileQuery(ConnectionId ConnectionId) : IQuery<ConnectionProfile>, IAuthorizedRequest
+/// <summary>The connection as a run sees it. On a per-person connection, with <paramref name="RunAs"/> it carries that
+/// person's own user name and secret (refused when they have set none); without, the connection's own.</summary>
+public sealed record GetConnectionProfileQuery(ConnectionId ConnectionId, UserId? RunAs = null) : IQuery<ConnectionProfile>,
+    IAuthorizedRequest
 {
     public AccessRequirement RequiredAccess() => AccessRequirement.Internal;
 }
