@@ -7,8 +7,13 @@ import { ConnectionsPage } from './Connections';
 const SECRET = 'Hunter2-Very-Secret';
 const warehouse = {
   id: 'c1', name: 'Warehouse', engine: 'POSTGRES', host: 'db.internal', port: 5432, database: 'analytics', username: 'reader',
-  sslMode: 'REQUIRE', allowMd5: false, hasPassword: true, credentialsFingerprint: '0123456789abcdef', credentialsRotatedAt: '2026-11-24T08:00:00Z', myAccess: false,
+  sslMode: 'REQUIRE', allowMd5: false, perPersonCredentials: false, myCredentials: null, hasPassword: true, credentialsFingerprint: '0123456789abcdef', credentialsRotatedAt: '2026-11-24T08:00:00Z', myAccess: false,
   guardrails: { allowWrites: false, timeoutSeconds: null, maxRows: 5000, maxBytes: null }, cachePolicy: { mode: 'OFF', ttlSeconds: null },
+};
+
+const perPerson = {
+  ...warehouse, id: 'c5', name: 'Ledger', username: null, hasPassword: false, credentialsFingerprint: null, credentialsRotatedAt: null,
+  perPersonCredentials: true, myCredentials: null, myAccess: true,
 };
 
 function server(extra: (op: Operation) => unknown = () => undefined, myRole = 'ADMIN') {
@@ -261,6 +266,120 @@ describe('ConnectionsPage', () => {
     expect((await within(panel).findByTestId('cache-emptied')).textContent).toBe('7 entries removed');
     expect(calls('invalidateCache')[0].variables).toEqual({ input: { connectionId: 'c1' } });
     expect(calls('setCachePolicy')).toHaveLength(0);
+  });
+
+  it('creates a per-person connection without a shared username or password', async () => {
+    const { calls } = server((op) => op.query.includes('createConnection') && {
+      data: { createConnection: { connection: { ...perPerson, myAccess: false } } },
+    });
+    await renderPage();
+
+    await userEvent.type(screen.getByLabelText('Connection name'), 'Ledger');
+    await userEvent.type(screen.getByLabelText('Host'), 'ledger.internal');
+    await userEvent.type(screen.getByLabelText('Database'), 'ledger');
+    await userEvent.type(screen.getByLabelText('Username'), 'shared');
+    await userEvent.type(screen.getByLabelText('Password'), SECRET);
+    await userEvent.click(screen.getByLabelText('Each member signs in with their own database account'));
+    expect(screen.queryByLabelText('Username')).toBeNull();
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Create connection' }));
+
+    expect(await screen.findByText('Ledger')).toBeTruthy();
+    const input = calls('createConnection')[0].variables!.input as Record<string, unknown>;
+    expect(input).toEqual({ workspaceId: 'w1', name: 'Ledger', engine: 'POSTGRES', host: 'ledger.internal', port: 5432, database: 'ledger',
+      sslMode: 'VERIFY_FULL', allowMd5: false, perPersonCredentials: true });
+    expect(input).not.toHaveProperty('password');
+    expect(input).not.toHaveProperty('username');
+    const row = screen.getAllByTestId('connection-row')[1];
+    expect(row.textContent).toContain('Per-person credentials');
+    expect(within(row).queryByRole('button', { name: 'Edit credentials' })).toBeNull();
+  });
+
+  it('offers the per-person box for PostgreSQL only', async () => {
+    server();
+    await renderPage();
+
+    expect(screen.getByLabelText('Each member signs in with their own database account')).toBeTruthy();
+    await userEvent.selectOptions(screen.getByLabelText('Engine'), 'DUCKDB');
+    expect(screen.queryByLabelText('Each member signs in with their own database account')).toBeNull();
+    expect(screen.getByLabelText('Username')).toBeTruthy();
+  });
+
+  it('lets a member set their own database credentials, then forgets the password', async () => {
+    const { calls } = server((op) => {
+      if (op.query.includes('setMyConnectionCredentials')) {
+        return { data: { setMyConnectionCredentials: { connection: { ...perPerson, myCredentials: { username: 'alice', setAt: '2026-11-25T09:00:00Z' } } } } };
+      }
+      if (op.query.includes('WorkspaceConnections')) {
+        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: perPerson }] }, members: { edges: [] } } } };
+      }
+      return undefined;
+    }, 'EDITOR');
+    await renderPage();
+    const mine = screen.getByTestId('my-credentials');
+
+    expect(screen.getByTestId('connection-row').textContent).toContain('Per-person credentials');
+    expect(mine.textContent).toContain('Enter your own database user name and password to run queries on this connection.');
+    expect(within(mine).getByLabelText('Database password').getAttribute('type')).toBe('password');
+    await userEvent.type(within(mine).getByLabelText('Database user name'), 'alice');
+    await userEvent.type(within(mine).getByLabelText('Database password'), SECRET);
+    await userEvent.click(within(mine).getByRole('button', { name: 'Save' }));
+
+    expect(await within(mine).findByText(/Signed in as/)).toBeTruthy();
+    expect(mine.textContent).toContain('Signed in as alice, set');
+    expect(calls('setMyConnectionCredentials')[0].variables).toEqual({ input: { connectionId: 'c5', username: 'alice', password: SECRET } });
+    expect(within(mine).getByLabelText<HTMLInputElement>('Database password').value).toBe('');
+    expect(document.body.innerHTML).not.toContain(SECRET);
+  });
+
+  it('shows why saving one\'s own credentials failed', async () => {
+    server((op) => {
+      if (op.query.includes('setMyConnectionCredentials')) return gqlError('FORBIDDEN', 'You have no access to this connection.');
+      if (op.query.includes('WorkspaceConnections')) {
+        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: perPerson }] }, members: { edges: [] } } } };
+      }
+      return undefined;
+    }, 'EDITOR');
+    await renderPage();
+    const mine = screen.getByTestId('my-credentials');
+
+    await userEvent.type(within(mine).getByLabelText('Database user name'), 'alice');
+    await userEvent.type(within(mine).getByLabelText('Database password'), SECRET);
+    await userEvent.click(within(mine).getByRole('button', { name: 'Save' }));
+
+    expect((await within(mine).findByRole('alert')).textContent).toContain('You have no access to this connection.');
+    expect(within(mine).getByLabelText<HTMLInputElement>('Database password').value).toBe('');
+    expect(within(mine).queryByText(/Signed in as/)).toBeNull();
+  });
+
+  it('removes a member\'s own database credentials', async () => {
+    const signedIn = { ...perPerson, myCredentials: { username: 'alice', setAt: '2026-11-25T09:00:00Z' } };
+    const { calls } = server((op) => {
+      if (op.query.includes('clearMyConnectionCredentials')) return { data: { clearMyConnectionCredentials: { connection: perPerson } } };
+      if (op.query.includes('WorkspaceConnections')) {
+        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: signedIn }] }, members: { edges: [] } } } };
+      }
+      return undefined;
+    }, 'EDITOR');
+    await renderPage();
+    const mine = screen.getByTestId('my-credentials');
+
+    expect(mine.textContent).toContain('Signed in as alice, set');
+    await userEvent.click(within(mine).getByRole('button', { name: 'Remove' }));
+
+    expect(await within(mine).findByText('Enter your own database user name and password to run queries on this connection.')).toBeTruthy();
+    expect(calls('clearMyConnectionCredentials')[0].variables).toEqual({ input: { connectionId: 'c5' } });
+    expect(within(mine).queryByText(/Signed in as/)).toBeNull();
+  });
+
+  it('tells everyone that a shared account lets members see each other\'s statements', async () => {
+    server(undefined, 'EDITOR');
+    await renderPage();
+
+    const row = screen.getByTestId('connection-row');
+    expect(row.textContent).toContain("One shared database account: members using it can see and cancel each other's statements in the database.");
+    expect(row.textContent).not.toContain('Per-person credentials');
+    expect(screen.queryByTestId('my-credentials')).toBeNull();
   });
 
   it('gives a member the connections granted to them, read-only', async () => {

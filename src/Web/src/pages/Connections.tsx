@@ -24,6 +24,11 @@ interface CachePolicy {
   ttlSeconds: number | null;
 }
 
+interface PersonalCredentials {
+  username: string;
+  setAt: string;
+}
+
 interface DataConnection {
   id: string;
   name: string;
@@ -34,6 +39,10 @@ interface DataConnection {
   username: string | null;
   sslMode: string | null;
   allowMd5: boolean | null;
+  /** Each member signs in with their own database account (PostgreSQL); otherwise one shared account. */
+  perPersonCredentials: boolean;
+  /** The viewer's own account on a per-person connection (null: not set). */
+  myCredentials: PersonalCredentials | null;
   hasPassword: boolean;
   credentialsFingerprint: string | null;
   credentialsRotatedAt: string | null;
@@ -48,7 +57,7 @@ interface Grant {
   grantedAt: string;
 }
 
-const FIELDS = `id name engine host port database username sslMode allowMd5 hasPassword credentialsFingerprint credentialsRotatedAt myAccess
+const FIELDS = `id name engine host port database username sslMode allowMd5 perPersonCredentials myCredentials { username setAt } hasPassword credentialsFingerprint credentialsRotatedAt myAccess
   guardrails { allowWrites timeoutSeconds maxRows maxBytes } cachePolicy { mode ttlSeconds }`;
 const WORKSPACE = `query WorkspaceConnections($id: ID!) {
   workspace(id: $id) {
@@ -62,6 +71,12 @@ const CREATE_CONNECTION = `mutation CreateConnection($input: CreateConnectionInp
 }`;
 const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentialsInput!) {
   updateConnectionCredentials(input: $input) { connection { ${FIELDS} } }
+}`;
+const SET_MY_CREDENTIALS = `mutation SetMyConnectionCredentials($input: SetMyConnectionCredentialsInput!) {
+  setMyConnectionCredentials(input: $input) { connection { ${FIELDS} } }
+}`;
+const CLEAR_MY_CREDENTIALS = `mutation ClearMyConnectionCredentials($input: ClearMyConnectionCredentialsInput!) {
+  clearMyConnectionCredentials(input: $input) { connection { ${FIELDS} } }
 }`;
 const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
 const DELETE = `mutation DeleteConnection($input: DeleteConnectionInput!) { deleteConnection(input: $input) { deletedConnectionId } }`;
@@ -204,10 +219,12 @@ function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
 }
 
 function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId: string; busy: boolean; run: Run; onCreated: (c: DataConnection) => void }) {
-  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'VERIFY_FULL', allowMd5: false });
+  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'VERIFY_FULL', allowMd5: false, perPerson: false });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const weakened = form.sslMode !== 'VERIFY_FULL' || form.allowMd5;
   const postgres = form.engine === 'POSTGRES';
+  // Per-person connections have no shared account: each member enters their own later.
+  const perPerson = postgres && form.perPerson;
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -216,15 +233,14 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
       name: form.name,
       engine: form.engine,
       database: form.database,
-      username: form.username || null,
-      password: form.password || null,
+      ...(perPerson ? { perPersonCredentials: true } : { username: form.username || null, password: form.password || null }),
       ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode, allowMd5: form.allowMd5 } : {}),
     };
     const result = await run(() => gql<{ createConnection: { connection: DataConnection } }>(CREATE_CONNECTION, { input }));
     setForm((f) => ({ ...f, password: '' })); // never keep a password around, whatever the outcome
     if (result) {
       onCreated(result.createConnection.connection);
-      setForm((f) => ({ ...f, name: '', database: '', username: '' }));
+      setForm((f) => ({ ...f, name: '', database: '', username: '', perPerson: false }));
     }
   };
 
@@ -246,8 +262,15 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
           <input required value={form.database} onChange={set('database')} placeholder={postgres ? 'analytics' : ':files:, :memory: or upload:sales.duckdb'} />
         </label>
         {!postgres && <p><small><code>:files:</code> queries the workspace's uploaded CSV and Parquet files by name, e.g. <code>select * from "sales.csv"</code>; <code>upload:sales.duckdb</code> opens a DuckDB database the workspace uploaded (read-only).</small></p>}
-        <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>
-        <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>
+        {postgres && (
+          <label className="field">
+            <input type="checkbox" checked={form.perPerson}
+              onChange={(e) => { const checked = e.target.checked; setForm((f) => ({ ...f, perPerson: checked, ...(checked ? { username: '', password: '' } : {}) })); }} />
+            <span>Each member signs in with their own database account</span>
+          </label>
+        )}
+        {!perPerson && <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>}
+        {!perPerson && <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>}
         {postgres && (
           <label className="field">
             <span>SSL mode</span>
@@ -302,19 +325,32 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
         </td>
         <td>{connection.engine}</td>
         <td><code>{where}</code></td>
-        <td>{connection.username ?? '—'}</td>
-        <td>
-          {connection.hasPassword ? (
-            <>
-              set{connection.credentialsRotatedAt && <> on <Time value={connection.credentialsRotatedAt} /></>}{' '}
-              <code title="HMAC fingerprint">{connection.credentialsFingerprint}</code>
-            </>
-          ) : 'not set'}
-        </td>
+        {connection.perPersonCredentials ? (
+          <td colSpan={2}>Per-person credentials</td>
+        ) : (
+          <>
+            <td>
+              {connection.username ?? '—'}
+              {connection.engine === 'POSTGRES' && (
+                <p className="hint">One shared database account: members using it can see and cancel each other's statements in the database.</p>
+              )}
+            </td>
+            <td>
+              {connection.hasPassword ? (
+                <>
+                  set{connection.credentialsRotatedAt && <> on <Time value={connection.credentialsRotatedAt} /></>}{' '}
+                  <code title="HMAC fingerprint">{connection.credentialsFingerprint}</code>
+                </>
+              ) : 'not set'}
+            </td>
+          </>
+        )}
         {isAdmin && (
           <td className="actions">
             <button type="button" onClick={runTest} disabled={action.busy}>Test</button>
-            <button type="button" onClick={() => setPanel(panel === 'credentials' ? undefined : 'credentials')}>Edit credentials</button>
+            {!connection.perPersonCredentials && (
+              <button type="button" onClick={() => setPanel(panel === 'credentials' ? undefined : 'credentials')}>Edit credentials</button>
+            )}
             <button type="button" onClick={() => setPanel(panel === 'rename' ? undefined : 'rename')}>Rename</button>
             <button type="button" onClick={() => setPanel(panel === 'grants' ? undefined : 'grants')}>Grants</button>
             <button type="button" onClick={() => setPanel(panel === 'guardrails' ? undefined : 'guardrails')}>Guardrails</button>
@@ -340,7 +376,59 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
           </td>
         </tr>
       )}
+      {connection.perPersonCredentials && connection.myAccess && (
+        <tr className="detail">
+          <td colSpan={isAdmin ? 6 : 5}><MyCredentialsForm connection={connection} onSaved={onChanged} /></td>
+        </tr>
+      )}
     </>
+  );
+}
+
+/** A member with a grant on a per-person connection: their own database account (the password is write-only). */
+function MyCredentialsForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const mine = connection.myCredentials;
+  const [username, setUsername] = useState(mine?.username ?? '');
+  const [password, setPassword] = useState('');
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.run(() => gql<{ setMyConnectionCredentials: { connection: DataConnection } }>(SET_MY_CREDENTIALS, {
+      input: { connectionId: connection.id, username, password },
+    }));
+    setPassword(''); // never keep a password around, whatever the outcome
+    if (result) onSaved(result.setMyConnectionCredentials.connection);
+  };
+  const clear = async () => {
+    const result = await action.run(() => gql<{ clearMyConnectionCredentials: { connection: DataConnection } }>(CLEAR_MY_CREDENTIALS, {
+      input: { connectionId: connection.id },
+    }));
+    if (result) {
+      onSaved(result.clearMyConnectionCredentials.connection);
+      setUsername('');
+    }
+  };
+  return (
+    <section data-testid="my-credentials" aria-label={`Your database credentials for ${connection.name}`}>
+      <h3>Your database credentials</h3>
+      {mine ? (
+        <p>
+          Signed in as <strong>{mine.username}</strong>, set <Time value={mine.setAt} />{' '}
+          <button type="button" onClick={clear} disabled={action.busy}>Remove</button>
+        </p>
+      ) : (
+        <p>Enter your own database user name and password to run queries on this connection.</p>
+      )}
+      <form onSubmit={onSubmit} className="inline">
+        <label className="field"><span>Database user name</span><input required value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" /></label>
+        <label className="field">
+          <span>Database password</span>
+          <input type="password" required value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" />
+        </label>
+        <button type="submit" disabled={action.busy}>Save</button>
+      </form>
+      <ErrorBox error={action.error} />
+    </section>
   );
 }
 
