@@ -47,6 +47,7 @@ public static class DeepnoteHost
         services.AddHostedService<SuppressedDenialsRecorder>();
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
+        services.AddSingleton<IActingAs, ActingAs>();
         services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers);
         services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
@@ -109,6 +110,7 @@ public static class DeepnoteHost
             options.ForwardLimit = null;
         });
 
+        Infrastructure.Execution.Cluster.ClusterHosting.AddDeepnoteCluster(builder, settings.Cluster);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -31,6 +31,9 @@ public sealed record DeepnoteSettings
     /// <summary>Sandboxed query workers and the egress policy (docs/operations.md, "Query workers").</summary>
     public Infrastructure.Execution.Workers.WorkerOptions Workers { get; init; } = new();
 
+    /// <summary>How this node joins the others (docs/operations.md, "Scale-out").</summary>
+    public Infrastructure.Execution.Cluster.ClusterSettings Cluster { get; init; } = new();
+
     /// <summary>The per-actor cap on recorded denials.</summary>
     public Application.Common.Authorization.DenialLimits Denials { get; init; } = new();
 
@@ -99,6 +102,7 @@ public sealed record DeepnoteSettings
             AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
             Execution = ExecutionFromEnvironment(Env),
             Workers = WorkersFromEnvironment(Env),
+            Cluster = ClusterFromEnvironment(Env),
             PublicUrl = Env("DEEPNOTE_PUBLIC_URL") is { } url
                 ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri
                     : throw new InvalidOperationException("DEEPNOTE_PUBLIC_URL must be an absolute URL such as https://deepnote.example.com.")
@@ -129,6 +133,37 @@ public sealed record DeepnoteSettings
             IdleSeconds = Int("DEEPNOTE_WORKER_IDLE_SECONDS", defaults.IdleSeconds),
             DuckDbDirectories = directories,
             EgressAllow = IdentitySettings.Networks("DEEPNOTE_EGRESS_ALLOW", env("DEEPNOTE_EGRESS_ALLOW")),
+        };
+    }
+
+    /// <summary>The cluster settings (<c>DEEPNOTE_CLUSTER_*</c>); one node on loopback by default.</summary>
+    private static Infrastructure.Execution.Cluster.ClusterSettings ClusterFromEnvironment(Func<string, string?> env)
+    {
+        var defaults = new Infrastructure.Execution.Cluster.ClusterSettings();
+        var address = env("DEEPNOTE_CLUSTER_ADDRESS") is { } a
+            ? System.Net.IPAddress.TryParse(a, out var ip) && !ip.Equals(System.Net.IPAddress.Any) && !ip.Equals(System.Net.IPAddress.IPv6Any) ? ip
+                : throw new InvalidOperationException("DEEPNOTE_CLUSTER_ADDRESS must be this node's own IP address (not 0.0.0.0).")
+            : defaults.Address;
+        int? port = env("DEEPNOTE_CLUSTER_PORT") is { } p
+            ? int.TryParse(p, out var n) && n is > 0 and < 65536 ? n : throw new InvalidOperationException("DEEPNOTE_CLUSTER_PORT must be a port number.")
+            : null;
+        var certificate = env("DEEPNOTE_CLUSTER_CERTIFICATE") is { } path
+            ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path,
+                env("DEEPNOTE_CLUSTER_CERTIFICATE_PASSWORD") ?? (env("DEEPNOTE_CLUSTER_CERTIFICATE_PASSWORD_FILE") is { } file
+                    ? File.ReadAllText(file).Trim() : null))
+            : null;
+        var probe = env("DEEPNOTE_CLUSTER_PROBE_SECONDS") is { } s
+            ? int.TryParse(s, out var seconds) && seconds is > 0 and <= 60 ? TimeSpan.FromSeconds(seconds)
+                : throw new InvalidOperationException("DEEPNOTE_CLUSTER_PROBE_SECONDS must lie between 1 and 60.")
+            : defaults.ProbeTimeout;
+        return new Infrastructure.Execution.Cluster.ClusterSettings
+        {
+            ClusterId = env("DEEPNOTE_CLUSTER_ID") ?? defaults.ClusterId,
+            Address = address,
+            Port = port,
+            Certificate = certificate,
+            ProbeTimeout = probe,
+            LostRunSweep = probe * 2,
         };
     }
 

@@ -6,11 +6,12 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Application.Execution;
 
 /// <summary>A run as its owner sees it. <see cref="Rows"/> are the result held in memory (empty when it has been
-/// dropped, or for a run recorded elsewhere); <see cref="RowsAvailable"/> tells which.</summary>
+/// dropped, or for a run recorded elsewhere); <see cref="RowsAvailable"/> tells which. <see cref="RowsElsewhere"/>: the
+/// rows are held by another node, which pages them (<c>GetExecutionRowsQuery</c>).</summary>
 public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, ProjectId ProjectId, BlockId? BlockId, ConnectionId ConnectionId,
     UserId ActorId, ExecutionStatus Status, IReadOnlyList<QueryColumn> Columns, IReadOnlyList<object?[]> Rows,
     long RowCount, long Bytes, bool Truncated, bool CacheHit, double DurationMs, string? Error, bool RowsAvailable,
-    DateTimeOffset? FinishedAt, string? ErrorClass = null, string? Transport = null)
+    DateTimeOffset? FinishedAt, string? ErrorClass = null, string? Transport = null, bool RowsElsewhere = false)
 {
     internal static ExecutionDto From(RunningExecution run, TimeProvider clock)
     {

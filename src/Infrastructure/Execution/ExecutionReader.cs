@@ -30,6 +30,15 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
         return Paging.ToPage(rows, size, offset);
     }
 
+    /// <summary>The record keeps codes, not texts (texts may quote data); a few codes have a sentence of their own.</summary>
+    private static string? ErrorText(string? code) => code switch
+    {
+        null => null,
+        Application.Execution.Executions.RecordLostRun.RecordLostRunCommand.Code =>
+            "The server running this query stopped before it finished, so its result is lost. Run it again.",
+        _ => $"The query failed ({code}).",
+    };
+
     private static ExecutionDto Map(NpgsqlDataReader r)
     {
         var status = Enum.Parse<ExecutionStatus>(r.GetString(5), ignoreCase: true);
@@ -37,7 +46,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
         return new ExecutionDto(new ExecutionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(13)), new ProjectId(r.GetGuid(1)),
             r.IsDBNull(2) ? null : new BlockId(r.GetGuid(2)), new ConnectionId(r.GetGuid(3)), new UserId(r.GetGuid(4)),
             status, [], [], r.GetInt64(6), r.GetInt64(7), r.GetBoolean(8), r.GetBoolean(9), r.GetDouble(10),
-            errorCode is null ? null : $"The query failed ({errorCode}).", false, r.GetFieldValue<DateTimeOffset>(12),
+            ErrorText(errorCode), false, r.GetFieldValue<DateTimeOffset>(12),
             r.GetNullable<string>(14), r.GetNullable<string>(15));
     }
 }

@@ -89,6 +89,11 @@ public class ApiFixture : IAsyncLifetime
                 IdleSeconds = 10, // many hosts run side by side in one test process
                 DuckDbDirectories = [Directory.CreateDirectory(DuckDbDirectory).FullName],
             },
+            // Nodes of a two-node test notice a dead one within seconds.
+            Cluster = new Deepnote.Infrastructure.Execution.Cluster.ClusterSettings
+            {
+                ProbeTimeout = TimeSpan.FromSeconds(1), LostRunSweep = TimeSpan.FromSeconds(1),
+            },
             Urls = "https://127.0.0.1:0",
             DataDirectory = _dataDirectory,
             MasterKeyFile = masterKey,

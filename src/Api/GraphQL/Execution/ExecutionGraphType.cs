@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Execution;
+using Deepnote.Application.Execution.Executions.GetExecutionRows;
 using Deepnote.Domain.Execution;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -27,13 +28,15 @@ public sealed class ExecutionGraphType : ObjectGraphType<ExecutionDto>
             .Argument<IntGraphType>("offset", "Rows to skip (default 0).")
             .Argument<IntGraphType>("limit", "At most this many rows (default 1000).")
             .WithMetadata(RawListExecution.Metadata, true)
-            .Resolve(c =>
+            .ResolveAsync(async c =>
             {
                 var offset = c.GetArgument<int?>("offset") ?? 0;
                 var limit = c.GetArgument<int?>("limit") ?? 1000;
                 if (offset < 0) throw DeepnoteError.InvalidField("offset", "Must not be negative.");
                 if (limit is < 0 or > MaxRowsPerPage) throw DeepnoteError.InvalidField("limit", $"Must lie between 0 and {MaxRowsPerPage}.");
-                var page = new RowsPage(c.Source.Rows, offset, limit);
+                var page = c.Source.RowsElsewhere
+                    ? RowsPage.From(await c.SendAsync(new GetExecutionRowsQuery(c.Source.Id, offset, limit)))
+                    : new RowsPage(c.Source.Rows, offset, limit);
                 if (!((GraphQLUserContext)c.UserContext).TryTakeRows(page.Count))
                 {
                     throw new DeepnoteError(ErrorCodes.LimitExceeded,

@@ -9,6 +9,9 @@ public sealed class RowsPageConverter : JsonConverter<RowsPage>
     public override RowsPage Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("Rows are output only.");
 
-    public override void Write(Utf8JsonWriter writer, RowsPage value, JsonSerializerOptions options) =>
-        ResultCodec.WriteRows(writer, value.Rows, value.Offset, value.Limit);
+    public override void Write(Utf8JsonWriter writer, RowsPage value, JsonSerializerOptions options)
+    {
+        if (value.Json is { } json) writer.WriteRawValue(json, skipInputValidation: true); // written by our own node
+        else ResultCodec.WriteRows(writer, value.Rows, value.Offset, value.Limit);
+    }
 }

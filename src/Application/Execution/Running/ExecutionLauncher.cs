@@ -12,12 +12,14 @@ namespace Deepnote.Application.Execution.Running;
 /// <summary>Starts, serves and records runs for <c>ExecuteQueryCommandHandler</c>: the credentials and decrypted
 /// files live exactly as long as the engine runs, and nothing is shown before its record is written.</summary>
 internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
-    IEnumerable<IDataSourceConnector> connectors, RunRights rights, ExecutionLimits limits, TimeProvider clock)
+    IEnumerable<IDataSourceConnector> connectors, RunRights rights, Ports.IRunOwners owners, ExecutionLimits limits,
+    TimeProvider clock)
 {
     /// <summary>A cache hit: recorded like a run, then served.</summary>
     public async Task<ExecutionDto> ServeCachedAsync(ExecutionTarget target, ActorSnapshot actor, byte[] payload,
         CancellationToken ct)
     {
+        await owners.HoldAsync(target, actor, ct);
         var hit = registry.AddCompleted(target, actor, ResultCodec.Decode(payload, 0));
         await RecordAsync(hit);
         return Published(hit);
@@ -30,6 +32,7 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
     {
         var connector = connectors.FirstOrDefault(c => c.Engine == profile.Settings.Engine)
             ?? throw new RequestValidationException([new FieldError("connectionId", $"No connector for {profile.Settings.Engine}.")]);
+        await owners.HoldAsync(target, actor, ct);
         var credentials = await sender.Send(new UnwrapCredentialsQuery(profile.Id, "execute-query", profile.Person), ct);
         var opened = OpenedQueryFiles.None;
         try

@@ -9,7 +9,7 @@ namespace Deepnote.Application.Execution.Running;
 /// the result becomes visible only after that commits. If the append fails, the transaction fails and nobody ever
 /// sees the rows (fail closed).</summary>
 internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWork, ISender sender,
-    ExecutionRegistry registry, Common.ExecutionLimits limits, TimeProvider clock)
+    ExecutionRegistry registry, Ports.IRunOwners owners, Common.ExecutionLimits limits, TimeProvider clock)
 {
     public async Task RecordAsync(RunningExecution run, RunOutcome outcome, CancellationToken ct)
     {
@@ -34,6 +34,7 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
                     ResultCodec.Encode(run.Work.Result), slot.TtlSeconds, run.StartedAtUtc), ct);
             }
 
+            await owners.ClaimAsync(run.Target.ExecutionId, ct);
             await events.SaveAsync(record, ct);
         }
         catch

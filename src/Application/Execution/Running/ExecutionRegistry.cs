@@ -85,6 +85,9 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         return run;
     }
 
+    /// <summary>The run, whoever's it is: for the host's own work (never shown to anyone).</summary>
+    public RunningExecution? Get(ExecutionId id) => _runs.GetValueOrDefault(id);
+
     /// <summary>The request stopped waiting: whoever finishes first records in the background.</summary>
     public void HandOff(RunningExecution run)
     {

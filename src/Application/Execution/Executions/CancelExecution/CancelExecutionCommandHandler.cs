@@ -7,13 +7,19 @@ using Mediator;
 namespace Deepnote.Application.Execution.Executions.CancelExecution;
 
 internal sealed class CancelExecutionCommandHandler(ISender sender, ExecutionRegistry registry, ExecutionRecorder recorder,
-    ICurrentActor actor) : ICommandHandler<CancelExecutionCommand, bool>
+    Ports.IExecutionCluster cluster, ICurrentActor actor) : ICommandHandler<CancelExecutionCommand, bool>
 {
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
     public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
     {
         var user = actor.RequireUser();
+        if (registry.Find(command.ExecutionId, user, actor.TokenWorkspace) is null && !command.HereOnly
+            && await cluster.CancelAsync(command.ExecutionId, ActorSnapshot.Of(actor), ct) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         var run = registry.Find(command.ExecutionId, user, actor.TokenWorkspace) is { } found
             && await sender.Send(new CanReachProjectQuery(found.Target.ProjectId, user), ct)
                 ? found

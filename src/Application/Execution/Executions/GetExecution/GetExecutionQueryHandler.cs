@@ -8,18 +8,23 @@ using Mediator;
 namespace Deepnote.Application.Execution.Executions.GetExecution;
 
 /// <summary>Rows only while the owner may still do what the run did (<see cref="RunRights"/>); once that lapses, on
-/// whichever node it lapsed, the result is dropped here. The record stays visible while they still reach the project.</summary>
-internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry registry, IExecutionReader reader,
-    RunRights rights, ICurrentActor actor, TimeProvider clock) : IQueryHandler<GetExecutionQuery, ExecutionDto>
+/// whichever node it lapsed, the result is dropped. A run held by another node is answered by that node. The record
+/// stays visible while the owner still reaches the project.</summary>
+internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry registry, IExecutionCluster cluster,
+    IExecutionReader reader, RunRights rights, ICurrentActor actor, TimeProvider clock)
+    : IQueryHandler<GetExecutionQuery, ExecutionDto>
 {
     public async ValueTask<ExecutionDto> Handle(GetExecutionQuery query, CancellationToken ct)
     {
         var user = actor.RequireUser();
-        var notFound = new NotFoundException($"Execution {query.ExecutionId} was not found.");
         if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run)
         {
             if (await rights.HoldAsync(run.Target, ct)) return ExecutionDto.From(run, clock);
             registry.Drop(run, RunningExecution.AccessChanged);
+        }
+        else if (!query.HereOnly && await cluster.GetAsync(query.ExecutionId, ActorSnapshot.Of(actor), ct) is { } elsewhere)
+        {
+            return elsewhere;
         }
 
         var recorded = await reader.GetAsync(query.ExecutionId, ct);
@@ -27,6 +32,6 @@ internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry
                && (actor.TokenWorkspace is null || actor.TokenWorkspace == recorded.WorkspaceId)
                && await sender.Send(new CanReachProjectQuery(recorded.ProjectId, user), ct)
             ? recorded
-            : throw notFound;
+            : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
     }
 }
