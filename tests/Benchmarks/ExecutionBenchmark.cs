@@ -68,9 +68,10 @@ internal static class ExecutionBenchmark
         await app.StartAsync();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
+        var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler
         {
-            CookieContainer = new CookieContainer(),
+            CookieContainer = cookies,
             ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
         }) { BaseAddress = address };
         http.DefaultRequestHeaders.Add("X-Deepnote-CSRF", "1");
@@ -157,6 +158,7 @@ internal static class ExecutionBenchmark
         Console.WriteLine($"Throughput ratio {rawMillion.Median / apiMillion.Median:F2}x of raw.");
 
         await WorkerBenchmark.RunAsync(http, app, database, tenThousand, iterations);
+        await ClusterBenchmark.RunAsync(http, cookies.GetCookies(address), settings, project, connection, tenThousand, iterations);
 
         await app.StopAsync();
         NpgsqlConnection.ClearAllPools();

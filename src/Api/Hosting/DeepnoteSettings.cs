@@ -144,9 +144,10 @@ public sealed record DeepnoteSettings
             ? System.Net.IPAddress.TryParse(a, out var ip) && !ip.Equals(System.Net.IPAddress.Any) && !ip.Equals(System.Net.IPAddress.IPv6Any) ? ip
                 : throw new InvalidOperationException("DEEPNOTE_CLUSTER_ADDRESS must be this node's own IP address (not 0.0.0.0).")
             : defaults.Address;
-        int? port = env("DEEPNOTE_CLUSTER_PORT") is { } p
+        // A fixed port by default: a node restarted at the same address replaces its own earlier entry at once.
+        var port = env("DEEPNOTE_CLUSTER_PORT") is { } p
             ? int.TryParse(p, out var n) && n is > 0 and < 65536 ? n : throw new InvalidOperationException("DEEPNOTE_CLUSTER_PORT must be a port number.")
-            : null;
+            : 11111;
         var certificate = env("DEEPNOTE_CLUSTER_CERTIFICATE") is { } path
             ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path,
                 env("DEEPNOTE_CLUSTER_CERTIFICATE_PASSWORD") ?? (env("DEEPNOTE_CLUSTER_CERTIFICATE_PASSWORD_FILE") is { } file

@@ -160,6 +160,7 @@ public sealed class ClusterTests(ClusterFixture api) : IClassFixture<ClusterFixt
         start.Environment["DEEPNOTE_EGRESS_ALLOW"] = "127.0.0.0/8";
         start.Environment["DEEPNOTE_CLUSTER_CERTIFICATE"] = api.CertificateFile;
         start.Environment["DEEPNOTE_CLUSTER_PROBE_SECONDS"] = "1";
+        start.Environment["DEEPNOTE_CLUSTER_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment["DEEPNOTE_WEB_ROOT"] = ApiFixture.RepositoryPath("src", "Api", "wwwroot");
         var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();

@@ -14,7 +14,8 @@ public sealed class ClusterSettings
     /// <summary>The address other nodes reach this one at (and the only one it listens on).</summary>
     public IPAddress Address { get; init; } = IPAddress.Loopback;
 
-    /// <summary>The silo port; null: a free port chosen at start (other nodes learn it from the membership table).</summary>
+    /// <summary>The silo port (11111 when configured from the environment); null: a free port chosen at start (hosts
+    /// embedded side by side, the tests). Other nodes learn it from the membership table.</summary>
     public int? Port { get; init; }
 
     /// <summary>The certificate (with its private key) every node presents and accepts; null: loopback only.</summary>

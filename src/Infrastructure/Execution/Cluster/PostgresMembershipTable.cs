@@ -19,10 +19,29 @@ internal sealed class PostgresMembershipTable(NpgsqlDataSource dataSource, IOpti
 
     private string ClusterId => options.Value.ClusterId;
 
-    public Task InitializeMembershipTableAsync(bool tryInitTableVersion, CancellationToken ct = default) =>
-        tryInitTableVersion
-            ? ExecuteAsync("insert into cluster_versions (cluster_id, version) values ($1, 0) on conflict do nothing", ct, ClusterId)
-            : Task.CompletedTask;
+    /// <summary>A joining node must reach every active member; a member that crashed where nobody saw it (the only node,
+    /// restarted at a new address) would hold the join for minutes. Members silent for <see cref="Silent"/> are marked
+    /// dead first (a live node refreshes its alive time every few seconds; a node cut off from the database kills itself
+    /// once it reads this).</summary>
+    public async Task InitializeMembershipTableAsync(bool tryInitTableVersion, CancellationToken ct = default)
+    {
+        if (tryInitTableVersion)
+        {
+            await ExecuteAsync("insert into cluster_versions (cluster_id, version) values ($1, 0) on conflict do nothing", ct, ClusterId);
+        }
+
+        await ExecuteAsync("""
+            with silent as (
+                update cluster_silos set status = $2
+                where cluster_id = $1 and status in ($3, $4, $5) and i_am_alive_time < now() - $6::interval
+                returning 1)
+            update cluster_versions set version = version + 1
+            where cluster_id = $1 and exists (select 1 from silent)
+            """, ct, ClusterId, (int)SiloStatus.Dead, (int)SiloStatus.Created, (int)SiloStatus.Joining, (int)SiloStatus.Active,
+            Silent);
+    }
+
+    private static readonly TimeSpan Silent = TimeSpan.FromMinutes(2);
 
     public Task DeleteMembershipTableEntriesAsync(string clusterId, CancellationToken ct = default) =>
         NpgsqlUnitOfWork.ExecuteStandaloneAsync(dataSource, async (connection, tx) =>
