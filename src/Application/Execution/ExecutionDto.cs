@@ -29,7 +29,8 @@ public sealed record ExecutionDto(ExecutionId Id, WorkspaceId WorkspaceId, Proje
     internal static ExecutionDto Finished(RunningExecution run, ExecutionStatus status, string? error, TimeProvider clock)
     {
         var t = run.Target;
-        var result = status == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully ? run.Work.Result : null;
+        var result = status == ExecutionStatus.Succeeded && run.Work.IsCompletedSuccessfully && !run.RowsNotKept
+            ? run.Work.Result : null;
         return new(t.ExecutionId, t.WorkspaceId, t.ProjectId, t.BlockId, t.ConnectionId, t.ActorId, status,
             result?.Columns ?? [], result?.Rows ?? [], result?.Rows.Count ?? 0, result?.Bytes ?? 0,
             result?.Truncated ?? false, run.CacheHit,

@@ -113,6 +113,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
             {
                 run.Work = Task.FromResult(Empty);
                 run.Measure(0);
+                run.RowsNotKept = true;
                 run.Publish(outcome.Status, NotKept, outcome.ErrorClass);
                 return;
             }

@@ -60,6 +60,9 @@ public sealed class RunningExecution
     /// <summary>What the rows really take in this process (Arrow buffers, or boxed values), measured once published.</summary>
     public long MemoryBytes { get; private set; }
 
+    /// <summary>Its result did not fit the memory budgets: it succeeded, but shows no rows.</summary>
+    public bool RowsNotKept { get; internal set; }
+
     /// <summary>Why its rows were dropped or it was cancelled by someone else's change (null: neither).</summary>
     public string? DropReason { get; private set; }
 
