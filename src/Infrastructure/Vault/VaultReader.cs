@@ -61,6 +61,10 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
                 r.GetBoolean(4), rotation), ct, workspace.Value);
     }
 
+    public async Task<bool> IsWorkspaceKeyDestroyedAsync(WorkspaceId workspace, CancellationToken ct) =>
+        await uow.QuerySingleAsync("select destroyed from workspace_key_state where workspace_id = $1", r => r.GetBoolean(0),
+            ct, workspace.Value);
+
     private static ConnectionDto Map(NpgsqlDataReader r) => new(
         new ConnectionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(1)), r.GetString(2),
         new ConnectionSettings(Enum.Parse<ConnectionEngine>(r.GetString(3)), r.GetNullable<string>(4),

@@ -73,6 +73,12 @@ public sealed class PersonalCredentialsTests(ApiFixture api) : IClassFixture<Api
         var first = await SecretAsync(connection, world.EditorId);
         await world.Editor.DataAsync(SetMine, credentials with { u = "someone-else" });
         var second = await SecretAsync(connection, world.EditorId);
+        var (otherId, other) = await world.MemberAsync("EDITOR", granted: false);
+        await world.Admin.GrantAsync(connection, otherId);
+        await other.DataAsync(SetMine, credentials with { u = "other" });
+        var others = await SecretAsync(connection, otherId);
+        await world.Admin.DataAsync("mutation($c: ID!, $u: ID!) { revokeConnectionAccess(input: { connectionId: $c, userId: $u }) { connection { id } } }",
+            new { c = connection, u = otherId });
         await world.Admin.DataAsync("mutation($w: ID!, $u: ID!) { removeMember(input: { workspaceId: $w, userId: $u }) { removedUserId } }",
             new { w = world.Workspace, u = world.EditorId });
 
@@ -85,8 +91,11 @@ public sealed class PersonalCredentialsTests(ApiFixture api) : IClassFixture<Api
         Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_secrets where secret_id = $1", second));
         Assert.Equal(0L, await api.Database.ScalarAsync<long>(
             "select count(*) from personal_credentials where user_id = $1", Guid.Parse(world.EditorId)));
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_secrets where secret_id = $1", others));
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>(
+            "select count(*) from personal_credentials where user_id = $1", Guid.Parse(otherId))); // revoking the grant forgot them
         var events = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "PersonalCredentialsSet", "PersonalCredentialsCleared" } });
-        Assert.Equal(["PersonalCredentialsSet", "PersonalCredentialsSet", "PersonalCredentialsCleared"],
+        Assert.Equal(["PersonalCredentialsSet", "PersonalCredentialsSet", "PersonalCredentialsSet", "PersonalCredentialsCleared", "PersonalCredentialsCleared"],
             events.OrderBy(e => e.GetProperty("sequence").GetInt64()).Select(e => e.GetProperty("type").GetString()));
         Assert.DoesNotContain(credentials.p, string.Join("", events.Select(e => e.GetRawText())));
     }

@@ -21,6 +21,9 @@ public interface IVaultReader
 
     Task<WorkspaceKeyDto?> GetWorkspaceKeyAsync(WorkspaceId workspace, CancellationToken ct);
 
+    /// <summary>Whether the workspace's key was destroyed (one row read: asked on every read of a result).</summary>
+    Task<bool> IsWorkspaceKeyDestroyedAsync(WorkspaceId workspace, CancellationToken ct);
+
     /// <summary>A member's own credentials on a per-person connection, or null.</summary>
     Task<PersonalCredentialDto?> GetPersonalCredentialAsync(ConnectionId connection, UserId user, CancellationToken ct);
 

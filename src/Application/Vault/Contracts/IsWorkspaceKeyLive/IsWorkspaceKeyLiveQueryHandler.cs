@@ -7,5 +7,5 @@ namespace Deepnote.Application.Vault.Contracts.IsWorkspaceKeyLive;
 internal sealed class IsWorkspaceKeyLiveQueryHandler(IVaultReader vault) : IQueryHandler<IsWorkspaceKeyLiveQuery, bool>
 {
     public async ValueTask<bool> Handle(IsWorkspaceKeyLiveQuery query, CancellationToken ct) =>
-        await vault.GetWorkspaceKeyAsync(query.WorkspaceId, ct) is not { Destroyed: true };
+        !await vault.IsWorkspaceKeyDestroyedAsync(query.WorkspaceId, ct);
 }
