@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
 using static Deepnote.IntegrationTests.Execution.ExecutionWorld;
