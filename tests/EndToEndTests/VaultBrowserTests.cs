@@ -25,7 +25,7 @@ public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
             await page.GetByLabel("Connection name").FillAsync("Warehouse");
             await page.GetByLabel("Host").FillAsync(CustomerServer.Host);
             await page.GetByLabel("Port").FillAsync(CustomerServer.Port.ToString());
-            await page.GetByLabel("Database").FillAsync("postgres");
+            await page.GetByLabel("Database", new() { Exact = true }).FillAsync("postgres");
             await page.GetByLabel("Username").FillAsync(CustomerServer.User);
             await page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
             await page.GetByLabel("SSL mode").SelectOptionAsync("DISABLE");

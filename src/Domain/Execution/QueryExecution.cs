@@ -24,9 +24,9 @@ public sealed class QueryExecution : AggregateRoot<ExecutionId>
         Record(new QueryFailed(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
             target.ConnectionId, target.ActorId, target.SqlHash, errorCode, Micro(durationMs), now, errorClass));
 
-    public static QueryExecution Cancelled(ExecutionTarget target, double durationMs, DateTimeOffset now) =>
+    public static QueryExecution Cancelled(ExecutionTarget target, double durationMs, DateTimeOffset now, string? reason = null) =>
         Record(new QueryCancelled(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, Micro(durationMs), now));
+            target.ConnectionId, target.ActorId, target.SqlHash, Micro(durationMs), now, reason));
 
     /// <summary>Events hold integers only (canonical JSON): durations in microseconds.</summary>
     private static long Micro(double milliseconds) => (long)Math.Round(milliseconds * 1000);

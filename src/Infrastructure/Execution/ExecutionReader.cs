@@ -1,6 +1,7 @@
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution;
 using Deepnote.Application.Execution.Ports;
+using Deepnote.Application.Execution.Running;
 using Deepnote.Domain.Execution;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
@@ -46,7 +47,7 @@ internal sealed class ExecutionReader(NpgsqlUnitOfWork uow) : IExecutionReader
         return new ExecutionDto(new ExecutionId(r.GetGuid(0)), new WorkspaceId(r.GetGuid(13)), new ProjectId(r.GetGuid(1)),
             r.IsDBNull(2) ? null : new BlockId(r.GetGuid(2)), new ConnectionId(r.GetGuid(3)), new UserId(r.GetGuid(4)),
             status, [], [], r.GetInt64(6), r.GetInt64(7), r.GetBoolean(8), r.GetBoolean(9), r.GetDouble(10),
-            ErrorText(errorCode), false, r.GetFieldValue<DateTimeOffset>(12),
+            status == ExecutionStatus.Cancelled ? CancelReasons.Message(errorCode) : ErrorText(errorCode), false, r.GetFieldValue<DateTimeOffset>(12),
             r.GetNullable<string>(14), r.GetNullable<string>(15));
     }
 }

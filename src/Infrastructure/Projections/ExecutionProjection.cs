@@ -30,7 +30,7 @@ internal sealed class ExecutionProjection : IInlineProjection
                 break;
             case QueryCancelled e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
-                    e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, null,
+                    e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.Reason,
                     e.SqlHash, e.OccurredAt, null, null);
                 break;
             case CacheInvalidated e:

@@ -183,7 +183,9 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("CANCELLED", after.GetProperty("status").GetString());
         Assert.False(again.GetProperty("cancelExecution").GetProperty("cancelled").GetBoolean());
         var events = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryCancelled", "QueryExecuted", "QueryFailed" } });
-        Assert.Equal("QueryCancelled", Assert.Single(events).GetProperty("type").GetString());
+        var recordedCancel = Assert.Single(events);
+        Assert.Equal("QueryCancelled", recordedCancel.GetProperty("type").GetString());
+        Assert.Equal("BY_OWNER", recordedCancel.GetProperty("data").GetProperty("reason").GetString());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
             new { w = world.Workspace, u = world.EditorId });
 
         Assert.Equal("NOT_FOUND", (await world.Editor.PostAsync(Rows, new { id = finished })).ErrorCode);
-        await AssertCancelledAsync(world, world.Editor, running, readable: false);
+        await AssertCancelledAsync(world, world.Editor, running, readable: false, "SIGNED_OUT_OR_REMOVED");
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.False(admins.GetProperty("rowsAvailable").GetBoolean());
         Assert.DoesNotContain("before the shred", admins.GetRawText());
         await AssertDroppedAsync(world.Editor, finished);
-        await AssertCancelledAsync(world, world.Editor, running, readable: true);
+        await AssertCancelledAsync(world, world.Editor, running, readable: true, "KEY_DESTROYED");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
 
         await world.Editor.DataAsync("mutation { signOut }");
 
-        await AssertCancelledAsync(world, null, running, readable: false);
+        await AssertCancelledAsync(world, null, running, readable: false, "SIGNED_OUT_OR_REMOVED");
     }
 
     /// <summary>Item 3: cancelling while the audit log cannot be written leaves the run FAILED, not RUNNING for ever.</summary>
@@ -178,7 +178,8 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
 
     /// <summary>Gone from the database, recorded as cancelled, and (when <paramref name="owner"/> is given) shown to its
     /// owner as CANCELLED without rows, or not at all.</summary>
-    private static async Task AssertCancelledAsync(ExecutionWorld world, GraphQLClient? owner, string id, bool readable)
+    private static async Task AssertCancelledAsync(ExecutionWorld world, GraphQLClient? owner, string id, bool readable,
+        string reason = "ACCESS_CHANGED")
     {
         for (var i = 0; i < 100 && await ActiveAsync(id); i++) await Task.Delay(50);
         Assert.False(await ActiveAsync(id), "the query was still running in the database");
@@ -188,6 +189,7 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
             if (events.FirstOrDefault(e => e.GetProperty("streamId").GetString() == id) is { ValueKind: JsonValueKind.Object } recorded)
             {
                 Assert.Equal("QueryCancelled", recorded.GetProperty("type").GetString());
+                Assert.Equal(reason, recorded.GetProperty("data").GetProperty("reason").GetString());
                 break;
             }
 
@@ -204,6 +206,7 @@ public sealed class ResultRightsTests(ApiFixture api) : IClassFixture<ApiFixture
         }
 
         Assert.Equal("CANCELLED", seen.Data.GetProperty("execution").GetProperty("status").GetString());
+        Assert.Contains("cancelled", seen.Data.GetProperty("execution").GetProperty("error").GetString());
         Assert.False(seen.Data.GetProperty("execution").GetProperty("rowsAvailable").GetBoolean());
     }
 }

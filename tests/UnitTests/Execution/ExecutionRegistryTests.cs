@@ -126,12 +126,13 @@ public sealed class ExecutionRegistryTests
         registry.Publish(done, Succeeded);
 
         Assert.Throws<LimitExceededException>(() => registry.Start(Target(user), Actor(user), null, work));
-        foreach (var mine in registry.RunsIn(null, user)) registry.Drop(mine, RunningExecution.SignedOutOrRemoved);
+        foreach (var mine in registry.RunsIn(null, user)) registry.Drop(mine, CancelReasons.SignedOutOrRemoved);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.Work);
         Assert.Null(registry.Find(done.Target.ExecutionId, user));
         Assert.NotNull(registry.Find(first.Target.ExecutionId, user)); // still to be recorded, as cancelled
         Assert.Equal(ExecutionStatus.Cancelled, first.Outcome(cancelled: false).Status);
-        Assert.Equal(RunningExecution.SignedOutOrRemoved, first.Outcome(cancelled: false).ErrorMessage);
+        Assert.Equal(CancelReasons.SignedOutOrRemoved, first.Outcome(cancelled: false).ErrorCode);
+        Assert.Equal(CancelReasons.Message(CancelReasons.SignedOutOrRemoved), first.Outcome(cancelled: false).ErrorMessage);
         registry.Publish(first, first.Outcome(cancelled: false));
         Assert.Null(registry.Find(first.Target.ExecutionId, user)); // recorded, and no rows kept
         Assert.False(others.Cancellation.IsCancellationRequested);

@@ -20,7 +20,7 @@ internal sealed class ExecutionRecorder(IEventStore events, IUnitOfWork unitOfWo
             ExecutionStatus.Succeeded => QueryExecution.Executed(run.Target, run.Work.Result.Rows.Count, run.Work.Result.Bytes,
                 run.CacheHit ? elapsed : run.Work.Result.DurationMs, run.CacheHit, run.Work.Result.Truncated, now,
                 run.Work.Result.Transport),
-            ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now),
+            ExecutionStatus.Cancelled => QueryExecution.Cancelled(run.Target, elapsed, now, outcome.ErrorCode),
             _ => QueryExecution.Failed(run.Target, outcome.ErrorCode ?? "ENGINE", outcome.ErrorClass ?? "ENVIRONMENT", elapsed, now),
         };
         try

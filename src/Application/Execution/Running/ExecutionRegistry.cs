@@ -101,7 +101,7 @@ public sealed class ExecutionRegistry(ExecutionLimits limits, TimeProvider clock
         if (run.DropWhenPublished)
         {
             run.Work = Task.FromResult(Empty);
-            run.Publish(outcome.Status, outcome.ErrorMessage ?? run.DropReason, outcome.ErrorClass);
+            run.Publish(outcome.Status, outcome.ErrorMessage ?? CancelReasons.Message(run.DropReason), outcome.ErrorClass);
             _runs.TryRemove(run.Target.ExecutionId, out _);
             return;
         }

@@ -9,10 +9,6 @@ namespace Deepnote.Application.Execution.Running;
 /// (<see cref="TryClaim"/>): the request that waited for it, the background recorder, or a cancellation.</summary>
 public sealed class RunningExecution
 {
-    public const string AccessChanged = "The query was cancelled and its result dropped: your access to its project or connection changed.";
-    public const string KeyDestroyed = "The query was cancelled and its result dropped: the workspace key was destroyed.";
-    public const string SignedOutOrRemoved = "The query was cancelled: you signed out or left the workspace.";
-
     private int _claimed;
     private int _handedOff;
     private long _lastAccess;
@@ -63,7 +59,8 @@ public sealed class RunningExecution
     /// <summary>Its result did not fit the memory budgets: it succeeded, but shows no rows.</summary>
     public bool RowsNotKept { get; internal set; }
 
-    /// <summary>Why its rows were dropped or it was cancelled by someone else's change (null: neither).</summary>
+    /// <summary>Why its rows were dropped or it was cancelled by someone else's change (a <see cref="CancelReasons"/>
+    /// code; null: neither).</summary>
     public string? DropReason { get; private set; }
 
     internal long LastAccess => Interlocked.Read(ref _lastAccess);
@@ -73,7 +70,8 @@ public sealed class RunningExecution
     /// <summary>Set when its rights went away while it ran: no rows are kept once it is recorded.</summary>
     internal bool DropWhenPublished { get; private set; }
 
-    /// <summary>Cancels the run (if still going) for <paramref name="reason"/>; its rows are not kept.</summary>
+    /// <summary>Cancels the run (if still going) for <paramref name="reason"/> (a <see cref="CancelReasons"/> code); its
+    /// rows are not kept.</summary>
     internal void Drop(string reason)
     {
         DropReason ??= reason;
@@ -92,18 +90,20 @@ public sealed class RunningExecution
     /// <summary>The outcome of the finished work, as it will be recorded.</summary>
     public RunOutcome Outcome(bool cancelled)
     {
-        if (cancelled) return new RunOutcome(ExecutionStatus.Cancelled, null, DropReason ?? "The query was cancelled.");
+        if (cancelled) return Cancelled(DropReason ?? CancelReasons.ByOwner);
         return Work.Status switch
         {
             TaskStatus.RanToCompletion => new RunOutcome(ExecutionStatus.Succeeded, null, null),
-            _ when DropReason is not null => new RunOutcome(ExecutionStatus.Cancelled, null, DropReason),
+            _ when DropReason is not null => Cancelled(DropReason),
             _ when Work.Exception?.GetBaseException() is QueryFailedException e =>
                 new RunOutcome(ExecutionStatus.Failed, e.Code, e.Message, e.ErrorClass),
-            _ when Cancellation.IsCancellationRequested =>
-                new RunOutcome(ExecutionStatus.Cancelled, null, DropReason ?? "The query was cancelled."),
+            _ when Cancellation.IsCancellationRequested => Cancelled(CancelReasons.ByOwner),
             _ => new RunOutcome(ExecutionStatus.Failed, "ENGINE", "The query could not be run.", "ENVIRONMENT"),
         };
     }
+
+    private static RunOutcome Cancelled(string reason) =>
+        new(ExecutionStatus.Cancelled, reason, CancelReasons.Message(reason));
 
     internal void Publish(ExecutionStatus status, string? error, string? errorClass)
     {

@@ -9,7 +9,7 @@ internal sealed class DropResultsCommandHandler(ExecutionRegistry registry, Abst
     public ValueTask<int> Handle(DropResultsCommand command, CancellationToken ct)
     {
         if (command.UserId is null && command.WorkspaceId is null) return ValueTask.FromResult(0);
-        var reason = command.UserId is null ? RunningExecution.KeyDestroyed : RunningExecution.SignedOutOrRemoved;
+        var reason = command.UserId is null ? CancelReasons.KeyDestroyed : CancelReasons.SignedOutOrRemoved;
         unitOfWork.AfterCommit(() => cluster.Recheck(command.WorkspaceId, command.UserId, reason));
         var dropped = 0;
         foreach (var run in registry.RunsIn(command.WorkspaceId, command.UserId))

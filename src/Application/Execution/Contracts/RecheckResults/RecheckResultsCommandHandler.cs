@@ -15,7 +15,7 @@ internal sealed class RecheckResultsCommandHandler(ExecutionRegistry registry, R
         foreach (var run in registry.RunsIn(command.WorkspaceId, command.UserId))
         {
             if (await rights.HoldAsync(run.Target, ct)) continue;
-            registry.Drop(run, RunningExecution.AccessChanged);
+            registry.Drop(run, CancelReasons.AccessChanged);
             dropped++;
         }
 

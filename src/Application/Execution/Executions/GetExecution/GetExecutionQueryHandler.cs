@@ -20,7 +20,7 @@ internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry
         if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run)
         {
             if (await rights.HoldAsync(run.Target, ct)) return ExecutionDto.From(run, clock);
-            registry.Drop(run, RunningExecution.AccessChanged);
+            registry.Drop(run, CancelReasons.AccessChanged);
         }
         else if (!query.HereOnly && await cluster.GetAsync(query.ExecutionId, ActorSnapshot.Of(actor), ct) is { } elsewhere)
         {

@@ -22,7 +22,7 @@ internal sealed class GetExecutionRowsQueryHandler(ExecutionRegistry registry, I
 
         if (!await rights.HoldAsync(run.Target, ct))
         {
-            registry.Drop(run, RunningExecution.AccessChanged);
+            registry.Drop(run, CancelReasons.AccessChanged);
             return null;
         }
 

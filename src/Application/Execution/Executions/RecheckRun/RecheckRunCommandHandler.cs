@@ -10,7 +10,7 @@ internal sealed class RecheckRunCommandHandler(ExecutionRegistry registry, RunRi
     {
         if (registry.Get(command.ExecutionId) is not { } run) return false;
         if (command.DropReason is null && await rights.HoldAsync(run.Target, ct)) return false;
-        registry.Drop(run, command.DropReason ?? RunningExecution.AccessChanged);
+        registry.Drop(run, command.DropReason ?? CancelReasons.AccessChanged);
         return true;
     }
 }
