@@ -1,12 +1,11 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Infrastructure.EventStore;
 
-/// <summary>Turns domain events into JSON and back. An event's type name is its class name, which must be unique
-/// across the domain (checked when this type loads).</summary>
+/// <summary>Turns domain events into JSON and back. An event is stored under its <see cref="EventNameAttribute"/>
+/// name, never its class name, so renaming a class leaves the immutable log readable (<see cref="EventTypeRegistry"/>).</summary>
 public static class EventSerializer
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -14,21 +13,20 @@ public static class EventSerializer
         Converters = { new JsonStringEnumConverter(), new StronglyTypedIdConverterFactory() },
     };
 
-    private static readonly FrozenDictionary<string, Type> TypesByName = typeof(IDomainEvent).Assembly.GetTypes()
-        .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDomainEvent).IsAssignableFrom(t))
-        .ToFrozenDictionary(t => t.Name);
+    public static readonly EventTypeRegistry Types = EventTypeRegistry.Of(typeof(IDomainEvent).Assembly);
 
-    public static string TypeName(IDomainEvent domainEvent) => domainEvent.GetType().Name;
+    public static string TypeName(IDomainEvent domainEvent) => Types.NameOf(domainEvent.GetType());
 
     public static JsonElement Serialize(IDomainEvent domainEvent) =>
         JsonSerializer.SerializeToElement(domainEvent, domainEvent.GetType(), Options);
 
-    public static IDomainEvent Deserialize(string typeName, string json) =>
-        TypesByName.TryGetValue(typeName, out var type)
+    public static IDomainEvent Deserialize(string typeName, string json) => Deserialize(Types, typeName, json);
+
+    public static IDomainEvent Deserialize(EventTypeRegistry types, string typeName, string json) =>
+        types.TypeOf(typeName) is { } type
             ? (IDomainEvent)JsonSerializer.Deserialize(json, type, Options)!
             : throw new InvalidOperationException($"Unknown event type '{typeName}'.");
 
-    public static IReadOnlyCollection<string> KnownTypes => TypesByName.Keys;
 
     /// <summary>Writes <c>UserId</c>, <c>WorkspaceId</c> and their kin as the bare UUID.</summary>
     private sealed class StronglyTypedIdConverterFactory : JsonConverterFactory

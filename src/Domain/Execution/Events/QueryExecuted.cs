@@ -6,6 +6,7 @@ namespace Deepnote.Domain.Execution.Events;
 /// The SQL itself is not kept, only its SHA-256 (<paramref name="SqlHash"/>), so that no customer data or literal
 /// lands in the immutable log. <paramref name="Transport"/> is how the session reached the database (TLS, PLAIN, or
 /// NONE for DuckDB); null for a cache hit and for events recorded before it existed.</summary>
+[EventName("QueryExecuted")]
 public sealed record QueryExecuted(ExecutionId ExecutionId, WorkspaceId WorkspaceId, ProjectId ProjectId,
     BlockId? BlockId, ConnectionId ConnectionId, UserId ActorId, string SqlHash, long RowCount, long Bytes, long DurationMicroseconds,
     bool CacheHit, bool Truncated, DateTimeOffset OccurredAt, string? Transport = null) : IDomainEvent;
