@@ -41,6 +41,27 @@ public sealed class ModuleBoundaryTests
         AssertModuleAvoids(Assemblies.Infrastructure, $"Deepnote.Infrastructure.{module}.", forbidden, module);
     }
 
+    /// <summary>Each read model is projected in its own module (<c>Infrastructure/&lt;Module&gt;/Projections/</c>), from
+    /// that module's events only: no flat folder outside every module, no projection of another module's events.</summary>
+    [Fact]
+    public void EveryProjection_LivesInItsModule_AndProjectsOnlyThatModulesEvents()
+    {
+        var projections = Assemblies.Infrastructure.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.Name == "IInlineProjection"))
+            .ToList();
+
+        Assert.NotEmpty(projections);
+        foreach (var projection in projections)
+        {
+            var module = Assemblies.Modules.SingleOrDefault(m => projection.Namespace == $"Deepnote.Infrastructure.{m}.Projections");
+            Assert.True(module is not null, $"{projection.FullName} is not in Infrastructure/<Module>/Projections");
+            var others = Assemblies.Domain.GetTypes().Where(t => IsInOtherModule(t, "Deepnote.Domain", module!))
+                .Select(t => t.FullName!).ToArray();
+            Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Infrastructure).That().HaveName(projection.Name)
+                .ShouldNot().HaveDependencyOnAny(others), $"{projection.Name} projects another module's events");
+        }
+    }
+
     /// <summary>Every type of the other modules but those in their Contracts namespace, by full name, since a
     /// namespace given to NetArchTest would cover the Contracts too.</summary>
     private static string[] InternalsOfOtherModules(Assembly assembly, string layer, string module) =>

@@ -13,7 +13,6 @@ using Deepnote.Infrastructure.Execution.Workers;
 using Deepnote.Infrastructure.Identity;
 using Deepnote.Infrastructure.Identity.Mail;
 using Deepnote.Infrastructure.Persistence;
-using Deepnote.Infrastructure.Projections;
 using Deepnote.Infrastructure.Vault;
 using Deepnote.Infrastructure.Vault.Crypto;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,8 +33,8 @@ public static class DependencyInjection
         services.AddScoped<NpgsqlUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NpgsqlUnitOfWork>());
         services.AddScoped<IEventStore, PostgresEventStore>();
-        services.AddSingleton<IInlineProjection, UserProjection>();
-        services.AddSingleton<IInlineProjection, WorkspaceProjection>();
+        services.AddSingleton<IInlineProjection, Identity.Projections.UserProjection>();
+        services.AddSingleton<IInlineProjection, Access.Projections.WorkspaceProjection>();
 
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddScoped<ICredentialStore, CredentialStore>();
@@ -67,11 +66,12 @@ public static class DependencyInjection
         services.AddScoped<ProjectReader>();
         services.AddScoped<Application.Access.Ports.IProjectReader>(sp => sp.GetRequiredService<ProjectReader>());
         services.AddScoped<IRunContextReader>(sp => sp.GetRequiredService<ProjectReader>());
-        services.AddSingleton<IInlineProjection, ProjectProjection>();
+        services.AddSingleton<IInlineProjection, Access.Projections.ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
 
-        services.AddSingleton<IInlineProjection, VaultProjection>();
-        services.AddSingleton<IInlineProjection, ExecutionProjection>();
+        services.AddSingleton<IInlineProjection, Vault.Projections.VaultProjection>();
+        services.AddSingleton<IInlineProjection, Execution.Projections.ExecutionProjection>();
+        services.AddSingleton<IInlineProjection, Caching.Projections.CachePolicyProjection>();
         services.AddSingleton(_ => keyProvider.Create());
         services.AddSingleton<WorkspaceKeyCache>();
         services.AddSingleton<WorkspaceKeyMaterial>();

@@ -5,7 +5,6 @@ using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Persistence;
-using Deepnote.Infrastructure.Projections;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
-using Deepnote.Infrastructure.Projections;
 using Npgsql;
 using NpgsqlTypes;
 

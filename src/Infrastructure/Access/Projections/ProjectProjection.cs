@@ -1,8 +1,9 @@
 using Deepnote.Domain.Access.Projects.Events;
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.EventStore;
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.Access.Projections;
 
 internal sealed class ProjectProjection : IInlineProjection
 {

@@ -1,7 +1,7 @@
 using Deepnote.Domain.SharedKernel;
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.EventStore;
 
 /// <summary>A read model updated in the same transaction as the events it follows.</summary>
 public interface IInlineProjection

@@ -1,9 +1,10 @@
 using Deepnote.Domain.Identity.Tokens.Events;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.EventStore;
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.Identity.Projections;
 
 internal sealed class UserProjection : IInlineProjection
 {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.EventStore;
 
 internal static class BatchExtensions
 {

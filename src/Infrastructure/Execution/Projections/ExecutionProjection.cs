@@ -1,11 +1,11 @@
-using Deepnote.Domain.Caching.Events;
 using Deepnote.Domain.Execution.Events;
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.EventStore;
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.Execution.Projections;
 
-/// <summary>Recorded runs (for a project's history) and cache policies.</summary>
+/// <summary>Recorded runs (a project's history, a run read once its result left memory).</summary>
 internal sealed class ExecutionProjection : IInlineProjection
 {
     private const string Insert = """
@@ -32,15 +32,6 @@ internal sealed class ExecutionProjection : IInlineProjection
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.Reason,
                     e.SqlHash, e.OccurredAt, null, null);
-                break;
-            case CacheInvalidated e:
-                batch.Add("update cache_policies set invalidated_at = $2 where connection_id = $1", e.ConnectionId.Value, e.OccurredAt);
-                break;
-            case CachePolicySet e:
-                batch.Add("""
-                    insert into cache_policies (connection_id, workspace_id, mode, ttl_seconds) values ($1, $2, $3, $4)
-                    on conflict (connection_id) do update set mode = excluded.mode, ttl_seconds = excluded.ttl_seconds
-                    """, e.ConnectionId.Value, e.WorkspaceId.Value, e.Mode.ToString(), e.TtlSeconds);
                 break;
         }
     }

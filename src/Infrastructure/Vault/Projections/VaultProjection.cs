@@ -2,9 +2,10 @@ using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections.Events;
 using Deepnote.Domain.Vault.Files.Events;
 using Deepnote.Domain.Vault.Keys.Events;
+using Deepnote.Infrastructure.EventStore;
 using Npgsql;
 
-namespace Deepnote.Infrastructure.Projections;
+namespace Deepnote.Infrastructure.Vault.Projections;
 
 internal sealed class VaultProjection : IInlineProjection
 {
