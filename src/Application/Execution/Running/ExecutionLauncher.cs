@@ -68,8 +68,7 @@ internal sealed class ExecutionLauncher(ISender sender, ExecutionRegistry regist
         {
             await RecordAsync(run);
             // Access may have changed on another node while it ran: the rows are shown only if it still holds.
-            if (await rights.HoldAsync(run.Target, CancellationToken.None)) return Published(run);
-            registry.Drop(run, CancelReasons.AccessChanged);
+            if (await rights.KeepAsync(run, CancellationToken.None)) return Published(run);
             return ExecutionDto.Finished(run, run.Outcome(cancelled: false).Status, CancelReasons.Message(CancelReasons.AccessChanged), clock)
                 with { Columns = [], Rows = [], RowsAvailable = false };
         }

@@ -32,6 +32,18 @@ function server(extra: (op: Operation) => unknown = () => undefined, myRole = 'A
   });
 }
 
+/** The workspace as an EDITOR sees it, with this one connection. */
+function editorWorkspace(connection: object) {
+  return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: connection }] }, members: { edges: [] } } } };
+}
+
+/** Types a member's own credentials into their form and saves. */
+async function saveMine(mine: HTMLElement) {
+  await userEvent.type(within(mine).getByLabelText('Database user name'), 'alice');
+  await userEvent.type(within(mine).getByLabelText('Database password'), SECRET);
+  await userEvent.click(within(mine).getByRole('button', { name: 'Save' }));
+}
+
 async function renderPage() {
   render(<ConnectionsPage workspaceId="w1" />);
   await screen.findByTestId('connections-table');
@@ -311,7 +323,7 @@ describe('ConnectionsPage', () => {
         return { data: { setMyConnectionCredentials: { connection: { ...perPerson, myCredentials: { username: 'alice', setAt: '2026-11-25T09:00:00Z' } } } } };
       }
       if (op.query.includes('WorkspaceConnections')) {
-        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: perPerson }] }, members: { edges: [] } } } };
+        return editorWorkspace(perPerson);
       }
       return undefined;
     }, 'EDITOR');
@@ -321,9 +333,7 @@ describe('ConnectionsPage', () => {
     expect(screen.getByTestId('connection-row').textContent).toContain('Per-person credentials');
     expect(mine.textContent).toContain('Enter your own database user name and password to run queries on this connection.');
     expect(within(mine).getByLabelText('Database password').getAttribute('type')).toBe('password');
-    await userEvent.type(within(mine).getByLabelText('Database user name'), 'alice');
-    await userEvent.type(within(mine).getByLabelText('Database password'), SECRET);
-    await userEvent.click(within(mine).getByRole('button', { name: 'Save' }));
+    await saveMine(mine);
 
     expect(await within(mine).findByText(/Signed in as/)).toBeTruthy();
     expect(mine.textContent).toContain('Signed in as alice, set');
@@ -336,16 +346,14 @@ describe('ConnectionsPage', () => {
     server((op) => {
       if (op.query.includes('setMyConnectionCredentials')) return gqlError('FORBIDDEN', 'You have no access to this connection.');
       if (op.query.includes('WorkspaceConnections')) {
-        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: perPerson }] }, members: { edges: [] } } } };
+        return editorWorkspace(perPerson);
       }
       return undefined;
     }, 'EDITOR');
     await renderPage();
     const mine = screen.getByTestId('my-credentials');
 
-    await userEvent.type(within(mine).getByLabelText('Database user name'), 'alice');
-    await userEvent.type(within(mine).getByLabelText('Database password'), SECRET);
-    await userEvent.click(within(mine).getByRole('button', { name: 'Save' }));
+    await saveMine(mine);
 
     expect((await within(mine).findByRole('alert')).textContent).toContain('You have no access to this connection.');
     expect(within(mine).getByLabelText<HTMLInputElement>('Database password').value).toBe('');
@@ -357,7 +365,7 @@ describe('ConnectionsPage', () => {
     const { calls } = server((op) => {
       if (op.query.includes('clearMyConnectionCredentials')) return { data: { clearMyConnectionCredentials: { connection: perPerson } } };
       if (op.query.includes('WorkspaceConnections')) {
-        return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'EDITOR', connections: { edges: [{ node: signedIn }] }, members: { edges: [] } } } };
+        return editorWorkspace(signedIn);
       }
       return undefined;
     }, 'EDITOR');

@@ -14,9 +14,7 @@ internal sealed class RecheckResultsCommandHandler(ExecutionRegistry registry, R
         var dropped = 0;
         foreach (var run in registry.RunsIn(command.WorkspaceId, command.UserId))
         {
-            if (await rights.HoldAsync(run.Target, ct)) continue;
-            registry.Drop(run, CancelReasons.AccessChanged);
-            dropped++;
+            if (!await rights.KeepAsync(run, ct)) dropped++;
         }
 
         return dropped;

@@ -14,14 +14,14 @@ internal sealed class CancelExecutionCommandHandler(ISender sender, ExecutionReg
     public async ValueTask<bool> Handle(CancelExecutionCommand command, CancellationToken ct)
     {
         var user = actor.RequireUser();
-        if (registry.Find(command.ExecutionId, user, actor.TokenWorkspace) is null && !command.HereOnly
+        var found = registry.Find(command.ExecutionId, user, actor.TokenWorkspace);
+        if (found is null && !command.HereOnly
             && await cluster.CancelAsync(command.ExecutionId, ActorSnapshot.Of(actor), ct) is { } elsewhere)
         {
             return elsewhere;
         }
 
-        var run = registry.Find(command.ExecutionId, user, actor.TokenWorkspace) is { } found
-            && await sender.Send(new CanReachProjectQuery(found.Target.ProjectId, user), ct)
+        var run = found is not null && await sender.Send(new CanReachProjectQuery(found.Target.ProjectId, user), ct)
                 ? found
                 : throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
         if (run.Work.IsCompleted || !run.TryClaim()) return false;

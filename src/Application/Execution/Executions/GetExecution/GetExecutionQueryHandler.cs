@@ -19,8 +19,7 @@ internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry
         var user = actor.RequireUser();
         if (registry.Find(query.ExecutionId, user, actor.TokenWorkspace) is { } run)
         {
-            if (await rights.HoldAsync(run.Target, ct)) return ExecutionDto.From(run, clock);
-            registry.Drop(run, CancelReasons.AccessChanged);
+            if (await rights.KeepAsync(run, ct)) return ExecutionDto.From(run, clock);
         }
         else if (!query.HereOnly && await cluster.GetAsync(query.ExecutionId, ActorSnapshot.Of(actor), ct) is { } elsewhere)
         {

@@ -20,11 +20,7 @@ internal sealed class GetExecutionRowsQueryHandler(ExecutionRegistry registry, I
                 : await cluster.PageAsync(query.ExecutionId, ActorSnapshot.Of(actor), query.Offset, query.Limit, ct);
         }
 
-        if (!await rights.HoldAsync(run.Target, ct))
-        {
-            registry.Drop(run, CancelReasons.AccessChanged);
-            return null;
-        }
+        if (!await rights.KeepAsync(run, ct)) return null;
 
         var rows = run.Work.IsCompletedSuccessfully ? run.Work.Result.Rows : [];
         var buffer = new ArrayBufferWriter<byte>();

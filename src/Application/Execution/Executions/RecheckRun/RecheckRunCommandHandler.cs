@@ -9,8 +9,8 @@ internal sealed class RecheckRunCommandHandler(ExecutionRegistry registry, RunRi
     public async ValueTask<bool> Handle(RecheckRunCommand command, CancellationToken ct)
     {
         if (registry.Get(command.ExecutionId) is not { } run) return false;
-        if (command.DropReason is null && await rights.HoldAsync(run.Target, ct)) return false;
-        registry.Drop(run, command.DropReason ?? CancelReasons.AccessChanged);
+        if (command.DropReason is null) return !await rights.KeepAsync(run, ct);
+        registry.Drop(run, command.DropReason);
         return true;
     }
 }
