@@ -15,6 +15,7 @@ using Deepnote.Infrastructure.Identity.Mail;
 using Deepnote.Infrastructure.Persistence;
 using Deepnote.Infrastructure.Vault;
 using Deepnote.Infrastructure.Vault.Crypto;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -32,7 +33,9 @@ public static class DependencyInjection
 
         services.AddScoped<NpgsqlUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NpgsqlUnitOfWork>());
-        services.AddScoped<IEventStore, PostgresEventStore>();
+        services.AddSingleton<IDocumentStore>(sp => MartenConfiguration.CreateStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddScoped<IEventStore, MartenEventStore>();
+        services.AddSingleton<ProjectionRebuilder>();
         services.AddSingleton<IInlineProjection, Identity.Projections.UserProjection>();
         services.AddSingleton<IInlineProjection, Access.Projections.WorkspaceProjection>();
 

@@ -31,11 +31,12 @@ var connectionString = Environment.GetEnvironmentVariable("DEEPNOTE_BENCH_DB")
 
 await using var dataSource = Deepnote.Infrastructure.DependencyInjection.CreateDataSource(connectionString, writers + 4);
 await new DatabaseMigrator(dataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
+using var documents = MartenConfiguration.CreateStore(dataSource);
 await Execute(dataSource, """
     drop table if exists raw_events;
     create table raw_events (like events including all);
     create sequence if not exists raw_events_seq;
-    truncate events, streams, chain_heads;
+    truncate mt_events, mt_streams, event_chain, stream_chains, chain_heads;
     """);
 
 Console.WriteLine();
@@ -52,7 +53,7 @@ foreach (var (name, batch, sharedChain) in new[]
          })
 {
     var raw = await Measure(seconds, writer => RawInsert(dataSource, batch));
-    var store = await Measure(seconds, writer => Append(dataSource, writer, batch, sharedChain));
+    var store = await Measure(seconds, writer => Append(dataSource, documents, writer, batch, sharedChain));
     Console.WriteLine($"| {name} | {raw:F0} | {store:F0} | {store / raw:F2}x |");
 }
 
@@ -94,10 +95,10 @@ static Func<Task<int>> RawInsert(NpgsqlDataSource dataSource, int batch)
     };
 }
 
-static Func<Task<int>> Append(NpgsqlDataSource dataSource, int writer, int batch, bool sharedChain)
+static Func<Task<int>> Append(NpgsqlDataSource dataSource, Marten.IDocumentStore documents, int writer, int batch, bool sharedChain)
 {
     var uow = new NpgsqlUnitOfWork(dataSource);
-    var store = new PostgresEventStore(uow, new BenchActor(), Array.Empty<IInlineProjection>(), TimeProvider.System);
+    var store = new MartenEventStore(uow, documents, new BenchActor(), Array.Empty<IInlineProjection>(), TimeProvider.System);
     var stream = Guid.NewGuid();
     var chain = sharedChain ? Guid.Parse("00000000-0000-0000-0000-0000000000be") : Guid.NewGuid();
     var version = 0L;

@@ -46,14 +46,18 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         return new Page<AuditEventDto>(items, rows.Count > size, beforeSequence is not null, null);
     }
 
-    /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain.</summary>
+    /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain.
+    /// It walks every event of the chain's streams, not only the chained ones, so that an event inserted into
+    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands.</summary>
     public Task<ChainVerification> VerifyAsync(Guid chainId, CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>
         {
             await using var command = connection.Command(tx, """
-                select sequence, stream_id, stream_version, chain_position, event_type, data::text, metadata::text,
-                       recorded_at, previous_hash, hash
-                from events where chain_id = $1 order by sequence
+                select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data::text, c.metadata::text,
+                       e.timestamp, c.envelope, c.previous_hash, c.hash
+                from mt_events e left join event_chain c on c.seq_id = e.seq_id
+                where e.stream_id in (select stream_id from stream_chains where chain_id = $1)
+                order by e.seq_id
                 """, chainId);
             var verifier = new ChainVerifier(chainId);
             await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -61,10 +65,11 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                 while (await reader.ReadAsync(ct))
                 {
                     using var data = JsonDocument.Parse(reader.GetString(5));
-                    using var metadata = JsonDocument.Parse(reader.GetString(6));
+                    using var metadata = JsonDocument.Parse(reader.GetNullable<string>(6) ?? "null");
                     verifier.Check(new ChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
-                        reader.GetInt64(3), reader.GetString(4), data.RootElement, metadata.RootElement,
-                        reader.GetFieldValue<DateTimeOffset>(7)), reader.GetString(8), reader.GetString(9));
+                        reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.RootElement, metadata.RootElement,
+                        reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
+                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "");
                 }
             }
 

@@ -19,10 +19,11 @@ public static class ChainHasher
         return Convert.ToHexStringLower(SHA256.HashData(input));
     }
 
-    /// <summary>The envelope hashed for an event: every stored column but the hashes themselves.</summary>
+    /// <summary>The envelope hashed for an event: every stored column but the hashes themselves, and from envelope
+    /// version 1 on the version itself, so that a later change of what is hashed cannot be passed off as an old one.</summary>
     public static byte[] CanonicalBytes(ChainEntry entry)
     {
-        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?>
+        var envelope = new Dictionary<string, object?>
         {
             ["chainId"] = entry.ChainId.ToString("D"),
             ["chainPosition"] = entry.ChainPosition,
@@ -33,7 +34,9 @@ public static class ChainHasher
             ["streamId"] = entry.StreamId.ToString("D"),
             ["streamVersion"] = entry.StreamVersion,
             ["type"] = entry.EventType,
-        }));
+        };
+        if (entry.Envelope > 0) envelope["envelope"] = entry.Envelope;
+        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(envelope));
         return CanonicalJson.ToBytes(document.RootElement);
     }
 

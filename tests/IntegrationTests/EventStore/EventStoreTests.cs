@@ -108,7 +108,7 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
 
         await uow.BeginAsync(default);
         await EventStoreFixture.Events(scope).SaveAsync(user, default);
-        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from streams where stream_id = $1",
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from mt_streams where id = $1",
             user.Id.Value)); // not visible outside the transaction
         await uow.RollbackAsync(default);
 
@@ -145,7 +145,7 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         var (chain, sequences) = await WriteChainAsync(6);
 
         await fixture.Database.ExecuteAsync(
-            "update events set data = jsonb_set(data, '{occurredAt}', '\"2020-01-01T00:00:00+00:00\"') where sequence = $1",
+            "update mt_events set data = jsonb_set(data, '{occurredAt}', '\"2020-01-01T00:00:00+00:00\"') where seq_id = $1",
             sequences[3]);
 
         await using var scope = fixture.Scope();
@@ -160,7 +160,7 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
     {
         var (chain, sequences) = await WriteChainAsync(6);
 
-        await fixture.Database.ExecuteAsync("delete from events where sequence = $1", sequences[2]);
+        await DeleteEventAsync(sequences[2]);
 
         await using var scope = fixture.Scope();
         var verification = await Verify(scope, chain);
@@ -174,9 +174,9 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         var (chain, sequences) = await WriteChainAsync(6);
 
         await fixture.Database.ExecuteAsync("""
-            update events e set data = o.data
-            from events o
-            where (e.sequence, o.sequence) in (($1, $2), ($2, $1))
+            update mt_events e set data = o.data
+            from mt_events o
+            where (e.seq_id, o.seq_id) in (($1, $2), ($2, $1))
             """, sequences[1], sequences[2]);
 
         await using var scope = fixture.Scope();
@@ -190,7 +190,7 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
     {
         var (chain, sequences) = await WriteChainAsync(4);
 
-        await fixture.Database.ExecuteAsync("delete from events where sequence = $1", sequences[^1]);
+        await DeleteEventAsync(sequences[^1]);
 
         await using var scope = fixture.Scope();
         var verification = await Verify(scope, chain);
@@ -198,6 +198,48 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         Assert.Null(verification.FirstBrokenSequence);
         Assert.Equal(3, verification.CheckedEvents);
     }
+
+    [Fact]
+    public async Task VerifyChain_DetectsAnEventInsertedIntoMartensTableBehindTheStoresBack()
+    {
+        var (chain, sequences) = await WriteChainAsync(3);
+        var stream = await fixture.Database.ScalarAsync<Guid>("select stream_id from mt_events where seq_id = $1", sequences[0]);
+
+        // A well-formed Marten row, next version of the stream, but written by SQL rather than the store: no chain row.
+        var inserted = await fixture.Database.ScalarAsync<long>("""
+            insert into mt_events (seq_id, id, stream_id, version, data, type, timestamp, tenant_id)
+            select nextval('mt_events_sequence'), gen_random_uuid(), $1, 4, data, type, now(), '*DEFAULT*'
+            from mt_events where seq_id = $2
+            returning seq_id
+            """, stream, sequences[0]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Equal(inserted, verification.FirstBrokenSequence);
+        Assert.Equal(4, verification.CheckedEvents);
+    }
+
+    [Fact]
+    public async Task Append_ToAStreamOfAnotherChain_IsRefusedAndWritesNothing()
+    {
+        var stream = Guid.NewGuid();
+        var chain = Guid.NewGuid();
+        await using var scope = fixture.Scope();
+        var events = EventStoreFixture.Events(scope);
+        await events.AppendAsync(stream, chain, 0, [Marker(2, 1)], default);
+
+        var other = Guid.NewGuid();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => events.AppendAsync(stream, other, 1, [Marker(2, 2)], default));
+
+        Assert.Single(await events.FetchStreamAsync(stream, default));
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from event_chain where chain_id = $1", other));
+    }
+
+    /// <summary>What an operator deleting an event would do: the event and its chain row.</summary>
+    private Task DeleteEventAsync(long sequence) =>
+        fixture.Database.ExecuteAsync(
+            "with chain as (delete from event_chain where seq_id = $1) delete from mt_events where seq_id = $1", sequence);
 
     private async Task<(Guid Chain, long[] Sequences)> WriteChainAsync(int count)
     {

@@ -23,13 +23,19 @@ public sealed class EventStoreFixture : IAsyncLifetime
         await Database.InitializeAsync();
         await File.WriteAllTextAsync(MasterKeyFile, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(MasterKeyFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Services = BuildServices(Database.ConnectionString, MasterKeyFile);
+    }
+
+    /// <summary>The Application and Infrastructure layers as the host wires them, on <paramref name="connectionString"/>.</summary>
+    public static ServiceProvider BuildServices(string connectionString, string masterKeyFile)
+    {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddApplication();
-        services.AddInfrastructure(Database.ConnectionString, new KeyProviderOptions { Provider = "local", MasterKeyFile = MasterKeyFile });
+        services.AddInfrastructure(connectionString, new KeyProviderOptions { Provider = "local", MasterKeyFile = masterKeyFile });
         services.AddScoped<TestActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<TestActor>());
-        Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>A scope of its own: its own unit of work, as one request has.</summary>

@@ -6,8 +6,8 @@ namespace Deepnote.IntegrationTests.Infrastructure;
 
 /// <summary>A fresh, migrated PostgreSQL database on the server named by <c>DEEPNOTE_TEST_DB</c> (set by
 /// <c>./deepnote test</c>), dropped afterwards. Without that variable the tests fail: they never fall back to
-/// a fake.</summary>
-public sealed class TestDatabase : IAsyncLifetime
+/// a fake. With <paramref name="migrate"/> false it starts empty, for a test that loads an older database first.</summary>
+public sealed class TestDatabase(bool migrate = true) : IAsyncLifetime
 {
     private readonly string _name = "deepnote_it_" + Guid.NewGuid().ToString("N")[..12];
 
@@ -30,7 +30,19 @@ public sealed class TestDatabase : IAsyncLifetime
 
         ConnectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _name }.ConnectionString;
         DataSource = Deepnote.Infrastructure.DependencyInjection.CreateDataSource(ConnectionString);
-        await new DatabaseMigrator(DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
+        if (migrate) await MigrateAsync();
+    }
+
+    public Task MigrateAsync() => new DatabaseMigrator(DataSource, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(default);
+
+    /// <summary>Runs a script such as a pg_dump, on a connection of its own: a dump changes session settings.</summary>
+    public async Task LoadAsync(string script)
+    {
+        await using var connection = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(script, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     public async Task DisposeAsync()
@@ -51,6 +63,16 @@ public sealed class TestDatabase : IAsyncLifetime
         return result is null or DBNull ? default : (T)result;
     }
 
+    public async Task<List<T>> ListAsync<T>(string sql, params object[] values)
+    {
+        await using var command = DataSource.CreateCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync()) rows.Add(reader.GetFieldValue<T>(0));
+        return rows;
+    }
+
     public async Task<int> ExecuteAsync(string sql, params object[] values)
     {
         await using var command = DataSource.CreateCommand(sql);
@@ -66,12 +88,13 @@ public sealed class TestDatabase : IAsyncLifetime
         await ExecuteAsync($$"""
             create function {{name}}() returns trigger language plpgsql as $f$
             begin
-                if new.event_type = '{{eventType}}' and new.chain_id = '{{Guid.Parse(chainId)}}' then
+                if new.type = '{{eventType}}' and new.stream_id in
+                    (select stream_id from stream_chains where chain_id = '{{Guid.Parse(chainId)}}') then
                     raise exception 'audit store unavailable';
                 end if;
                 return new;
             end $f$;
-            create trigger {{name}} before insert on events for each row execute function {{name}}();
+            create trigger {{name}} before insert on mt_events for each row execute function {{name}}();
             """);
         return new Refusal(this, name);
     }
@@ -79,6 +102,6 @@ public sealed class TestDatabase : IAsyncLifetime
     private sealed class Refusal(TestDatabase database, string name) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() =>
-            await database.ExecuteAsync($"drop trigger {name} on events; drop function {name}();");
+            await database.ExecuteAsync($"drop trigger {name} on mt_events; drop function {name}();");
     }
 }

@@ -34,7 +34,7 @@ public sealed class CanonicalJsonTests
         using var metadata = JsonDocument.Parse("{\"actorKind\":\"System\"}");
         var entry = new ChainEntry(7, Guid.Parse("01a20c21-6996-7b36-9913-d2a26370f2f8"), 1,
             Guid.Parse("01a20c21-6996-7b36-9913-d2a26370f2f8"), 1, "WorkspaceCreated", data.RootElement,
-            metadata.RootElement, new DateTimeOffset(2026, 11, 24, 5, 57, 26, TimeSpan.Zero).AddTicks(383803));
+            metadata.RootElement, new DateTimeOffset(2026, 11, 24, 5, 57, 26, TimeSpan.Zero).AddTicks(383803), Envelope: 0);
 
         var canonical = Encoding.UTF8.GetString(ChainHasher.CanonicalBytes(entry));
         var hash = ChainHasher.Hash(ChainHasher.GenesisHash, entry);
@@ -46,5 +46,23 @@ public sealed class CanonicalJsonTests
             [.. new byte[32], .. Encoding.UTF8.GetBytes(canonical)]));
         Assert.Equal(expected, hash);
         Assert.NotEqual(hash, ChainHasher.Hash(expected, entry));
+    }
+
+    [Fact]
+    public void Envelope_FromVersionOneOn_IsHashedWithItsVersion_AndAnotherVersionGivesAnotherHash()
+    {
+        using var data = JsonDocument.Parse("{\"name\":\"Default\"}");
+        using var metadata = JsonDocument.Parse("{\"actorKind\":\"System\"}");
+        var entry = new ChainEntry(7, Guid.Empty, 1, Guid.Empty, 1, "WorkspaceCreated", data.RootElement,
+            metadata.RootElement, new DateTimeOffset(2026, 11, 24, 5, 57, 26, TimeSpan.Zero));
+
+        var canonical = Encoding.UTF8.GetString(ChainHasher.CanonicalBytes(entry));
+
+        Assert.Equal(ChainEntry.CurrentEnvelope, entry.Envelope);
+        Assert.Contains("\"data\":{\"name\":\"Default\"},\"envelope\":1,\"metadata\"", canonical);
+        Assert.NotEqual(ChainHasher.Hash(ChainHasher.GenesisHash, entry),
+            ChainHasher.Hash(ChainHasher.GenesisHash, entry with { Envelope = 0 }));
+        Assert.NotEqual(ChainHasher.Hash(ChainHasher.GenesisHash, entry),
+            ChainHasher.Hash(ChainHasher.GenesisHash, entry with { Envelope = 2 }));
     }
 }

@@ -1,13 +1,14 @@
 using Deepnote.Domain.Access.Projects.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Access.Projections;
 
 internal sealed class ProjectProjection : IInlineProjection
 {
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["projects", "project_shares", "project_connections", "project_blocks"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

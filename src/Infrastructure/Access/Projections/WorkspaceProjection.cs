@@ -1,7 +1,6 @@
 using Deepnote.Domain.Access.Workspaces.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Access.Projections;
 
@@ -12,7 +11,9 @@ internal sealed class WorkspaceProjection : IInlineProjection
 
     private const string Answer = "update invitations set status = $2, answered_at = $3 where invitation_id = $1";
 
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["workspaces", "workspace_members", "invitations", "workspace_domains", "workspace_sso", "connection_grants"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

@@ -1,14 +1,15 @@
 using Deepnote.Domain.Caching.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Caching.Projections;
 
 /// <summary>Each connection's cache policy and when its cache was last emptied.</summary>
 internal sealed class CachePolicyProjection : IInlineProjection
 {
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["cache_policies"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

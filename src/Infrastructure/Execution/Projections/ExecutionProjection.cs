@@ -1,7 +1,6 @@
 using Deepnote.Domain.Execution.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Execution.Projections;
 
@@ -14,7 +13,9 @@ internal sealed class ExecutionProjection : IInlineProjection
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
         """;
 
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["executions"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

@@ -2,13 +2,14 @@ using Deepnote.Domain.Identity.Tokens.Events;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Identity.Projections;
 
 internal sealed class UserProjection : IInlineProjection
 {
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["users", "api_tokens", "sso_links"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

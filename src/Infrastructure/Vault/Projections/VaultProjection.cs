@@ -3,13 +3,14 @@ using Deepnote.Domain.Vault.Connections.Events;
 using Deepnote.Domain.Vault.Files.Events;
 using Deepnote.Domain.Vault.Keys.Events;
 using Deepnote.Infrastructure.EventStore;
-using Npgsql;
 
 namespace Deepnote.Infrastructure.Vault.Projections;
 
 internal sealed class VaultProjection : IInlineProjection
 {
-    public void Project(IDomainEvent domainEvent, NpgsqlBatch batch)
+    public IReadOnlyList<string> Tables { get; } = ["connections", "personal_credentials", "vault_files", "workspace_key_state", "key_rotations"];
+
+    public void Project(IDomainEvent domainEvent, ISqlBatch batch)
     {
         switch (domainEvent)
         {

@@ -2,9 +2,10 @@ using Npgsql;
 
 namespace Deepnote.Infrastructure.EventStore;
 
-internal static class BatchExtensions
+/// <summary>Collects a projection's statements into an <see cref="NpgsqlBatch"/> sent in one round trip.</summary>
+public sealed class NpgsqlSqlBatch(NpgsqlBatch batch) : ISqlBatch
 {
-    public static void Add(this NpgsqlBatch batch, string sql, params object?[] values)
+    public void Add(string sql, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });

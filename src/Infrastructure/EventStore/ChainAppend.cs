@@ -1,0 +1,51 @@
+using System.Text.Json;
+using Deepnote.Domain.SharedKernel;
+using JasperFx.Events;
+
+namespace Deepnote.Infrastructure.EventStore;
+
+/// <summary>One append's place on its chain: the head it locked, who appends and when. <see cref="Link"/> hashes
+/// the events onto the chain once Marten has drawn their sequences, and queues the chain rows, the new head and
+/// the inline projections into the same batch as Marten's inserts.</summary>
+internal sealed class ChainAppend(Guid chainId, long headPosition, string headHash, JsonElement metadata,
+    Guid? actorId, DateTimeOffset recordedAt, IReadOnlyList<IInlineProjection> projections)
+{
+    public void Link(IReadOnlyList<IEvent> events, ISqlBatch batch)
+    {
+        var count = events.Count;
+        var (sequences, positions) = (new long[count], new long[count]);
+        var (previousHashes, hashes) = (new string[count], new string[count]);
+        var streamId = events[0].StreamId;
+        var previous = headHash;
+        for (var i = 0; i < count; i++)
+        {
+            var e = events[i];
+            // Rich append draws sequences before this runs; 0 means it did not, and an unordered chain is no chain.
+            if (e.Sequence <= 0 || e.Version <= 0 || e.StreamId != streamId)
+            {
+                throw new InvalidOperationException("The event store could not place an event on its chain; nothing was written.");
+            }
+
+            e.Timestamp = recordedAt;
+            var domainEvent = (IDomainEvent)e.Data;
+            var entry = new ChainEntry(e.Sequence, streamId, e.Version, chainId, headPosition + 1 + i,
+                EventSerializer.TypeName(domainEvent), EventSerializer.Serialize(domainEvent), metadata, recordedAt);
+            (sequences[i], positions[i], previousHashes[i]) = (entry.Sequence, entry.ChainPosition, previous);
+            previous = hashes[i] = ChainHasher.Hash(previous, entry);
+        }
+
+        batch.Add("""
+            insert into event_chain (seq_id, chain_id, chain_position, stream_id, actor_id, metadata, envelope,
+                                     previous_hash, hash)
+            select s, $1, p, $2, $3, $4::jsonb, $5, ph, h
+            from unnest($6::bigint[], $7::bigint[], $8::text[], $9::text[]) as x(s, p, ph, h)
+            """, chainId, streamId, actorId, metadata.GetRawText(), ChainEntry.CurrentEnvelope, sequences, positions,
+            previousHashes, hashes);
+        batch.Add("update chain_heads set position = $2, hash = $3, updated_at = now() where chain_id = $1",
+            chainId, headPosition + count, previous);
+        foreach (var e in events)
+        {
+            foreach (var projection in projections) projection.Project((IDomainEvent)e.Data, batch);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace Deepnote.Infrastructure.EventStore;
+
+/// <summary>How the product uses Marten (docs/decisions/002-event-store.md): its event tables in the public schema,
+/// created by the product's migrations (never at run time), Rich append so that sequences are known before the
+/// chain is hashed, events stored under their [EventName] with the product's JSON, no retries of a write that
+/// may already have joined the caller's transaction.</summary>
+public static class MartenConfiguration
+{
+    public static DocumentStore CreateStore(NpgsqlDataSource dataSource) => new(Options(dataSource));
+
+    public static StoreOptions Options(NpgsqlDataSource dataSource)
+    {
+        var options = new StoreOptions();
+        options.Connection(dataSource);
+        options.AutoCreateSchemaObjects = AutoCreate.None;
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.UseSystemTextJsonForSerialization(new JsonSerializerOptions(EventSerializer.Options),
+            EnumStorage.AsString, Casing.CamelCase);
+        foreach (var name in EventSerializer.Types.Names) options.Events.MapEventType(EventSerializer.Types.TypeOf(name)!, name);
+        options.ConfigureWritePolly(_ => { });
+        options.Listeners.Add(new ChainListener());
+        return options;
+    }
+}
