@@ -6,7 +6,8 @@ namespace Deepnote.ArchitectureTests;
 public sealed class LayerTests
 {
     private static readonly string[] Packages =
-        ["Mediator", "FluentValidation", "Npgsql", "GraphQL", "Hangfire", "Microsoft.AspNetCore", "Microsoft.Extensions"];
+        ["Mediator", "FluentValidation", "Npgsql", "GraphQL", "Hangfire", "Microsoft.AspNetCore", "Microsoft.Extensions",
+            "Marten", "JasperFx", "Weasel"];
 
     [Fact]
     public void Domain_DependsOnNothingOfOursOrAnyPackage()
@@ -25,7 +26,7 @@ public sealed class LayerTests
     {
         Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Application).ShouldNot()
             .HaveDependencyOnAny("Deepnote.Infrastructure", "Deepnote.Api", "Npgsql", "GraphQL", "Hangfire",
-                "Microsoft.AspNetCore"),
+                "Microsoft.AspNetCore", "Marten", "JasperFx", "Weasel"),
             "the application layer talks to adapters through its ports only");
     }
 
@@ -47,6 +48,20 @@ public sealed class LayerTests
 
         Assemblies.AssertSuccess(Types.InAssembly(Assemblies.Api).That().ResideInNamespace("Deepnote.Api.GraphQL.")
             .ShouldNot().HaveDependencyOn("Deepnote.Worker"), "resolvers never talk to workers");
+    }
+
+    /// <summary>Marten is the event store's business (docs/decisions/002): projections, readers and stores write SQL,
+    /// and the rest of the product sees <c>IEventStore</c> only, so the store can change under them again.</summary>
+    [Fact]
+    public void Marten_IsKnownOnlyToTheEventStore()
+    {
+        foreach (var assembly in new[] { Assemblies.Infrastructure, Assemblies.Api })
+        {
+            Assemblies.AssertSuccess(Types.InAssembly(assembly).That()
+                .DoNotResideInNamespace("Deepnote.Infrastructure.EventStore").And()
+                .DoNotHaveName("DependencyInjection").ShouldNot().HaveDependencyOnAny("Marten", "JasperFx", "Weasel"),
+                "only Infrastructure/EventStore (and its registration) uses Marten");
+        }
     }
 
     [Fact]

@@ -10,6 +10,9 @@ public interface IEventSourced
 
     long Version { get; }
 
+    /// <summary>A deleted aggregate keeps its stream (the log is immutable) but is not found by loads for change.</summary>
+    bool IsDeleted => false;
+
     IReadOnlyList<IDomainEvent> PendingEvents { get; }
 
     void Replay(IDomainEvent domainEvent);

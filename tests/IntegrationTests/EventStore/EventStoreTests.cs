@@ -3,6 +3,7 @@ using Deepnote.Application.Audit.Ports;
 using Deepnote.Domain.Identity.Users;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Infrastructure.EventStore;
 using Deepnote.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -137,6 +138,10 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         Assert.True(await fixture.Database.ScalarAsync<bool>("select activated from users where user_id = $1",
             user.Id.Value));
         Assert.Null(await events.AggregateStreamAsync<User>(Guid.NewGuid(), default));
+        // Marten stores each event under its [EventName], not its class name.
+        var stored = await events.FetchStreamAsync(user.Id.Value, default);
+        Assert.Equal(stored.Select(e => EventSerializer.TypeName(e.Data)), await fixture.Database.ListAsync<string>(
+            "select type from mt_events where stream_id = $1 order by version", user.Id.Value));
     }
 
     [Fact]

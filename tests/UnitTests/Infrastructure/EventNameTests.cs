@@ -94,6 +94,19 @@ public sealed class EventNameTests
     }
 
     [Fact]
+    public void Marten_StoresEveryEventTypeUnderItsName()
+    {
+        using var dataSource = Npgsql.NpgsqlDataSource.Create("Host=127.0.0.1;Database=unused");
+        using var store = MartenConfiguration.CreateStore(dataSource); // builds its mappings; opens no connection
+
+        foreach (var name in EventSerializer.Types.Names)
+        {
+            var events = (Marten.Events.EventGraph)store.Options.Events;
+            Assert.Equal(name, events.EventMappingFor(EventSerializer.Types.TypeOf(name)!).EventTypeName);
+        }
+    }
+
+    [Fact]
     public void ARenamedClass_StillReadsTheEventsStoredUnderItsFormerName()
     {
         var types = EventTypeRegistry.For([typeof(WidgetRenamed)]);

@@ -16,7 +16,7 @@ internal static class ConnectionWorkspace
     {
         var workspace = await facts.GetConnectionWorkspaceAsync(connection, ct)
             ?? throw new NotFoundException($"Connection {connection} was not found.");
-        return await events.LoadWorkspaceAsync(workspace, ct);
+        return await events.LoadAsync<Workspace>(workspace, ct);
     }
 
     public static AccessRequirement ManageRequirement(ConnectionId connection) =>

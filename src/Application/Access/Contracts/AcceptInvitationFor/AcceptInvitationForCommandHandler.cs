@@ -4,6 +4,8 @@ using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Contracts.AcceptInvitationFor;
 
@@ -19,13 +21,13 @@ internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInv
             throw new GuestIsMemberException(); // joined meanwhile: their role decides, a guest share would override it
         }
 
-        var workspace = await events.LoadWorkspaceAsync(found.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(found.WorkspaceId, ct);
         var now = clock.GetUtcNow();
         var accepted = workspace.Accept(command.InvitationId, command.UserId, command.Email, now);
         await events.SaveAsync(workspace, ct);
         if (accepted is { ProjectId: { } projectId, Access: { } access })
         {
-            var project = await events.LoadProjectAsync(projectId, ct);
+            var project = await events.LoadAsync<Project>(projectId, ct);
             project.AddGuest(command.UserId, access, accepted.InvitedBy, now);
             await events.SaveAsync(project, ct);
         }

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Workspaces;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Contracts.JoinThroughSso;
 
@@ -8,7 +9,7 @@ internal sealed class JoinThroughSsoCommandHandler(IEventStore events, TimeProvi
 {
     public async ValueTask<bool> Handle(JoinThroughSsoCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var joined = workspace.JoinThroughSso(command.UserId, command.Role, clock.GetUtcNow());
         if (joined) await events.SaveAsync(workspace, ct);
         return joined;

@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Domains.ApplyOperatorDomains;
 
@@ -27,7 +28,7 @@ internal sealed class ApplyOperatorDomainsCommandHandler(IEventStore events, IDo
                 continue;
             }
 
-            var workspace = await events.LoadWorkspaceAsync(workspaceId, ct);
+            var workspace = await events.LoadAsync<Workspace>(workspaceId, ct);
             workspace.VerifyDomain(name, DomainVerificationMethods.Operator, null, clock.GetUtcNow());
             await events.SaveAsync(workspace, ct);
         }

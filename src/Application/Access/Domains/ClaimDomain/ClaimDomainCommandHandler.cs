@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Workspaces;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Domains.ClaimDomain;
 
@@ -11,7 +12,7 @@ internal sealed class ClaimDomainCommandHandler(IEventStore events, IDomainDirec
 {
     public async ValueTask<WorkspaceDomainDto> Handle(ClaimDomainCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var claim = workspace.ClaimDomain(command.Domain, actor.RequireUser(), clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return (await domains.GetAsync(command.WorkspaceId, claim.Domain, ct))!;

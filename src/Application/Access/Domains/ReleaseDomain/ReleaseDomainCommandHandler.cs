@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Workspaces;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Domains.ReleaseDomain;
 
@@ -9,7 +10,7 @@ internal sealed class ReleaseDomainCommandHandler(IEventStore events, ICurrentAc
 {
     public async ValueTask<string> Handle(ReleaseDomainCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var claim = workspace.DomainClaim(command.Domain);
         workspace.ReleaseDomain(claim.Domain, actor.RequireUser(), clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);

@@ -5,6 +5,7 @@ using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Common;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Domains.VerifyDomain;
 
@@ -13,7 +14,7 @@ internal sealed class VerifyDomainCommandHandler(IEventStore events, IDomainDire
 {
     public async ValueTask<WorkspaceDomainDto> Handle(VerifyDomainCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var claim = workspace.DomainClaim(command.Domain);
         if (!claim.Verified)
         {

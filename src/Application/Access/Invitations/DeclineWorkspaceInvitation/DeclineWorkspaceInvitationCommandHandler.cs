@@ -4,6 +4,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Invitations.DeclineWorkspaceInvitation;
 
@@ -15,7 +16,7 @@ internal sealed class DeclineWorkspaceInvitationCommandHandler(ISender sender, I
     {
         var invitee = await Invitee.RequireAsync(sender, actor, ct);
         var found = await invitations.GetAsync(command.InvitationId, ct) ?? throw new InvitationNotFoundException();
-        var workspace = await events.LoadWorkspaceAsync(found.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(found.WorkspaceId, ct);
         workspace.Decline(command.InvitationId, invitee.Id, invitee.Email, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return found with { Status = InvitationStatus.Declined };

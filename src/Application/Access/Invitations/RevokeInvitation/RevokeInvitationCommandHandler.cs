@@ -4,6 +4,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Invitations.RevokeInvitation;
 
@@ -13,7 +14,7 @@ internal sealed class RevokeInvitationCommandHandler(IEventStore events, IInvita
     public async ValueTask<InvitationDto> Handle(RevokeInvitationCommand command, CancellationToken ct)
     {
         var found = await invitations.GetAsync(command.InvitationId, ct) ?? throw new InvitationNotFoundException();
-        var workspace = await events.LoadWorkspaceAsync(found.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(found.WorkspaceId, ct);
         workspace.RevokeInvitation(command.InvitationId, actor.RequireUser(), clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return found with { Status = InvitationStatus.Revoked };

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.AddSqlBlock;
 
@@ -8,5 +9,5 @@ internal sealed class AddSqlBlockCommandHandler(IEventStore events, TimeProvider
     : ICommandHandler<AddSqlBlockCommand, BlockId>
 {
     public async ValueTask<BlockId> Handle(AddSqlBlockCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p => p.AddSqlBlock(command.ConnectionId, command.Sql, clock.GetUtcNow()), ct);
+        await events.ChangeAsync(command.ProjectId, (Project p) => p.AddSqlBlock(command.ConnectionId, command.Sql, clock.GetUtcNow()), ct);
 }

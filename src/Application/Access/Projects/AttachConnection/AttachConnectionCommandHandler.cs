@@ -2,6 +2,7 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.AttachConnection;
 
@@ -10,7 +11,7 @@ internal sealed class AttachConnectionCommandHandler(IEventStore events, IAccess
 {
     public async ValueTask<bool> Handle(AttachConnectionCommand command, CancellationToken ct)
     {
-        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         var user = actor.RequireUser();
         if (await facts.GetConnectionWorkspaceAsync(command.ConnectionId, ct) != project.WorkspaceId)
         {

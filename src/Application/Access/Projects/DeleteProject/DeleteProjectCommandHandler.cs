@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.DeleteProject;
 
@@ -10,7 +11,7 @@ internal sealed class DeleteProjectCommandHandler(IEventStore events, ISender se
 {
     public async ValueTask<bool> Handle(DeleteProjectCommand command, CancellationToken ct)
     {
-        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         project.Delete(clock.GetUtcNow());
         await events.SaveAsync(project, ct);
         await sender.Send(new RecheckResultsCommand(project.WorkspaceId), ct);

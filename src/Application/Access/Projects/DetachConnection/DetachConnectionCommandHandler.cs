@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.DetachConnection;
 
@@ -10,7 +11,7 @@ internal sealed class DetachConnectionCommandHandler(IEventStore events, ISender
 {
     public async ValueTask<bool> Handle(DetachConnectionCommand command, CancellationToken ct)
     {
-        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         if (!project.DetachConnection(command.ConnectionId, clock.GetUtcNow())) return false;
         await events.SaveAsync(project, ct);
         await sender.Send(new RecheckResultsCommand(project.WorkspaceId), ct);

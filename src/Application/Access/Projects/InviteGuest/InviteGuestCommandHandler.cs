@@ -5,6 +5,8 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.InviteGuest;
 
@@ -13,14 +15,14 @@ internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore even
 {
     public async ValueTask<InvitationDto> Handle(InviteGuestCommand command, CancellationToken ct)
     {
-        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
         if (existing is not null && await facts.GetRoleAsync(project.WorkspaceId, existing.Id, ct) is not null)
         {
             throw new GuestIsMemberException();
         }
 
-        var workspace = await events.LoadWorkspaceAsync(project.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(project.WorkspaceId, ct);
         var invitation = workspace.InviteGuest(command.Email, project.Id, command.Access, actor.RequireUser(),
             clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);

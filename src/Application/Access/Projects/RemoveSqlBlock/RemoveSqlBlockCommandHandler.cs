@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.RemoveSqlBlock;
 
@@ -7,7 +8,7 @@ internal sealed class RemoveSqlBlockCommandHandler(IEventStore events, TimeProvi
     : ICommandHandler<RemoveSqlBlockCommand, bool>
 {
     public async ValueTask<bool> Handle(RemoveSqlBlockCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p =>
+        await events.ChangeAsync(command.ProjectId, (Project p) =>
         {
             p.RemoveSqlBlock(command.BlockId, clock.GetUtcNow());
             return true;

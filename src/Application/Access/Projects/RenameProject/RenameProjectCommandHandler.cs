@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.RenameProject;
 
@@ -7,7 +8,7 @@ internal sealed class RenameProjectCommandHandler(IEventStore events, TimeProvid
     : ICommandHandler<RenameProjectCommand, bool>
 {
     public async ValueTask<bool> Handle(RenameProjectCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p =>
+        await events.ChangeAsync(command.ProjectId, (Project p) =>
         {
             p.Rename(command.Name, clock.GetUtcNow());
             return true;

@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.SetProjectCacheUse;
 
@@ -7,5 +8,5 @@ internal sealed class SetProjectCacheUseCommandHandler(IEventStore events, TimeP
     : ICommandHandler<SetProjectCacheUseCommand, bool>
 {
     public async ValueTask<bool> Handle(SetProjectCacheUseCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p => p.SetCacheUse(command.UseCache, clock.GetUtcNow()), ct);
+        await events.ChangeAsync(command.ProjectId, (Project p) => p.SetCacheUse(command.UseCache, clock.GetUtcNow()), ct);
 }

@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.ShareProject;
 
@@ -11,7 +12,7 @@ internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFact
 {
     public async ValueTask<bool> Handle(ShareProjectCommand command, CancellationToken ct)
     {
-        var project = await events.LoadProjectAsync(command.ProjectId, ct);
+        var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         if (await facts.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
         {
             throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");

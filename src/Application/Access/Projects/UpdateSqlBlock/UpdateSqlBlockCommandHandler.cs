@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.UpdateSqlBlock;
 
@@ -7,7 +8,7 @@ internal sealed class UpdateSqlBlockCommandHandler(IEventStore events, TimeProvi
     : ICommandHandler<UpdateSqlBlockCommand, bool>
 {
     public async ValueTask<bool> Handle(UpdateSqlBlockCommand command, CancellationToken ct) =>
-        await events.ChangeProjectAsync(command.ProjectId, p =>
+        await events.ChangeAsync(command.ProjectId, (Project p) =>
         {
             p.UpdateSqlBlock(command.BlockId, command.ConnectionId, command.Sql, clock.GetUtcNow());
             return true;

@@ -7,6 +7,7 @@ using Deepnote.Application.Identity.Contracts.ValidateSsoIssuer;
 using Deepnote.Application.Vault.Contracts.SealSecret;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Sso.ConfigureSso;
 
@@ -15,7 +16,7 @@ internal sealed class ConfigureSsoCommandHandler(ISender sender, IEventStore eve
 {
     public async ValueTask<bool> Handle(ConfigureSsoCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var verified = workspace.Domains.Where(d => d.Verified).Select(d => d.Domain).ToHashSet();
         var allowed = command.AllowedDomains.Select(DomainName.Normalize).Distinct().ToList();
         if (allowed.FirstOrDefault(d => !verified.Contains(d)) is { } unverified)

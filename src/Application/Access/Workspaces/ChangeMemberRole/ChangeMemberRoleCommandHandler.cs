@@ -4,6 +4,7 @@ using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 
@@ -13,7 +14,7 @@ internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IWorksp
     public async ValueTask<MemberDto> Handle(ChangeMemberRoleCommand command, CancellationToken ct)
     {
         var changer = actor.RequireUser();
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
 
         // Every decision reads the current role, so the new one applies from the member's next request; their
         // sessions (which may serve other workspaces) are left alone; their runs the new role no longer allows end.

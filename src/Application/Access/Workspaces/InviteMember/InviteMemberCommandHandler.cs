@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;
 
@@ -11,7 +12,7 @@ internal sealed class InviteMemberCommandHandler(ISender sender, IEventStore eve
 {
     public async ValueTask<InvitationDto> Handle(InviteMemberCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
         var invitation = workspace.InviteMember(command.Email, command.Role, existing?.Id, actor.RequireUser(),
             clock.GetUtcNow());

@@ -6,6 +6,8 @@ using Deepnote.Application.Identity.Contracts.RevokeWorkspaceTokens;
 using Deepnote.Application.Vault.Contracts.ForgetPersonalCredentials;
 using Deepnote.Domain.Access;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
+using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Workspaces.RemoveMember;
 
@@ -20,12 +22,12 @@ internal sealed class RemoveMemberCommandHandler(ISender sender, IEventStore eve
     {
         var remover = actor.RequireUser();
         var now = clock.GetUtcNow();
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         workspace.Remove(command.UserId, remover, now);
         await events.SaveAsync(workspace, ct);
         foreach (var projectId in await projects.ListSharedWithAsync(command.WorkspaceId, command.UserId, ct))
         {
-            var project = await events.LoadProjectAsync(projectId, ct);
+            var project = await events.LoadAsync<Project>(projectId, ct);
             project.Share(command.UserId, ProjectAccess.None, remover, now);
             await events.SaveAsync(project, ct);
         }

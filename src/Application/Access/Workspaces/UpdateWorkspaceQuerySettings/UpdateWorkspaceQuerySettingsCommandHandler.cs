@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Workspaces.UpdateWorkspaceQuerySettings;
 
@@ -8,7 +9,7 @@ internal sealed class UpdateWorkspaceQuerySettingsCommandHandler(IEventStore eve
 {
     public async ValueTask<bool> Handle(UpdateWorkspaceQuerySettingsCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         workspace.ChangeQuerySettings(command.DefaultTimeoutSeconds, command.DefaultMaxRows, command.MaxCacheTtlSeconds,
             clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);

@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 
@@ -8,7 +9,7 @@ internal sealed class UpdateWorkspaceSettingsCommandHandler(IEventStore events, 
 {
     public async ValueTask<bool> Handle(UpdateWorkspaceSettingsCommand command, CancellationToken ct)
     {
-        var workspace = await events.LoadWorkspaceAsync(command.WorkspaceId, ct);
+        var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         workspace.ChangeSettings(command.MaxTokenLifetimeDays, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return true;

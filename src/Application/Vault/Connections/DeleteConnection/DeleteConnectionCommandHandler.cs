@@ -2,6 +2,7 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Deepnote.Application.Vault.Ports;
 using Mediator;
+using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Connections.DeleteConnection;
 
@@ -11,7 +12,7 @@ internal sealed class DeleteConnectionCommandHandler(IEventStore events, ISecret
 {
     public async ValueTask<bool> Handle(DeleteConnectionCommand command, CancellationToken ct)
     {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
         var password = connection.Password;
         connection.Delete(clock.GetUtcNow());
         await events.SaveAsync(connection, ct);

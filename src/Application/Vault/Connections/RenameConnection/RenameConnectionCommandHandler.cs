@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Connections.RenameConnection;
 
@@ -9,7 +10,7 @@ internal sealed class RenameConnectionCommandHandler(IEventStore events, TimePro
 {
     public async ValueTask<ConnectionId> Handle(RenameConnectionCommand command, CancellationToken ct)
     {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
         connection.Rename(command.Name, clock.GetUtcNow());
         await events.SaveAsync(connection, ct);
         return connection.Id;

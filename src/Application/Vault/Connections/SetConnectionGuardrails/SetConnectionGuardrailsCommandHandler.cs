@@ -1,5 +1,6 @@
 using Deepnote.Application.Abstractions;
 using Mediator;
+using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
 
@@ -8,7 +9,7 @@ internal sealed class SetConnectionGuardrailsCommandHandler(IEventStore events, 
 {
     public async ValueTask<bool> Handle(SetConnectionGuardrailsCommand command, CancellationToken ct)
     {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
         var changed = connection.SetGuardrails(command.Guardrails, clock.GetUtcNow());
         await events.SaveAsync(connection, ct);
         return changed;

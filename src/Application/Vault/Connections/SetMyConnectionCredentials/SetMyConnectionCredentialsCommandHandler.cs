@@ -14,7 +14,7 @@ internal sealed class SetMyConnectionCredentialsCommandHandler(IEventStore event
     public async ValueTask<Domain.SharedKernel.ConnectionId> Handle(SetMyConnectionCredentialsCommand command, CancellationToken ct)
     {
         var user = actor.RequireUser();
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
         if (!connection.Settings.PerPerson)
         {
             throw new RequestValidationException([new FieldError("connectionId",

@@ -3,6 +3,7 @@ using Deepnote.Application.Vault.Keys;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
+using Deepnote.Domain.Vault.Connections;
 
 namespace Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 
@@ -14,7 +15,7 @@ internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore even
 {
     public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
     {
-        var connection = await events.LoadConnectionAsync(command.ConnectionId, ct);
+        var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
         if (connection.Settings.PerPerson && !string.IsNullOrEmpty(command.Password))
         {
             throw new Common.RequestValidationException([new Common.FieldError("password",
