@@ -47,7 +47,8 @@ public sealed class ModuleBoundaryTests
     public void EveryProjection_LivesInItsModule_AndProjectsOnlyThatModulesEvents()
     {
         var projections = Assemblies.Infrastructure.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.Name == "IInlineProjection"))
+            .Where(t => t is { IsClass: true, IsAbstract: false }
+                && t.GetInterfaces().Any(i => i.Name is "IInlineProjection" or "IAsyncProjection"))
             .ToList();
 
         Assert.NotEmpty(projections);

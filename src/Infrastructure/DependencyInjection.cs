@@ -15,6 +15,7 @@ using Deepnote.Infrastructure.Identity.Mail;
 using Deepnote.Infrastructure.Persistence;
 using Deepnote.Infrastructure.Vault;
 using Deepnote.Infrastructure.Vault.Crypto;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -24,7 +25,8 @@ namespace Deepnote.Infrastructure;
 public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
-        KeyProviderOptions keyProvider, IdentityOptions? identity = null, WorkerOptions? workers = null)
+        KeyProviderOptions keyProvider, IdentityOptions? identity = null, WorkerOptions? workers = null,
+        bool projectionDaemon = false)
     {
         identity ??= new IdentityOptions();
         workers ??= new WorkerOptions();
@@ -33,7 +35,11 @@ public static class DependencyInjection
 
         services.AddScoped<NpgsqlUnitOfWork>();
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<NpgsqlUnitOfWork>());
-        services.AddSingleton<IDocumentStore>(sp => MartenConfiguration.CreateStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.AddSingleton<IAsyncProjection, Audit.Projections.AuditActivityProjection>();
+        var marten = services.AddMarten(sp => MartenConfiguration.Options(sp.GetRequiredService<NpgsqlDataSource>(),
+            sp.GetServices<IAsyncProjection>()));
+        // One node of the cluster runs the async projections at a time; the others stand by (HotCold).
+        if (projectionDaemon) marten.AddAsyncDaemon(DaemonMode.HotCold);
         services.AddScoped<IEventStore, MartenEventStore>();
         services.AddSingleton<ProjectionRebuilder>();
         services.AddSingleton<IInlineProjection, Identity.Projections.UserProjection>();
@@ -71,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<IRunContextReader>(sp => sp.GetRequiredService<ProjectReader>());
         services.AddSingleton<IInlineProjection, Access.Projections.ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
+        services.AddScoped<IAuditActivityReader, AuditActivityReader>();
 
         services.AddSingleton<IInlineProjection, Vault.Projections.VaultProjection>();
         services.AddSingleton<IInlineProjection, Execution.Projections.ExecutionProjection>();

@@ -48,7 +48,8 @@ public static class DeepnoteHost
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
         services.AddSingleton<IActingAs, ActingAs>();
-        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers);
+        services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers,
+            projectionDaemon: settings.RunJobs);
         services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();

@@ -3,6 +3,7 @@ using JasperFx;
 using JasperFx.Events;
 using Marten;
 using Npgsql;
+using JasperFx.Events.Projections;
 using Weasel.Core;
 
 namespace Deepnote.Infrastructure.EventStore;
@@ -10,12 +11,12 @@ namespace Deepnote.Infrastructure.EventStore;
 /// <summary>How the product uses Marten (docs/decisions/002-event-store.md): its event tables in the public schema,
 /// created by the product's migrations (never at run time), Rich append so that sequences are known before the
 /// chain is hashed, events stored under their [EventName] with the product's JSON, no retries of a write that
-/// may already have joined the caller's transaction.</summary>
+/// may already have joined the caller's transaction, and the async projections for Marten's daemon.</summary>
 public static class MartenConfiguration
 {
-    public static DocumentStore CreateStore(NpgsqlDataSource dataSource) => new(Options(dataSource));
+    public static DocumentStore CreateStore(NpgsqlDataSource dataSource) => new(Options(dataSource, []));
 
-    public static StoreOptions Options(NpgsqlDataSource dataSource)
+    public static StoreOptions Options(NpgsqlDataSource dataSource, IEnumerable<IAsyncProjection> asyncProjections)
     {
         var options = new StoreOptions();
         options.Connection(dataSource);
@@ -26,6 +27,12 @@ public static class MartenConfiguration
         foreach (var name in EventSerializer.Types.Names) options.Events.MapEventType(EventSerializer.Types.TypeOf(name)!, name);
         options.ConfigureWritePolly(_ => { });
         options.Listeners.Add(new ChainListener());
+        foreach (var projection in asyncProjections)
+        {
+            options.Projections.Add(new MartenAsyncProjection(projection), ProjectionLifecycle.Async, projection.Name,
+                async => { foreach (var table in projection.Tables) async.DeleteDataInTableOnTeardown("public." + table); });
+        }
+
         return options;
     }
 }

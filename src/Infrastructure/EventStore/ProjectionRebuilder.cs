@@ -3,17 +3,20 @@ using Npgsql;
 
 namespace Deepnote.Infrastructure.EventStore;
 
-/// <summary>Replays the whole log into fresh, empty copies of every projection's tables in schema
+/// <summary>Replays the whole log into fresh, empty copies of every projection's tables (inline and async) in schema
 /// <see cref="Schema"/>, so that a read model can be checked against what its events say, or rebuilt after a
 /// projection changed. The live tables are not touched. One transaction: a failed rebuild leaves nothing behind
 /// (a previous rebuild is replaced only when this one commits). The log is read in pages; memory stays flat.</summary>
-public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable<IInlineProjection> projections)
+public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable<IInlineProjection> projections,
+    IEnumerable<IAsyncProjection> asyncProjections)
 {
     public const string Schema = "rebuilt";
     private const int PageSize = 1000;
     private readonly IInlineProjection[] _projections = projections.ToArray();
+    private readonly IAsyncProjection[] _asyncProjections = asyncProjections.ToArray();
 
-    public IReadOnlyList<string> Tables => _projections.SelectMany(p => p.Tables).ToArray();
+    public IReadOnlyList<string> Tables =>
+        _projections.SelectMany(p => p.Tables).Concat(_asyncProjections.SelectMany(p => p.Tables)).ToArray();
 
     /// <summary>Returns the number of events replayed.</summary>
     public async Task<long> RebuildAsync(CancellationToken ct)
@@ -41,11 +44,13 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable
             if (page.Count == 0) break;
             await using var batch = new NpgsqlBatch(connection, tx);
             var sql = new NpgsqlSqlBatch(batch);
-            foreach (var (_, type, data) in page)
+            var events = page.Select(e => new SequencedEvent(e.Sequence, EventSerializer.Deserialize(e.Type, e.Data))).ToList();
+            foreach (var e in events)
             {
-                var domainEvent = EventSerializer.Deserialize(type, data);
-                foreach (var projection in _projections) projection.Project(domainEvent, sql);
+                foreach (var projection in _projections) projection.Project(e.Event, sql);
             }
+
+            foreach (var projection in _asyncProjections) projection.Project(events, sql);
 
             if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
             (after, replayed) = (page[^1].Sequence, replayed + page.Count);

@@ -1,5 +1,7 @@
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.IntegrationTests.Infrastructure;
+using Marten;
+using Marten.Events;
 using Microsoft.Extensions.DependencyInjection;
 using static Deepnote.IntegrationTests.Execution.ExecutionWorld;
 
@@ -19,17 +21,21 @@ public sealed class ProjectionRebuildTests(ApiFixture api) : IClassFixture<ApiFi
         Result(await world.AdHocAsync(world.Editor, "select region from sales"));
         Result(await world.AdHocAsync(world.Editor, "select no_such_column from sales"));
         var rebuilder = api.App.Services.GetRequiredService<ProjectionRebuilder>();
+        // The async read models (Marten's daemon) catch up first, so that live and rebuilt see the same log.
+        await api.App.Services.GetRequiredService<IDocumentStore>().WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 
         var replayed = await rebuilder.RebuildAsync(default);
 
         Assert.Equal(await api.Database.ScalarAsync<long>("select count(*) from events"), replayed);
         Assert.Contains("executions", rebuilder.Tables);
+        Assert.Contains("audit_activity", rebuilder.Tables);
         var differences = await rebuilder.CompareAsync(default);
         Assert.Equal(rebuilder.Tables.Order(), differences.Keys.Order());
         Assert.All(differences, d => Assert.True(d.Value == 0, $"{d.Key}: {d.Value} rows differ"));
 
         Assert.True(await api.Database.ScalarAsync<long>("select count(*) from rebuilt.workspace_members") >= 3);
         Assert.True(await api.Database.ScalarAsync<long>("select count(*) from rebuilt.executions") >= 2);
+        Assert.True(await api.Database.ScalarAsync<long>("select count(*) from rebuilt.audit_activity") >= 5);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Audit.Chains.VerifyAuditChain;
 using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Audit.Events.GetAuditActivity;
 using Deepnote.Application.Audit.Events.GetAuditEvents;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
@@ -8,7 +9,7 @@ using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Audit;
 
-/// <summary>The audit module's fields: the log, filtered and paged, and chain verification.</summary>
+/// <summary>The audit module's fields: the log, filtered and paged, its activity per day, and chain verification.</summary>
 public static class AuditSchema
 {
     public static void AddQueries(ObjectGraphType query)
@@ -24,6 +25,13 @@ public static class AuditSchema
                 return await c.SendAsync(new GetAuditEventsQuery(new WorkspaceId(c.GetId("workspaceId")),
                     filter?.ToFilter() ?? AuditFilter.None, c.GetArgument<int?>("first"), c.GetArgument<string?>("after")));
             });
+
+        query.Field<NonNullGraphType<AuditActivityGraphType>>("auditActivity")
+            .Description("How many events of each type a workspace's log received per day (UTC). ADMIN and AUDITOR only.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .Argument<IntGraphType>("days", "The last N days, today included: 1 to 366 (default 30).")
+            .ResolveAsync(async c => await c.SendAsync(new GetAuditActivityQuery(new WorkspaceId(c.GetId("workspaceId")),
+                c.GetArgument("days", 30))));
 
         query.Field<NonNullGraphType<AuditVerificationGraphType>>("verifyAuditChain")
             .Argument<NonNullGraphType<IdGraphType>>("workspaceId")

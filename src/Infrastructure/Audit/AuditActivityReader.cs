@@ -1,0 +1,23 @@
+using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Audit.Ports;
+using Deepnote.Infrastructure.Audit.Projections;
+using Deepnote.Infrastructure.Persistence;
+
+namespace Deepnote.Infrastructure.Audit;
+
+internal sealed class AuditActivityReader(NpgsqlUnitOfWork uow) : IAuditActivityReader
+{
+    public async Task<AuditActivityDto> ReadAsync(Guid chainId, DateOnly since, CancellationToken ct)
+    {
+        var counts = await uow.QueryAsync("""
+            select day, event_type, events from audit_activity
+            where chain_id = $1 and day >= $2 order by day desc, event_type
+            """, r => new AuditActivityCount(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetInt64(2)), ct, chainId, since);
+        // Marten's daemon records how far each async projection got; its name for the whole-log shard is "<Name>:All".
+        var through = await uow.QueryAsync("""
+            select e.timestamp from mt_event_progression p join mt_events e on e.seq_id = p.last_seq_id
+            where p.name = $1
+            """, r => r.GetFieldValue<DateTimeOffset>(0), ct, AuditActivityProjection.ProjectionName + ":All");
+        return new AuditActivityDto(counts, through.Count > 0 ? through[0] : null);
+    }
+}
