@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Deepnote.Application.Abstractions;
 using Deepnote.Domain.Identity.Users.Events;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;

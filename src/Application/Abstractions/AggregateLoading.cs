@@ -26,13 +26,4 @@ public static class AggregateLoading
         await events.SaveAsync(aggregate, ct);
         return result;
     }
-
-    public static Task ChangeAsync<T>(this IEventStore events, IStronglyTypedId id, Action<T> change,
-        CancellationToken ct)
-        where T : class, IEventSourced, new() =>
-        events.ChangeAsync<T, bool>(id, aggregate =>
-        {
-            change(aggregate);
-            return true;
-        }, ct);
 }

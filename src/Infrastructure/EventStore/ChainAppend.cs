@@ -6,9 +6,10 @@ namespace Deepnote.Infrastructure.EventStore;
 
 /// <summary>One append's place on its chain: the head it locked, who appends and when. <see cref="Link"/> hashes
 /// the events onto the chain once Marten has drawn their sequences, and queues the chain rows, the new head and
-/// the inline projections into the same batch as Marten's inserts.</summary>
+/// the inline projections into the same batch as Marten's inserts. <paramref name="firstVersion"/>, when the caller
+/// expected a version, pins the stream versions Marten assigned to the ones the caller asked for.</summary>
 internal sealed class ChainAppend(Guid chainId, long headPosition, string headHash, JsonElement metadata,
-    Guid? actorId, DateTimeOffset recordedAt, IReadOnlyList<IInlineProjection> projections)
+    Guid? actorId, DateTimeOffset recordedAt, IReadOnlyList<IInlineProjection> projections, long? firstVersion = null)
 {
     public void Link(IReadOnlyList<IEvent> events, ISqlBatch batch)
     {
@@ -16,12 +17,13 @@ internal sealed class ChainAppend(Guid chainId, long headPosition, string headHa
         var (sequences, positions) = (new long[count], new long[count]);
         var (previousHashes, hashes) = (new string[count], new string[count]);
         var streamId = events[0].StreamId;
+        var version = firstVersion ?? events[0].Version;
         var previous = headHash;
         for (var i = 0; i < count; i++)
         {
             var e = events[i];
             // Rich append draws sequences before this runs; 0 means it did not, and an unordered chain is no chain.
-            if (e.Sequence <= 0 || e.Version <= 0 || e.StreamId != streamId)
+            if (e.Sequence <= 0 || e.Version <= 0 || e.Version != version + i || e.StreamId != streamId)
             {
                 throw new InvalidOperationException("The event store could not place an event on its chain; nothing was written.");
             }

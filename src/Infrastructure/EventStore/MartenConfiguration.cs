@@ -1,9 +1,9 @@
 using System.Text.Json;
 using JasperFx;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
-using JasperFx.Events.Projections;
 using Weasel.Core;
 
 namespace Deepnote.Infrastructure.EventStore;

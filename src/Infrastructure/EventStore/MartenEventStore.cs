@@ -3,10 +3,10 @@ using System.Text.Json;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
-using EventStreamUnexpectedMaxEventIdException = JasperFx.Events.EventStreamUnexpectedMaxEventIdException;
 using Marten;
 using Marten.Services;
 using Npgsql;
+using EventStreamUnexpectedMaxEventIdException = JasperFx.Events.EventStreamUnexpectedMaxEventIdException;
 
 namespace Deepnote.Infrastructure.EventStore;
 
@@ -64,7 +64,7 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
 
         await using var session = store.LightweightSession(SessionOptions.ForTransaction(tx));
         ChainListener.Attach(session, new ChainAppend(chainId, position, hash, Metadata(), actor.UserId?.Value,
-            ChainHasher.TruncateToMicroseconds(clock.GetUtcNow()), _projections));
+            ChainHasher.TruncateToMicroseconds(clock.GetUtcNow()), _projections, expectedVersion + 1));
         var data = events.Cast<object>().ToArray();
         if (expectedVersion is { } version) session.Events.Append(streamId, version + events.Count, data);
         else session.Events.Append(streamId, data);

@@ -241,6 +241,20 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from event_chain where chain_id = $1", other));
     }
 
+    [Fact]
+    public async Task AMartenSessionAppendingBehindTheStore_IsRefused_AndWritesNothing()
+    {
+        var stream = Guid.NewGuid();
+        var documents = fixture.Services.GetRequiredService<Marten.IDocumentStore>();
+        await using var session = documents.LightweightSession();
+        session.Events.Append(stream, Marker(3, 1));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => session.SaveChangesAsync());
+
+        Assert.Contains("only be appended through the product's event store", refused.Message);
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from mt_events where stream_id = $1", stream));
+    }
+
     /// <summary>What an operator deleting an event would do: the event and its chain row.</summary>
     private Task DeleteEventAsync(long sequence) =>
         fixture.Database.ExecuteAsync(

@@ -1,6 +1,5 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Common;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access.Workspaces;

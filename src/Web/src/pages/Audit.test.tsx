@@ -19,6 +19,7 @@ const event = (sequence: number, type: string) => ({
 function auditServer(verification?: object) {
   return mockServer((op: Operation) => {
     if (op.query.includes('verifyAuditChain')) return { data: { verifyAuditChain: verification } };
+    if (op.query.includes('auditActivity')) return { data: { auditActivity: { counts: [], countedThrough: null } } };
     const firstPage = !op.variables?.after;
     return {
       data: {
@@ -69,6 +70,8 @@ describe('AuditPage', () => {
     expect(rows[0].textContent).toContain('ada@example.com');
     expect(rows[0].textContent).toContain('{"name":"Research"}');
     expect(screen.getAllByTitle('abcdef0123456789abcdef')[0].textContent).toBe('abcdef012345');
+    expect(screen.getByRole('heading', { name: 'Activity (last 30 days)' })).toBeTruthy();
+    expect(await screen.findByText('No events in the last 30 days.')).toBeTruthy();
 
     await userEvent.type(screen.getByLabelText('Event types'), 'MemberInvited, MemberRemoved');
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));

@@ -4,6 +4,7 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import { Time } from '../Time';
+import { AuditActivityPanel } from './AuditActivity';
 
 interface AuditEvent {
   sequence: number | string;
@@ -125,6 +126,9 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
         <ErrorBox error={verify.error} />
       </section>
 
+      <AuditActivityPanel workspaceId={workspaceId} />
+
+      <h2>Events</h2>
       <form onSubmit={apply} className="filters" aria-label="Filter events">
         {input('types', 'Event types', 'text', 'MemberInvited, MemberRemoved')}
         {input('actorId', 'Actor ID')}

@@ -1,11 +1,10 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Projects;
-using Deepnote.Application.Access.Workspaces;
+using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
-using Deepnote.Domain.Access.Workspaces;
-using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Contracts.AcceptInvitationFor;
 

@@ -1,7 +1,6 @@
 using Deepnote.Application.Abstractions;
-using Deepnote.Application.Access.Workspaces;
-using Mediator;
 using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Contracts.JoinThroughSso;
 

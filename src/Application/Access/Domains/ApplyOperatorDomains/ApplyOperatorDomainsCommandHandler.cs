@@ -1,9 +1,8 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Workspaces;
+using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
-using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Domains.ApplyOperatorDomains;
 

@@ -1,9 +1,8 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Workspaces;
-using Mediator;
 using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Domains.ClaimDomain;
 

@@ -1,10 +1,9 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Workspaces;
+using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
-using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Invitations.RevokeInvitation;
 

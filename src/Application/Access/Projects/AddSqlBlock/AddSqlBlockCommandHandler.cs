@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
+using Deepnote.Domain.Access.Projects;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
-using Deepnote.Domain.Access.Projects;
 
 namespace Deepnote.Application.Access.Projects.AddSqlBlock;
 

@@ -1,8 +1,8 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
-using Mediator;
 using Deepnote.Domain.Access.Projects;
+using Mediator;
 
 namespace Deepnote.Application.Access.Projects.AttachConnection;
 

@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
-using Mediator;
 using Deepnote.Domain.Access.Projects;
+using Mediator;
 
 namespace Deepnote.Application.Access.Projects.DeleteProject;
 

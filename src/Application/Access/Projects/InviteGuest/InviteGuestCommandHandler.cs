@@ -2,11 +2,10 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Mediator;
-using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Projects.InviteGuest;
 

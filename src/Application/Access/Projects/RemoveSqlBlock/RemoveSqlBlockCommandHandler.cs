@@ -1,6 +1,6 @@
 using Deepnote.Application.Abstractions;
-using Mediator;
 using Deepnote.Domain.Access.Projects;
+using Mediator;
 
 namespace Deepnote.Application.Access.Projects.RemoveSqlBlock;
 

@@ -2,8 +2,8 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
-using Mediator;
 using Deepnote.Domain.Access.Projects;
+using Mediator;
 
 namespace Deepnote.Application.Access.Projects.ShareProject;
 

@@ -1,13 +1,12 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Contracts.GetSsoSettings;
-using Deepnote.Application.Access.Workspaces;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Contracts.ValidateSsoIssuer;
 using Deepnote.Application.Vault.Contracts.SealSecret;
+using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Domains;
 using Mediator;
-using Deepnote.Domain.Access.Workspaces;
 
 namespace Deepnote.Application.Access.Sso.ConfigureSso;
 

@@ -3,8 +3,8 @@ using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
-using Mediator;
 using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.ChangeMemberRole;
 

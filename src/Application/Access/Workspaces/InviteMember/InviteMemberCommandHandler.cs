@@ -2,8 +2,8 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
-using Mediator;
 using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.InviteMember;
 

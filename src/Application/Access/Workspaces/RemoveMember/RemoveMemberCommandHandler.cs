@@ -1,13 +1,12 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
-using Deepnote.Application.Access.Projects;
 using Deepnote.Application.Execution.Contracts.DropResults;
 using Deepnote.Application.Identity.Contracts.RevokeWorkspaceTokens;
 using Deepnote.Application.Vault.Contracts.ForgetPersonalCredentials;
 using Deepnote.Domain.Access;
-using Mediator;
-using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Projects;
+using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.RemoveMember;
 

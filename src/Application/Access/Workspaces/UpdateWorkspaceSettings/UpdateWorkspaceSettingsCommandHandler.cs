@@ -1,6 +1,6 @@
 using Deepnote.Application.Abstractions;
-using Mediator;
 using Deepnote.Domain.Access.Workspaces;
+using Mediator;
 
 namespace Deepnote.Application.Access.Workspaces.UpdateWorkspaceSettings;
 

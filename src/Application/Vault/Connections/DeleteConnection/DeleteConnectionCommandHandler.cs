@@ -1,8 +1,8 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Execution.Contracts.RecheckResults;
 using Deepnote.Application.Vault.Ports;
-using Mediator;
 using Deepnote.Domain.Vault.Connections;
+using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.DeleteConnection;
 

@@ -1,7 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
-using Mediator;
 using Deepnote.Domain.Vault.Connections;
+using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.RenameConnection;
 

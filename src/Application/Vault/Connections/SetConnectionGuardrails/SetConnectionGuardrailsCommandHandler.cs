@@ -1,6 +1,6 @@
 using Deepnote.Application.Abstractions;
-using Mediator;
 using Deepnote.Domain.Vault.Connections;
+using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
 

@@ -2,8 +2,8 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Vault.Keys;
 using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.SharedKernel;
-using Mediator;
 using Deepnote.Domain.Vault.Connections;
+using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 
