@@ -86,23 +86,20 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
     }
 
     /// <summary>Locks the chain head until commit (creating it at the genesis hash) and claims the stream for the
-    /// chain, in one round trip; a stream never moves to another chain.</summary>
+    /// chain, in one round trip; a stream never moves to another chain. Inserts that find their row do nothing and
+    /// the row is then read (and the head locked) without writing a new row version on every append.</summary>
     private static async Task<(long Position, string Hash)> LockChainAsync(NpgsqlConnection connection,
         NpgsqlTransaction tx, Guid streamId, Guid chainId, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection, tx);
         var sql = new NpgsqlSqlBatch(batch);
-        sql.Add("""
-            insert into chain_heads (chain_id, position, hash) values ($1, 0, $2)
-            on conflict (chain_id) do update set chain_id = excluded.chain_id
-            returning position, hash
-            """, chainId, ChainHasher.GenesisHash);
-        sql.Add("""
-            insert into stream_chains (stream_id, chain_id) values ($1, $2)
-            on conflict (stream_id) do update set stream_id = excluded.stream_id
-            returning chain_id
-            """, streamId, chainId);
-        await using var reader = await batch.ExecuteReaderAsync(ct);
+        sql.Add("insert into chain_heads (chain_id, position, hash) values ($1, 0, $2) on conflict (chain_id) do nothing",
+            chainId, ChainHasher.GenesisHash);
+        sql.Add("select position, hash from chain_heads where chain_id = $1 for update", chainId);
+        sql.Add("insert into stream_chains (stream_id, chain_id) values ($1, $2) on conflict (stream_id) do nothing",
+            streamId, chainId);
+        sql.Add("select chain_id from stream_chains where stream_id = $1", streamId);
+        await using var reader = await batch.ExecuteReaderAsync(ct); // the inserts return no result set
         await reader.ReadAsync(ct);
         var head = (reader.GetInt64(0), reader.GetString(1));
         await reader.NextResultAsync(ct);
