@@ -48,13 +48,15 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 
     /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain.
     /// It walks every event of the chain's streams, not only the chained ones, so that an event inserted into
-    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands.</summary>
+    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands; and the chain
+    /// row's copies of type and time (what the audit log shows and filters on) must equal the hashed originals.</summary>
     public Task<ChainVerification> VerifyAsync(Guid chainId, CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>
         {
             await using var command = connection.Command(tx, """
                 select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data::text, c.metadata::text,
-                       e.timestamp, c.envelope, c.previous_hash, c.hash
+                       e.timestamp, c.envelope, c.previous_hash, c.hash,
+                       c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
                 from mt_events e left join event_chain c on c.seq_id = e.seq_id
                 where e.stream_id in (select stream_id from stream_chains where chain_id = $1)
                 order by e.seq_id
@@ -69,7 +71,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                     verifier.Check(new ChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
                         reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.RootElement, metadata.RootElement,
                         reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
-                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "");
+                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "", reader.GetBoolean(11));
                 }
             }
 

@@ -15,7 +15,7 @@ internal sealed class ChainAppend(Guid chainId, long headPosition, string headHa
     {
         var count = events.Count;
         var (sequences, positions) = (new long[count], new long[count]);
-        var (previousHashes, hashes) = (new string[count], new string[count]);
+        var (types, previousHashes, hashes) = (new string[count], new string[count], new string[count]);
         var streamId = events[0].StreamId;
         var version = firstVersion ?? events[0].Version;
         var previous = headHash;
@@ -32,17 +32,18 @@ internal sealed class ChainAppend(Guid chainId, long headPosition, string headHa
             var domainEvent = (IDomainEvent)e.Data;
             var entry = new ChainEntry(e.Sequence, streamId, e.Version, chainId, headPosition + 1 + i,
                 EventSerializer.TypeName(domainEvent), EventSerializer.Serialize(domainEvent), metadata, recordedAt);
-            (sequences[i], positions[i], previousHashes[i]) = (entry.Sequence, entry.ChainPosition, previous);
+            (sequences[i], positions[i], types[i], previousHashes[i]) =
+                (entry.Sequence, entry.ChainPosition, entry.EventType, previous);
             previous = hashes[i] = ChainHasher.Hash(previous, entry);
         }
 
         batch.Add("""
-            insert into event_chain (seq_id, chain_id, chain_position, stream_id, actor_id, metadata, envelope,
-                                     previous_hash, hash)
-            select s, $1, p, $2, $3, $4::jsonb, $5, ph, h
-            from unnest($6::bigint[], $7::bigint[], $8::text[], $9::text[]) as x(s, p, ph, h)
-            """, chainId, streamId, actorId, metadata.GetRawText(), ChainEntry.CurrentEnvelope, sequences, positions,
-            previousHashes, hashes);
+            insert into event_chain (seq_id, chain_id, chain_position, stream_id, event_type, recorded_at, actor_id,
+                                     metadata, envelope, previous_hash, hash)
+            select s, $1, p, $2, t, $3, $4, $5::jsonb, $6, ph, h
+            from unnest($7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[]) as x(s, p, t, ph, h)
+            """, chainId, streamId, recordedAt, actorId, metadata.GetRawText(), ChainEntry.CurrentEnvelope, sequences,
+            positions, types, previousHashes, hashes);
         batch.Add("update chain_heads set position = $2, hash = $3, updated_at = now() where chain_id = $1",
             chainId, headPosition + count, previous);
         foreach (var e in events)

@@ -225,6 +225,22 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         Assert.Equal(4, verification.CheckedEvents);
     }
 
+    [Theory]
+    [InlineData("event_type = 'WorkspaceCreated'")]
+    [InlineData("recorded_at = recorded_at - interval '1 day'")]
+    public async Task VerifyChain_DetectsAChainRowWhoseShownCopyDiffersFromTheHashedEvent(string edit)
+    {
+        var (chain, sequences) = await WriteChainAsync(4);
+
+        // What auditEvents shows and filters on, edited to hide or disguise an event; the hashed original is untouched.
+        await fixture.Database.ExecuteAsync($"update event_chain set {edit} where seq_id = $1", sequences[2]);
+
+        await using var scope = fixture.Scope();
+        var verification = await Verify(scope, chain);
+        Assert.False(verification.Valid);
+        Assert.Equal(sequences[2], verification.FirstBrokenSequence);
+    }
+
     [Fact]
     public async Task Append_ToAStreamOfAnotherChain_IsRefusedAndWritesNothing()
     {

@@ -30,10 +30,12 @@ public sealed class ChainAppendTests
         var secondHash = ChainHasher.Hash(firstHash, second);
         var (chainSql, chainValues) = batch.Statements[0];
         Assert.Contains("insert into event_chain", chainSql);
-        Assert.Equal(new long[] { 41, 42 }, chainValues[5]);
-        Assert.Equal(new long[] { 8, 9 }, chainValues[6]);
-        Assert.Equal(new[] { Head, firstHash }, chainValues[7]);
-        Assert.Equal(new[] { firstHash, secondHash }, chainValues[8]);
+        Assert.Equal(RecordedAt, chainValues[2]);
+        Assert.Equal(new long[] { 41, 42 }, chainValues[6]);
+        Assert.Equal(new long[] { 8, 9 }, chainValues[7]);
+        Assert.Equal(new[] { "UserSignedIn", "UserSignedIn" }, chainValues[8]);
+        Assert.Equal(new[] { Head, firstHash }, chainValues[9]);
+        Assert.Equal(new[] { firstHash, secondHash }, chainValues[10]);
         var (headSql, headValues) = batch.Statements[1];
         Assert.Contains("update chain_heads", headSql);
         Assert.Equal([Chain, 9L, secondHash], headValues);

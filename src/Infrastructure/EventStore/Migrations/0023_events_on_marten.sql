@@ -7,6 +7,8 @@ create table event_chain (
     chain_id        uuid        not null,
     chain_position  bigint      not null,
     stream_id       uuid        not null,
+    event_type      text        not null,             -- mt_events.type, copied for the audit filters;
+    recorded_at     timestamptz not null,             -- mt_events.timestamp: the verifier holds copy and original equal
     actor_id        uuid        null,                 -- copied from metadata for the audit filter
     metadata        jsonb       not null,
     envelope        smallint    not null,
@@ -17,6 +19,8 @@ create table event_chain (
 create index event_chain_chain_sequence on event_chain (chain_id, seq_id desc);
 create index event_chain_chain_actor on event_chain (chain_id, actor_id, seq_id desc);
 create index event_chain_chain_stream on event_chain (chain_id, stream_id, seq_id desc);
+create index event_chain_chain_type on event_chain (chain_id, event_type, seq_id desc);
+create index event_chain_chain_recorded on event_chain (chain_id, recorded_at desc);
 
 insert into mt_streams (id, type, version, timestamp, created, tenant_id)
 select stream_id, null, version, created_at, created_at, '*DEFAULT*' from streams;
@@ -25,8 +29,10 @@ insert into mt_events (seq_id, id, stream_id, version, data, type, timestamp, te
 select sequence, gen_random_uuid(), stream_id, stream_version, data, event_type, recorded_at, '*DEFAULT*', null
 from events;
 
-insert into event_chain (seq_id, chain_id, chain_position, stream_id, actor_id, metadata, envelope, previous_hash, hash)
-select sequence, chain_id, chain_position, stream_id, actor_id, metadata, 0, previous_hash, hash from events;
+insert into event_chain (seq_id, chain_id, chain_position, stream_id, event_type, recorded_at, actor_id, metadata,
+                         envelope, previous_hash, hash)
+select sequence, chain_id, chain_position, stream_id, event_type, recorded_at, actor_id, metadata, 0, previous_hash, hash
+from events;
 
 select setval('mt_events_sequence', last_value, is_called) from events_sequence_seq;
 
@@ -41,6 +47,5 @@ drop sequence events_sequence_seq;
 -- The chained log as one relation, for the audit reader and for people reading the database.
 create view events as
 select e.seq_id as sequence, e.stream_id, e.version as stream_version, c.chain_id, c.chain_position,
-       e.type as event_type, e.data, c.metadata, c.actor_id, e.timestamp as recorded_at, c.envelope,
-       c.previous_hash, c.hash
+       c.event_type, e.data, c.metadata, c.actor_id, c.recorded_at, c.envelope, c.previous_hash, c.hash
 from event_chain c join mt_events e on e.seq_id = c.seq_id;
