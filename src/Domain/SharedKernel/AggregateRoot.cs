@@ -18,6 +18,9 @@ public abstract class AggregateRoot<TId> : IEventSourced
 
     public abstract Guid ChainId { get; }
 
+    /// <summary>Deleted aggregates keep their stream (the log is immutable) but are not found by loads for change.</summary>
+    public virtual bool IsDeleted => false;
+
     protected void Raise(IDomainEvent domainEvent)
     {
         When(domainEvent);

@@ -11,7 +11,7 @@ public interface IEventSourced
     long Version { get; }
 
     /// <summary>A deleted aggregate keeps its stream (the log is immutable) but is not found by loads for change.</summary>
-    bool IsDeleted => false;
+    bool IsDeleted { get; }
 
     IReadOnlyList<IDomainEvent> PendingEvents { get; }
 

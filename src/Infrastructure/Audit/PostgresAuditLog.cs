@@ -48,17 +48,21 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 
     /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain.
     /// It walks every event of the chain's streams, not only the chained ones, so that an event inserted into
-    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands; and the chain
-    /// row's copies of type and time (what the audit log shows and filters on) must equal the hashed originals.</summary>
+    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands, and so does a
+    /// chain row moved here from another chain. The chain row's copies of what the audit log shows and filters on
+    /// (chain, stream, type, time, actor) must equal the hashed originals.</summary>
     public Task<ChainVerification> VerifyAsync(Guid chainId, CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>
         {
             await using var command = connection.Command(tx, """
                 select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data::text, c.metadata::text,
                        e.timestamp, c.envelope, c.previous_hash, c.hash,
-                       c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
+                       c.chain_id = $1 and c.stream_id = e.stream_id
+                       and c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
+                       and c.actor_id::text is not distinct from c.metadata ->> 'actorId'
                 from mt_events e left join event_chain c on c.seq_id = e.seq_id
                 where e.stream_id in (select stream_id from stream_chains where chain_id = $1)
+                   or e.seq_id in (select seq_id from event_chain where chain_id = $1)
                 order by e.seq_id
                 """, chainId);
             var verifier = new ChainVerifier(chainId);
@@ -71,7 +75,8 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                     verifier.Check(new ChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
                         reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.RootElement, metadata.RootElement,
                         reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
-                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "", reader.GetBoolean(11));
+                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
+                        reader.GetNullable<bool?>(11) ?? false);
                 }
             }
 

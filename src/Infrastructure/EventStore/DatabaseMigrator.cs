@@ -64,7 +64,8 @@ public sealed class DatabaseMigrator(NpgsqlDataSource dataSource, ILogger<Databa
     private static async Task Execute(NpgsqlConnection connection, NpgsqlTransaction? tx, string sql,
         CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand(sql, connection, tx);
+        // A migration may move a whole table (0023); the server-side timeouts are lifted inside the migration itself.
+        await using var command = new NpgsqlCommand(sql, connection, tx) { CommandTimeout = 0 };
         await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -109,12 +109,18 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
 
         await uow.BeginAsync(default);
         await EventStoreFixture.Events(scope).SaveAsync(user, default);
+        Assert.Single(await EventStoreFixture.Events(scope).FetchStreamAsync(user.Id.Value, default)); // inside it
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from mt_streams where id = $1",
             user.Id.Value)); // not visible outside the transaction
         await uow.RollbackAsync(default);
 
-        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from events where stream_id = $1",
-            user.Id.Value));
+        foreach (var table in new[] { "mt_events", "event_chain", "stream_chains" })
+        {
+            Assert.Equal(0L, await fixture.Database.ScalarAsync<long>($"select count(*) from {table} where stream_id = $1",
+                user.Id.Value));
+        }
+
+        Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from mt_streams where id = $1", user.Id.Value));
         Assert.Equal(0L, await fixture.Database.ScalarAsync<long>("select count(*) from users where user_id = $1",
             user.Id.Value));
     }
@@ -228,6 +234,8 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
     [Theory]
     [InlineData("event_type = 'WorkspaceCreated'")]
     [InlineData("recorded_at = recorded_at - interval '1 day'")]
+    [InlineData("actor_id = '0193b8a0-0000-7000-8000-0000000000ff'")] // blame someone else
+    [InlineData("stream_id = '0193b8a0-0000-7000-8000-0000000000fe'")]
     public async Task VerifyChain_DetectsAChainRowWhoseShownCopyDiffersFromTheHashedEvent(string edit)
     {
         var (chain, sequences) = await WriteChainAsync(4);
@@ -239,6 +247,25 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         var verification = await Verify(scope, chain);
         Assert.False(verification.Valid);
         Assert.Equal(sequences[2], verification.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task VerifyChain_AChainRowMovedToAnotherWorkspace_BreaksBothChains()
+    {
+        var (home, homeSequences) = await WriteChainAsync(3);
+        var (other, _) = await WriteChainAsync(3);
+
+        // Hides the event from its workspace's audit log and plants it in another's.
+        await fixture.Database.ExecuteAsync("update event_chain set chain_id = $2, chain_position = 1000 where seq_id = $1",
+            homeSequences[1], other);
+
+        await using var scope = fixture.Scope();
+        var fromHome = await Verify(scope, home);
+        var fromOther = await Verify(scope, other);
+        Assert.False(fromHome.Valid);
+        Assert.Equal(homeSequences[1], fromHome.FirstBrokenSequence);
+        Assert.False(fromOther.Valid);
+        Assert.Equal(homeSequences[1], fromOther.FirstBrokenSequence);
     }
 
     [Fact]

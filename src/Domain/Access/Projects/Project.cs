@@ -20,7 +20,9 @@ public sealed class Project : AggregateRoot<ProjectId>
 
     public ProjectAccess DefaultAccess { get; private set; }
 
-    public bool IsDeleted { get; private set; }
+    private bool _deleted;
+
+    public override bool IsDeleted => _deleted;
 
     /// <summary>Whether runs in this project may read and fill the result cache (where a connection's policy allows).</summary>
     public bool UseCache { get; private set; } = true;
@@ -140,7 +142,7 @@ public sealed class Project : AggregateRoot<ProjectId>
         {
             case ProjectCreated e: (Id, WorkspaceId, Name, DefaultAccess) = (e.ProjectId, e.WorkspaceId, e.Name, e.DefaultAccess); break;
             case ProjectRenamed e: Name = e.Name; break;
-            case ProjectDeleted: IsDeleted = true; break;
+            case ProjectDeleted: _deleted = true; break;
             case ProjectCacheUseChanged e: UseCache = e.UseCache; break;
             case ProjectShared { Access: ProjectAccess.None } e: _shares.Remove(e.UserId); break;
             case ProjectShared e: _shares[e.UserId] = e.Access; break;

@@ -21,7 +21,9 @@ public sealed class Connection : AggregateRoot<ConnectionId>
     /// <summary>Changes with every new password, so anything derived from the old one (cached results) is unreachable.</summary>
     public Guid CredentialVersion => Password?.SecretId ?? Guid.Empty;
 
-    public bool IsDeleted { get; private set; }
+    private bool _deleted;
+
+    public override bool IsDeleted => _deleted;
 
     public override Guid ChainId => WorkspaceId.Value;
 
@@ -78,7 +80,7 @@ public sealed class Connection : AggregateRoot<ConnectionId>
             case ConnectionRenamed e: Name = e.Name; break;
             case ConnectionCredentialsUpdated e: Apply(e); break;
             case ConnectionGuardrailsChanged e: Guardrails = e.Guardrails; break;
-            case ConnectionDeleted: IsDeleted = true; break;
+            case ConnectionDeleted: _deleted = true; break;
             case SecretUnwrapped: break; // streams written before unwraps moved to their own stream
             default: throw new InvalidOperationException($"{nameof(Connection)} cannot apply {domainEvent.GetType().Name}.");
         }
