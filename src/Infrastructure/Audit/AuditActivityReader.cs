@@ -13,11 +13,14 @@ internal sealed class AuditActivityReader(NpgsqlUnitOfWork uow) : IAuditActivity
             select day, event_type, events from audit_activity
             where chain_id = $1 and day >= $2 order by day desc, event_type
             """, r => new AuditActivityCount(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetInt64(2)), ct, chainId, since);
-        // Marten's daemon records how far each async projection got; its name for the whole-log shard is "<Name>:All".
+        // Marten's daemon records how far each async projection got ("<Name>:All"); the answer is this workspace's
+        // newest counted event, never another workspace's.
         var through = await uow.QueryAsync("""
-            select e.timestamp from mt_event_progression p join mt_events e on e.seq_id = p.last_seq_id
-            where p.name = $1
-            """, r => r.GetFieldValue<DateTimeOffset>(0), ct, AuditActivityProjection.ProjectionName + ":All");
+            select c.recorded_at from event_chain c
+            where c.chain_id = $1
+              and c.seq_id <= (select last_seq_id from mt_event_progression where name = $2)
+            order by c.seq_id desc limit 1
+            """, r => r.GetFieldValue<DateTimeOffset>(0), ct, chainId, AuditActivityProjection.ProjectionName + ":All");
         return new AuditActivityDto(counts, through.Count > 0 ? through[0] : null);
     }
 }

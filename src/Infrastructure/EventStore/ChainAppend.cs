@@ -11,7 +11,8 @@ namespace Deepnote.Infrastructure.EventStore;
 internal sealed class ChainAppend(Guid chainId, long headPosition, string headHash, JsonElement metadata,
     Guid? actorId, DateTimeOffset recordedAt, IReadOnlyList<IInlineProjection> projections, long? firstVersion = null)
 {
-    public void Link(IReadOnlyList<IEvent> events, ISqlBatch batch)
+    /// <param name="toJson">The JSON Marten writes for an event's data: what is stored is what is hashed.</param>
+    public void Link(IReadOnlyList<IEvent> events, ISqlBatch batch, Func<object, string> toJson)
     {
         var count = events.Count;
         var (sequences, positions) = (new long[count], new long[count]);
@@ -30,8 +31,9 @@ internal sealed class ChainAppend(Guid chainId, long headPosition, string headHa
 
             e.Timestamp = recordedAt;
             var domainEvent = (IDomainEvent)e.Data;
+            using var data = JsonDocument.Parse(toJson(domainEvent));
             var entry = new ChainEntry(e.Sequence, streamId, e.Version, chainId, headPosition + 1 + i,
-                EventSerializer.TypeName(domainEvent), EventSerializer.Serialize(domainEvent), metadata, recordedAt);
+                EventSerializer.TypeName(domainEvent), data.RootElement, metadata, recordedAt);
             (sequences[i], positions[i], types[i], previousHashes[i]) =
                 (entry.Sequence, entry.ChainPosition, entry.EventType, previous);
             previous = hashes[i] = ChainHasher.Hash(previous, entry);

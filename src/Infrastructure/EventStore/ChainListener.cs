@@ -6,7 +6,7 @@ namespace Deepnote.Infrastructure.EventStore;
 /// <summary>Marten calls this before it writes a session's changes, after Rich append has drawn sequences and
 /// versions: the moment to hash the events onto their chain. A session with events but no <see cref="ChainAppend"/>
 /// did not come through <see cref="MartenEventStore"/> and is refused, so nothing reaches the log unchained.</summary>
-internal sealed class ChainListener : DocumentSessionListenerBase
+internal sealed class ChainListener(ISerializer serializer) : DocumentSessionListenerBase
 {
     private static readonly ConditionalWeakTable<IDocumentSession, ChainAppend> Appends = new();
 
@@ -21,7 +21,7 @@ internal sealed class ChainListener : DocumentSessionListenerBase
             throw new InvalidOperationException("Events may only be appended through the product's event store.");
         }
 
-        append.Link(events, new SessionSqlBatch(session));
+        append.Link(events, new SessionSqlBatch(session), serializer.ToJson);
         return Task.CompletedTask;
     }
 }

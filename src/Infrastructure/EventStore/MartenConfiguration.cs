@@ -26,7 +26,7 @@ public static class MartenConfiguration
             EnumStorage.AsString, Casing.CamelCase);
         foreach (var name in EventSerializer.Types.Names) options.Events.MapEventType(EventSerializer.Types.TypeOf(name)!, name);
         options.ConfigureWritePolly(_ => { });
-        options.Listeners.Add(new ChainListener());
+        options.Listeners.Add(new ChainListener(options.Serializer())); // the serializer Marten stores events with
         foreach (var projection in asyncProjections)
         {
             options.Projections.Add(new MartenAsyncProjection(projection), ProjectionLifecycle.Async, projection.Name,

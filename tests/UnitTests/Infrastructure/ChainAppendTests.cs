@@ -22,7 +22,7 @@ public sealed class ChainAppendTests
         var events = new[] { Sequenced(41, 3), Sequenced(42, 4) };
         var batch = new RecordingBatch();
 
-        Append().Link(events, batch);
+        Append().Link(events, batch, ToJson);
 
         var first = Entry(events[0], 8);
         var second = Entry(events[1], 9);
@@ -52,11 +52,13 @@ public sealed class ChainAppendTests
         var batch = new RecordingBatch();
 
         var refused = Assert.Throws<InvalidOperationException>(
-            () => Append(firstVersion: 3).Link([Sequenced(sequence, version)], batch));
+            () => Append(firstVersion: 3).Link([Sequenced(sequence, version)], batch, ToJson));
 
         Assert.Contains("nothing was written", refused.Message);
         Assert.Empty(batch.Statements);
     }
+
+    private static string ToJson(object data) => JsonSerializer.Serialize(data, data.GetType(), EventSerializer.Options);
 
     private static ChainAppend Append(long? firstVersion = null) =>
         new(Chain, 7, Head, Metadata, null, RecordedAt, [], firstVersion);

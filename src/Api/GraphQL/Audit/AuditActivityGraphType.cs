@@ -11,6 +11,6 @@ public sealed class AuditActivityGraphType : ObjectGraphType<AuditActivityDto>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditActivityCountGraphType>>>>("counts")
             .Description("Newest day first, then by type.").Resolve(c => c.Source.Counts);
         Field(a => a.CountedThrough, nullable: true)
-            .Description("The counts include every event recorded up to this time; they follow the log within seconds.");
+            .Description("When the newest of this workspace's events the counts include was recorded (null: none yet). The counts follow the log within seconds.");
     }
 }
