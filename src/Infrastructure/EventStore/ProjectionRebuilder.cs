@@ -1,12 +1,14 @@
+using System.Data;
 using Deepnote.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Deepnote.Infrastructure.EventStore;
 
 /// <summary>Replays the whole log into fresh, empty copies of every projection's tables (inline and async) in schema
-/// <see cref="Schema"/>, so that a read model can be checked against what its events say, or rebuilt after a
-/// projection changed. The live tables are not touched. One transaction: a failed rebuild leaves nothing behind
-/// (a previous rebuild is replaced only when this one commits). The log is read in pages; memory stays flat.</summary>
+/// <see cref="Schema"/>, and compares them with the live tables, so that a read model can be checked against what its
+/// events say, or rebuilt after a projection changed. The live tables are not touched. One repeatable-read
+/// transaction: the replay and the comparison see one snapshot of the log and the live tables, and a failed rebuild
+/// leaves nothing behind (a previous one is replaced only when this one commits). The log is read in pages.</summary>
 public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable<IInlineProjection> projections,
     IEnumerable<IAsyncProjection> asyncProjections)
 {
@@ -18,16 +20,17 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable
     public IReadOnlyList<string> Tables =>
         _projections.SelectMany(p => p.Tables).Concat(_asyncProjections.SelectMany(p => p.Tables)).ToArray();
 
-    /// <summary>Returns the number of events replayed.</summary>
-    public async Task<long> RebuildAsync(CancellationToken ct)
+    public async Task<RebuildReport> RebuildAsync(CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        var ddl = $"drop schema if exists {Schema} cascade; create schema {Schema};"
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+        // An operator's command over the whole log: no statement timeout. Projections name their tables unqualified,
+        // and only the fresh copies are on the path, so a statement for a table a projection did not declare fails
+        // rather than writing a live one.
+        await ExecuteAsync(connection, tx, "set local statement_timeout = 0;"
+            + $"drop schema if exists {Schema} cascade; create schema {Schema};"
             + string.Concat(Tables.Select(t => $"create table {Schema}.{t} (like public.{t} including all);"))
-            // Projections name their tables unqualified: the fresh copies come first on the path.
-            + $"set local search_path = {Schema}, public;";
-        await using (var create = connection.Command(tx, ddl)) await create.ExecuteNonQueryAsync(ct);
+            + $"set local search_path = {Schema};", ct);
 
         long after = 0, replayed = 0;
         while (true)
@@ -51,30 +54,29 @@ public sealed class ProjectionRebuilder(NpgsqlDataSource dataSource, IEnumerable
             }
 
             foreach (var projection in _asyncProjections) projection.Project(events, sql);
-
             if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
             (after, replayed) = (page[^1].Sequence, replayed + page.Count);
         }
 
-        await tx.CommitAsync(ct);
-        return replayed;
-    }
-
-    /// <summary>For each table, the rows found in only one of the live and the rebuilt copy (both ways, duplicates
-    /// counted): 0 everywhere means the read models say exactly what the log says.</summary>
-    public async Task<IReadOnlyDictionary<string, long>> CompareAsync(CancellationToken ct)
-    {
-        var differences = new Dictionary<string, long>();
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var differences = new List<TableDifference>();
+        var asyncTables = _asyncProjections.SelectMany(p => p.Tables).ToHashSet();
         foreach (var table in Tables)
         {
-            await using var command = connection.Command(null, $"""
+            await using var command = connection.Command(tx, $"""
                 select (select count(*) from (select * from public.{table} except all select * from {Schema}.{table}) a)
                      + (select count(*) from (select * from {Schema}.{table} except all select * from public.{table}) b)
                 """);
-            differences[table] = (long)(await command.ExecuteScalarAsync(ct))!;
+            command.CommandTimeout = 0;
+            differences.Add(new TableDifference(table, (long)(await command.ExecuteScalarAsync(ct))!, asyncTables.Contains(table)));
         }
 
-        return differences;
+        await tx.CommitAsync(ct);
+        return new RebuildReport(replayed, differences);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var command = connection.Command(tx, sql);
+        await command.ExecuteNonQueryAsync(ct);
     }
 }
