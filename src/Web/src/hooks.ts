@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { gql } from './graphql';
 
-/** Runs a query whenever its variables change (or on reload); answers to superseded requests are dropped. */
+/** Runs a query whenever its variables change (or on reload); answers to superseded requests are dropped. A local
+ * change (setData) before the first answer arrives asks again rather than being lost. */
 export function useQuery<T>(query: string, variables: Record<string, unknown>) {
   const key = JSON.stringify(variables);
   const [state, setState] = useState<{ key: string; data?: T; error?: unknown }>({ key });
@@ -20,7 +21,17 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>) {
   }, [query, key, version]);
 
   const fresh = state.key === key;
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  // A change made while the answer is still on its way could be lost (that answer may predate it): ask again
+  // instead, superseding the request in flight.
   const setData = useCallback((update: (data: T) => T) => {
+    if (latest.current.data === undefined) {
+      setVersion((v) => v + 1);
+      return;
+    }
     setState((s) => (s.data === undefined ? s : { ...s, data: update(s.data) }));
   }, []);
   const reload = useCallback(() => setVersion((v) => v + 1), []);

@@ -41,8 +41,6 @@ export function WorkspacesPage() {
     setData((d) =>
       d.me ? { me: { ...d.me, workspaces: { edges: [...d.me.workspaces.edges, { node: result.createWorkspace.workspace }] } } } : d,
     );
-    // The list may still be loading, and its answer may predate the new workspace: ask again, superseding it.
-    reload();
   };
 
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
