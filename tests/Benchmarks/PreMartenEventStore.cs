@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.EventStore;
@@ -87,7 +86,7 @@ internal sealed class PreMartenEventStore(NpgsqlDataSource dataSource, ICurrentA
 
         // Round trip 2: hash onto the chain, insert, move the head, project.
         var recordedAt = ChainHasher.TruncateToMicroseconds(clock.GetUtcNow());
-        var metadata = Metadata();
+        var metadata = ActorMetadata.Of(actor);
         var rows = new EventRows(count);
         var previous = headHash;
         for (var i = 0; i < count; i++)
@@ -136,16 +135,6 @@ internal sealed class PreMartenEventStore(NpgsqlDataSource dataSource, ICurrentA
             returning version, chain_id
             """,
     };
-
-    private JsonElement Metadata() => JsonSerializer.SerializeToElement(new Dictionary<string, string?>
-    {
-        ["actorId"] = actor.UserId?.Value.ToString("D"),
-        ["actorKind"] = actor.Kind.ToString(),
-        ["apiTokenId"] = actor.ApiTokenId?.Value.ToString("D"),
-        ["correlationId"] = actor.CorrelationId,
-        ["ipAddress"] = actor.IpAddress,
-        ["userAgent"] = actor.UserAgent,
-    });
 
     /// <summary>Columns of the events to insert, sent as arrays and unnested: one statement whatever the count.</summary>
     private sealed class EventRows(int count)

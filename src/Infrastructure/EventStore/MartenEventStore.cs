@@ -1,5 +1,4 @@
 using System.Runtime.ExceptionServices;
-using System.Text.Json;
 using Deepnote.Application.Abstractions;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
@@ -63,8 +62,8 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
         var (position, hash) = await LockChainAsync(connection, tx, streamId, chainId, ct);
 
         await using var session = store.LightweightSession(SessionOptions.ForTransaction(tx));
-        ChainListener.Attach(session, new ChainAppend(chainId, position, hash, Metadata(), actor.UserId?.Value,
-            ChainHasher.TruncateToMicroseconds(clock.GetUtcNow()), _projections, expectedVersion + 1));
+        ChainListener.Attach(session, new ChainAppend(chainId, position, hash, ActorMetadata.Of(actor),
+            actor.UserId?.Value, ChainHasher.TruncateToMicroseconds(clock.GetUtcNow()), _projections, expectedVersion + 1));
         var data = events.Cast<object>().ToArray();
         if (expectedVersion is { } version) session.Events.Append(streamId, version + events.Count, data);
         else session.Events.Append(streamId, data);
@@ -76,7 +75,7 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
         {
             throw new ConcurrencyException(streamId, expectedVersion);
         }
-        catch (Exception ex) when (ex is not PostgresException && Inner<PostgresException>(ex) is { } postgres)
+        catch (Exception ex) when (ex is not PostgresException && ExceptionChain.Find<PostgresException>(ex) is { } postgres)
         {
             // Marten wraps the server's error; callers (and the GraphQL error mapping) expect the server's own.
             ExceptionDispatchInfo.Throw(postgres);
@@ -108,24 +107,4 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
             ? head
             : throw new InvalidOperationException($"Stream {streamId} belongs to another chain.");
     }
-
-    private static T? Inner<T>(Exception? ex) where T : Exception
-    {
-        for (; ex is not null; ex = ex.InnerException)
-        {
-            if (ex is T found) return found;
-        }
-
-        return null;
-    }
-
-    private JsonElement Metadata() => JsonSerializer.SerializeToElement(new Dictionary<string, string?>
-    {
-        ["actorId"] = actor.UserId?.Value.ToString("D"),
-        ["actorKind"] = actor.Kind.ToString(),
-        ["apiTokenId"] = actor.ApiTokenId?.Value.ToString("D"),
-        ["correlationId"] = actor.CorrelationId,
-        ["ipAddress"] = actor.IpAddress,
-        ["userAgent"] = actor.UserAgent,
-    });
 }

@@ -77,7 +77,7 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or JsonException)
         {
-            throw Innermost<SsoRejectedException>(ex) ?? new SsoRejectedException("the provider could not be reached", ex, unreachable: true);
+            throw ExceptionChain.Find<SsoRejectedException>(ex) ?? new SsoRejectedException("the provider could not be reached", ex, unreachable: true);
         }
 
         if (!tokens.TryGetProperty("id_token", out var idToken)) throw new SsoRejectedException("no ID token in the response");
@@ -147,7 +147,7 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
         catch (Exception ex) when (ex is InvalidOperationException or IOException or HttpRequestException or SsoRejectedException)
         {
             _configurations.TryRemove(issuer.TrimEnd('/'), out _);
-            throw ex as SsoRejectedException ?? Innermost<SsoRejectedException>(ex)
+            throw ex as SsoRejectedException ?? ExceptionChain.Find<SsoRejectedException>(ex)
                 ?? new SsoRejectedException("the provider's discovery document could not be read", ex, unreachable: true);
         }
 
@@ -163,14 +163,4 @@ public sealed class OidcClient(OidcNetworkPolicy policy) : IOidcClient
     private static List<Uri> Endpoints(OpenIdConnectConfiguration configuration) =>
         [.. new[] { configuration.AuthorizationEndpoint, configuration.TokenEndpoint, configuration.JwksUri }
             .Select(e => Uri.TryCreate(e, UriKind.Absolute, out var uri) ? uri : null).OfType<Uri>()];
-
-    private static T? Innermost<T>(Exception? exception) where T : Exception
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is T found) return found;
-        }
-
-        return null;
-    }
 }
