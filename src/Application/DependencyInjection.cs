@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<Execution.Running.RunRights>();
         services.AddScoped<Identity.Sso.SsoRedirect>();
         services.AddScoped<Identity.Sessions.AccountLog>();
+        services.AddScoped<Audit.Checkpoints.CheckpointNotary>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using Deepnote.Application.Vault.Ports;
 using Deepnote.Domain.Vault.Connections;
 using Deepnote.Infrastructure.Access;
 using Deepnote.Infrastructure.Audit;
+using Deepnote.Infrastructure.Audit.Checkpoints;
 using Deepnote.Infrastructure.EventStore;
 using Deepnote.Infrastructure.Execution.Egress;
 using Deepnote.Infrastructure.Execution.Workers;
@@ -26,7 +27,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
         KeyProviderOptions keyProvider, IdentityOptions? identity = null, WorkerOptions? workers = null,
-        bool projectionDaemon = false)
+        bool projectionDaemon = false, CheckpointOptions? checkpoints = null)
     {
         identity ??= new IdentityOptions();
         workers ??= new WorkerOptions();
@@ -78,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<IInlineProjection, Access.Projections.ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
         services.AddScoped<IAuditActivityReader, AuditActivityReader>();
+        AddCheckpoints(services, keyProvider, checkpoints);
 
         services.AddSingleton<IInlineProjection, Vault.Projections.VaultProjection>();
         services.AddSingleton<IInlineProjection, Execution.Projections.ExecutionProjection>();
@@ -95,6 +97,20 @@ public static class DependencyInjection
         services.AddScoped<Application.Caching.Ports.IResultCacheStore, Caching.ResultCacheStore>();
         services.AddScoped<Application.Execution.Ports.IExecutionReader, Execution.ExecutionReader>();
         return services;
+    }
+
+    /// <summary>Checkpoint signing and the sink outside the database; by default a local key and directory next to
+    /// the master key.</summary>
+    private static void AddCheckpoints(IServiceCollection services, KeyProviderOptions keyProvider, CheckpointOptions? checkpoints)
+    {
+        var beside = Path.GetDirectoryName(Path.GetFullPath(keyProvider.MasterKeyFile ?? Path.Combine(".data", "master.key")))!;
+        checkpoints ??= new CheckpointOptions
+        {
+            KeyFile = Path.Combine(beside, "checkpoint.key"), Directory = Path.Combine(beside, "checkpoints"),
+        };
+        services.AddSingleton(_ => checkpoints.CreateSigner(keyProvider));
+        services.AddSingleton<ICheckpointSink>(new DirectoryCheckpointSink(checkpoints.Directory));
+        services.AddScoped<IChainHeads, ChainHeadStore>();
     }
 
     /// <summary>Queries run in sandboxed workers (docs/decisions/013): one connector per engine, both through the pool

@@ -26,6 +26,7 @@ public sealed class DeepnoteSchema : Schema
 
         var mutation = new ObjectGraphType { Name = "Mutation" };
         IdentitySchema.AddMutations(mutation);
+        AuditSchema.AddMutations(mutation);
         ApiTokenSchema.AddMutations(mutation);
         AccessSchema.AddMutations(mutation);
         ProjectSchema.AddMutations(mutation);

@@ -49,7 +49,7 @@ public static class DeepnoteHost
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
         services.AddSingleton<IActingAs, ActingAs>();
         services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers,
-            projectionDaemon: settings.RunJobs);
+            projectionDaemon: settings.RunJobs, checkpoints: settings.CheckpointOptions);
         services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();
         services.AddSingleton<Application.Vault.Ports.IBackgroundJobs, HangfireBackgroundJobs>();
         services.AddScoped<CurrentActor>();

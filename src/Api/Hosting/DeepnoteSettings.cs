@@ -75,6 +75,16 @@ public sealed record DeepnoteSettings
 
     public string? AzureSecretName { get; init; }
 
+    /// <summary>Who signs audit checkpoints and where they are kept; null: a local key and directory in the data
+    /// directory (README, "Signed audit checkpoints").</summary>
+    public Infrastructure.Audit.Checkpoints.CheckpointOptions? Checkpoints { get; init; }
+
+    public Infrastructure.Audit.Checkpoints.CheckpointOptions CheckpointOptions => Checkpoints ?? new()
+    {
+        KeyFile = Path.Combine(DataDirectory, "checkpoint.key"),
+        Directory = Path.Combine(DataDirectory, "checkpoints"),
+    };
+
     public static DeepnoteSettings FromEnvironment()
     {
         static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
@@ -100,6 +110,14 @@ public sealed record DeepnoteSettings
             AwsKmsEndpoint = Env("DEEPNOTE_AWS_KMS_ENDPOINT"),
             AzureVaultUrl = Env("DEEPNOTE_AZURE_VAULT_URL"),
             AzureSecretName = Env("DEEPNOTE_AZURE_SECRET_NAME"),
+            Checkpoints = new Infrastructure.Audit.Checkpoints.CheckpointOptions
+            {
+                Signer = Env("DEEPNOTE_CHECKPOINT_SIGNER") ?? "local",
+                KeyFile = Env("DEEPNOTE_CHECKPOINT_KEY_FILE") ?? Path.Combine(dataDirectory, "checkpoint.key"),
+                AwsKeyId = Env("DEEPNOTE_AWS_KMS_SIGNING_KEY_ID"),
+                AzureSecretName = Env("DEEPNOTE_AZURE_CHECKPOINT_SECRET_NAME"),
+                Directory = Env("DEEPNOTE_CHECKPOINT_DIR") ?? Path.Combine(dataDirectory, "checkpoints"),
+            },
             Execution = ExecutionFromEnvironment(Env),
             Workers = WorkersFromEnvironment(Env),
             Cluster = ClusterFromEnvironment(Env),

@@ -19,6 +19,8 @@ public static class StartupTasks
     {
         app.Services.GetRequiredService<global::GraphQL.Types.ISchema>().Initialize(); // a broken schema fails here, not on a request
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        // A missing or world-readable checkpoint key, or a bad signer setting, stops the start, not the first minute job.
+        app.Services.GetRequiredService<Application.Audit.Ports.ICheckpointSigner>();
         await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
         await ApplyOperatorDomainsAsync(app, settings, ct);
         if (settings.RunJobs)
@@ -28,6 +30,8 @@ public static class StartupTasks
                 ExpiredCredentialsCleanupJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
             recurring.AddOrUpdate<CacheExpiryJob>(CacheExpiryJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             recurring.AddOrUpdate<AccountActivityJob>(AccountActivityJob.Id, job => job.RunAsync(CancellationToken.None),
+                Cron.Minutely());
+            recurring.AddOrUpdate<AuditCheckpointJob>(AuditCheckpointJob.Id, job => job.RunAsync(CancellationToken.None),
                 Cron.Minutely());
         }
     }

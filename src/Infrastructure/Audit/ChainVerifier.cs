@@ -5,13 +5,16 @@ namespace Deepnote.Infrastructure.Audit;
 
 /// <summary>Walks a chain in sequence order. An event is broken when its position is not the next one (an event
 /// before it was deleted or moved), its previous hash is not the running hash, or its stored hash is not the
-/// hash of its content. The end of the chain must match the chain head, so that a cut-off tail shows too.</summary>
-public sealed class ChainVerifier(Guid chainId)
+/// hash of its content. The end of the chain must match the chain head, so that a cut-off tail shows too; and the
+/// chain must reach the newest signed checkpoint with the checkpoint's hash, so that a cut with a rewound head
+/// shows as well, up to that checkpoint.</summary>
+public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = null, bool signatureValid = false)
 {
     private string _running = ChainHasher.GenesisHash;
     private long _position;
     private long _checked;
     private long? _firstBroken;
+    private (long Sequence, string Hash)? _atCheckpoint;
 
     public Guid ChainId => chainId;
 
@@ -30,11 +33,39 @@ public sealed class ChainVerifier(Guid chainId)
         }
 
         (_position, _running) = (expectedPosition, hash);
+        if (expectedPosition == checkpoint?.Position) _atCheckpoint = (entry.Sequence, hash);
     }
 
     public ChainVerification Finish(long headPosition, string headHash)
     {
-        var tailIntact = _firstBroken is null && headPosition == _position && headHash == _running;
-        return new ChainVerification(tailIntact, _checked, _firstBroken, headHash);
+        var firstBroken = _firstBroken;
+        string? problem = null;
+        if (firstBroken is not null) problem = "An event does not match its hash, or is not where the chain expects it.";
+        else if (headPosition != _position || headHash != _running)
+        {
+            problem = "The chain ends before its head: events at its end were removed.";
+        }
+
+        CheckpointCheck? check = null;
+        var unanchored = _position;
+        if (checkpoint is not null)
+        {
+            var matches = _atCheckpoint?.Hash == checkpoint.Hash;
+            check = new CheckpointCheck(checkpoint.Position, checkpoint.Hash, checkpoint.SignedAt, checkpoint.KeyId,
+                signatureValid, matches);
+            if (!signatureValid) problem ??= "The newest signed checkpoint's signature does not verify.";
+            else if (matches) unanchored = _position - checkpoint.Position;
+            else if (problem is null && _atCheckpoint is null)
+            {
+                problem = $"The chain is shorter than its signed checkpoint: {_position} events, but {checkpoint.Position} were signed.";
+            }
+            else if (problem is null)
+            {
+                problem = $"The chain disagrees with its signed checkpoint at position {checkpoint.Position}.";
+                firstBroken = _atCheckpoint!.Value.Sequence;
+            }
+        }
+
+        return new ChainVerification(problem is null, _checked, firstBroken, headHash, headPosition, check, unanchored, problem);
     }
 }

@@ -15,13 +15,16 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
     public async Task<Page<AuditEventDto>> QueryAsync(Guid chainId, AuditFilter filter, long? beforeSequence, int size,
         CancellationToken ct)
     {
+        // Shown: the hashed originals (Marten's row, the chain row's metadata). Filtered: the chain row's indexed
+        // copies, which verification holds equal to the originals.
         var sql = new StringBuilder("""
-            select e.sequence, e.event_type, e.recorded_at, e.actor_id, e.metadata ->> 'actorKind', u.email,
-                   e.stream_id, e.stream_version, e.data::text, e.metadata ->> 'ipAddress',
-                   e.metadata ->> 'userAgent', e.metadata ->> 'correlationId', e.hash, e.previous_hash,
-                   (e.metadata ->> 'apiTokenId')::uuid
-            from events e left join users u on u.user_id = e.actor_id
-            where e.chain_id = $1
+            select e.seq_id, e.type, e.timestamp, u.email, e.stream_id, e.version, e.data::text, c.metadata::text,
+                   c.hash, c.previous_hash, c.chain_id, c.chain_position, c.envelope
+            from event_chain c
+            join mt_events e on e.seq_id = c.seq_id
+            left join users u on u.user_id = case when c.metadata ->> 'actorId' ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                                                  then (c.metadata ->> 'actorId')::uuid end
+            where c.chain_id = $1
             """);
         var values = new List<object?> { chainId };
         void Where(string clause, object value)
@@ -30,14 +33,14 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
             sql.Append(" and ").Append(clause.Replace("@", "$" + values.Count));
         }
 
-        if (beforeSequence is { } before) Where("e.sequence < @", before);
-        if (filter.ActorId is { } actorId) Where("e.actor_id = @", actorId);
-        if (filter.Types is { Count: > 0 } types) Where("e.event_type = any(@)", types.ToArray());
-        if (filter.StreamId is { } streamId) Where("e.stream_id = @", streamId);
-        if (filter.From is { } from) Where("e.recorded_at >= @", from.ToUniversalTime());
-        if (filter.To is { } to) Where("e.recorded_at <= @", to.ToUniversalTime());
+        if (beforeSequence is { } before) Where("c.seq_id < @", before);
+        if (filter.ActorId is { } actorId) Where("c.actor_id = @", actorId);
+        if (filter.Types is { Count: > 0 } types) Where("c.event_type = any(@)", types.ToArray());
+        if (filter.StreamId is { } streamId) Where("c.stream_id = @", streamId);
+        if (filter.From is { } from) Where("c.recorded_at >= @", from.ToUniversalTime());
+        if (filter.To is { } to) Where("c.recorded_at <= @", to.ToUniversalTime());
         values.Add(size + 1);
-        sql.Append(" order by e.sequence desc limit $").Append(values.Count);
+        sql.Append(" order by c.seq_id desc limit $").Append(values.Count);
 
         var rows = await uow.QueryAsync(sql.ToString(), Map, ct, values.ToArray());
         var items = rows.Take(size)
@@ -51,7 +54,8 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
     /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands, and so does a
     /// chain row moved here from another chain. The chain row's copies of what the audit log shows and filters on
     /// (chain, stream, type, time, actor) must equal the hashed originals.</summary>
-    public Task<ChainVerification> VerifyAsync(Guid chainId, CancellationToken ct) =>
+    public Task<ChainVerification> VerifyAsync(Guid chainId, AuditCheckpoint? checkpoint, bool signatureValid,
+        CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>
         {
             await using var command = connection.Command(tx, """
@@ -65,7 +69,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                    or e.seq_id in (select seq_id from event_chain where chain_id = $1)
                 order by e.seq_id
                 """, chainId);
-            var verifier = new ChainVerifier(chainId);
+            var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
@@ -90,11 +94,17 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 
     private static AuditEventDto Map(NpgsqlDataReader r)
     {
-        using var data = JsonDocument.Parse(r.GetString(8));
-        var actorKind = r.GetNullable<string>(4) ?? "Anonymous";
+        using var data = JsonDocument.Parse(r.GetString(6));
+        using var metadata = JsonDocument.Parse(r.GetNullable<string>(7) ?? "null");
+        var m = metadata.RootElement;
+        string? Text(string name) =>
+            m.ValueKind == JsonValueKind.Object && m.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String
+                ? v.GetString() : null;
+        Guid? Id(string name) => Guid.TryParse(Text(name), out var id) ? id : null;
         return new AuditEventDto(r.GetInt64(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2),
-            new AuditActor(r.GetNullable<Guid?>(3), actorKind.ToUpperInvariant(), r.GetNullable<string>(5), r.GetNullable<Guid?>(14)),
-            r.GetGuid(6), r.GetInt64(7), data.RootElement.Clone(), r.GetNullable<string>(9), r.GetNullable<string>(10),
-            r.GetNullable<string>(11), r.GetString(12), r.GetString(13));
+            new AuditActor(Id("actorId"), Text("actorKind") ?? "Anonymous", r.GetNullable<string>(3), Id("apiTokenId")),
+            r.GetGuid(4), r.GetInt64(5), data.RootElement.Clone(), Text("ipAddress"), Text("userAgent"),
+            Text("correlationId"), r.GetString(8), r.GetString(9), r.GetGuid(10), r.GetInt64(11), r.GetInt16(12),
+            m.Clone());
     }
 }

@@ -316,5 +316,5 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
     }
 
     private static Task<Application.Audit.Contracts.ChainVerification> Verify(AsyncServiceScope scope, Guid chain) =>
-        scope.ServiceProvider.GetRequiredService<IAuditLog>().VerifyAsync(chain, default);
+        scope.ServiceProvider.GetRequiredService<IAuditLog>().VerifyAsync(chain, null, false, default);
 }

@@ -117,7 +117,10 @@ public class ApiFixture : IAsyncLifetime
         await StartupTasks.RunAsync(app, settings, default, Console);
         // Tests publish account activity when they mean to (PublishAccountActivityCommand), so that a minute job can
         // never add events to a workspace's log between two reads of a test.
-        new Hangfire.RecurringJobManager(app.Services.GetRequiredService<Hangfire.JobStorage>()).RemoveIfExists(AccountActivityJob.Id);
+        // Checkpoints likewise: the tests sign them (anchorAuditChain, SignCheckpointsCommand) when they mean to.
+        var recurring = new Hangfire.RecurringJobManager(app.Services.GetRequiredService<Hangfire.JobStorage>());
+        recurring.RemoveIfExists(AccountActivityJob.Id);
+        recurring.RemoveIfExists(AuditCheckpointJob.Id);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, new Uri(address));

@@ -4,6 +4,7 @@ using global::GraphQL.Types;
 
 namespace Deepnote.Api.GraphQL.Audit;
 
+/// <summary>Every field but <c>actor.email</c> is read from what the event's hash covers (docs/audit-chain.md).</summary>
 public sealed class AuditEventGraphType : ObjectGraphType<AuditEventDto>
 {
     public AuditEventGraphType()
@@ -21,5 +22,11 @@ public sealed class AuditEventGraphType : ObjectGraphType<AuditEventDto>
         Field(e => e.CorrelationId, nullable: true);
         Field(e => e.Hash);
         Field(e => e.PreviousHash);
+        Field<NonNullGraphType<IdGraphType>>("chainId").Resolve(c => c.Source.ChainId);
+        Field<NonNullGraphType<LongGraphType>>("chainPosition").Resolve(c => c.Source.ChainPosition);
+        Field<NonNullGraphType<IntGraphType>>("envelope").Description("The envelope version the hash covers (0 or 1).")
+            .Resolve(c => c.Source.Envelope);
+        Field<JsonScalar>("metadata").Description("The hashed metadata exactly as stored: actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent.")
+            .Resolve(c => c.Source.Metadata);
     }
 }

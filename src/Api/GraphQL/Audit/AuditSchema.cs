@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Audit.Chains.VerifyAuditChain;
+using Deepnote.Application.Audit.Checkpoints.AnchorAuditChain;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Events.GetAuditActivity;
 using Deepnote.Application.Audit.Events.GetAuditEvents;
@@ -34,8 +35,18 @@ public static class AuditSchema
                 c.GetArgument("days", 30))));
 
         query.Field<NonNullGraphType<AuditVerificationGraphType>>("verifyAuditChain")
+            .Description("Recomputes the workspace's chain and checks it against its newest signed checkpoint. ADMIN and AUDITOR only.")
             .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
             .ResolveAsync(async c =>
                 await c.SendAsync(new VerifyAuditChainQuery(new WorkspaceId(c.GetId("workspaceId")))));
+    }
+
+    public static void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AnchorAuditChainPayloadGraphType>>("anchorAuditChain")
+            .Description("Signs the workspace chain's head now (it is signed every minute anyway). ADMIN and AUDITOR only.")
+            .Input("AnchorAuditChainInput", i => i.Required<IdGraphType>("workspaceId"))
+            .ResolveAsync(async c =>
+                await c.SendAsync(new AnchorAuditChainCommand(new WorkspaceId(c.Input().Id("workspaceId")))));
     }
 }

@@ -28,6 +28,7 @@ public sealed class DeepnoteError(string code, string message, IReadOnlyList<Fie
         ConcurrencyException => new(ErrorCodes.Conflict, "Someone else changed this at the same time; try again."),
         KeyProviderUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
         DependencyUnavailableException e => new(ErrorCodes.Unavailable, e.Message),
+        Application.Audit.Checkpoints.CheckpointRefusedException e => new(ErrorCodes.Conflict, e.Message),
         FileTooLargeException e => new(ErrorCodes.LimitExceeded, e.Message),
         LimitExceededException e => new(ErrorCodes.LimitExceeded, e.Message),
         Application.Identity.Ports.SsoRejectedException e => new(ErrorCodes.Unavailable, "Single sign-on failed: " + e.Reason),

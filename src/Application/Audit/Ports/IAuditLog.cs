@@ -10,6 +10,7 @@ public interface IAuditLog
     Task<Page<AuditEventDto>> QueryAsync(Guid chainId, AuditFilter filter, long? beforeSequence, int size,
         CancellationToken ct);
 
-    /// <summary>Recomputes the chain's hashes from its first event and compares them with the stored ones.</summary>
-    Task<ChainVerification> VerifyAsync(Guid chainId, CancellationToken ct);
+    /// <summary>Recomputes the chain's hashes from its first event and compares them with the stored ones, and with
+    /// <paramref name="checkpoint"/> (the newest signed one; null when none) at its position.</summary>
+    Task<ChainVerification> VerifyAsync(Guid chainId, AuditCheckpoint? checkpoint, bool signatureValid, CancellationToken ct);
 }

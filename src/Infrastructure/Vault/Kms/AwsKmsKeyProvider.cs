@@ -51,19 +51,6 @@ public sealed class AwsKmsKeyProvider(IAmazonKeyManagementService kms, string de
     }
 
     /// <summary>A client on the standard AWS credential chain, or on <paramref name="credentials"/> when given.</summary>
-    public static AwsKmsKeyProvider Create(string keyId, string? region, string? endpoint, AWSCredentials? credentials = null)
-    {
-        var config = new AmazonKeyManagementServiceConfig
-        {
-            Timeout = TimeSpan.FromSeconds(10),
-            MaxErrorRetry = 2,
-        };
-        if (endpoint is not null) config.ServiceURL = endpoint;
-        if (region is not null) config.AuthenticationRegion = region;
-        if (region is not null && endpoint is null) config.RegionEndpoint = Amazon.RegionEndpoint.GetBySystemName(region);
-        var client = credentials is null
-            ? new AmazonKeyManagementServiceClient(config)
-            : new AmazonKeyManagementServiceClient(credentials, config);
-        return new AwsKmsKeyProvider(client, keyId);
-    }
+    public static AwsKmsKeyProvider Create(string keyId, string? region, string? endpoint, AWSCredentials? credentials = null) =>
+        new(Cloud.AwsKmsClients.Create(region, endpoint, credentials), keyId);
 }

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Azure;
 using Azure.Core;
-using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Security.KeyVault.Secrets;
 using Deepnote.Application.Vault.Ports;
@@ -90,15 +89,6 @@ public sealed class AzureKeyVaultKeyProvider(SecretClient client, string default
     /// <summary>A client on <see cref="DefaultAzureCredential"/> (managed identity, workload identity, environment,
     /// Azure CLI), or on the given credential and transport.</summary>
     public static AzureKeyVaultKeyProvider Create(Uri vaultUri, string secretName, TokenCredential? credential = null,
-        HttpMessageHandler? handler = null, bool disableChallengeResourceVerification = false)
-    {
-        var options = new SecretClientOptions
-        {
-            DisableChallengeResourceVerification = disableChallengeResourceVerification,
-            Retry = { MaxRetries = 2, NetworkTimeout = TimeSpan.FromSeconds(10), Delay = TimeSpan.FromMilliseconds(200) },
-        };
-        if (handler is not null) options.Transport = new HttpClientTransport(handler);
-        return new AzureKeyVaultKeyProvider(new SecretClient(vaultUri, credential ?? new DefaultAzureCredential(), options),
-            secretName);
-    }
+        HttpMessageHandler? handler = null, bool disableChallengeResourceVerification = false) =>
+        new(Cloud.AzureSecretClients.Create(vaultUri, credential, handler, disableChallengeResourceVerification), secretName);
 }

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Audit.Ports;
+using Deepnote.Application.Common;
+
+namespace Deepnote.Infrastructure.Audit.Checkpoints;
+
+/// <summary>One JSON-lines file per chain (<c>&lt;chain id&gt;.jsonl</c>) in a directory outside PostgreSQL, only
+/// ever appended to and flushed to disk before the job goes on. Mount it on storage the database's operators cannot
+/// rewrite (a separate host, object-lock storage, <c>chattr +a</c>): docs/operations.md.</summary>
+public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
+{
+    private const int TailBytes = 64 * 1024;
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new();
+
+    public async Task AppendAsync(AuditCheckpoint checkpoint, CancellationToken ct)
+    {
+        var path = PathOf(checkpoint.ChainId);
+        var gate = Writers.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            if (!Directory.Exists(directory))
+            {
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(directory);
+                else Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            // FileShare.Read: another process appending at the same moment waits its turn (an exclusive lock).
+            await using var file = await OpenWithRetryAsync(path, ct);
+            file.Seek(0, SeekOrigin.End);
+            await file.WriteAsync(CheckpointLine.ToBytes(checkpoint), ct);
+            file.Flush(flushToDisk: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DependencyUnavailableException("The audit checkpoint directory could not be written.", ex);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public async Task<AuditCheckpoint?> LatestAsync(Guid chainId, CancellationToken ct)
+    {
+        var path = PathOf(chainId);
+        try
+        {
+            if (!File.Exists(path)) return null;
+            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var start = Math.Max(0, file.Length - TailBytes);
+            file.Seek(start, SeekOrigin.Begin);
+            var tail = new byte[file.Length - start];
+            await file.ReadExactlyAsync(tail, ct);
+            var text = Encoding.UTF8.GetString(tail);
+            // A line still being written has no newline yet: the newest complete line is the one before it.
+            var end = text.LastIndexOf('\n');
+            if (end <= 0) return null;
+            var lineStart = text.LastIndexOf('\n', end - 1) + 1;
+            return CheckpointLine.Parse(text[lineStart..end]) ?? throw Unreadable(chainId);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DependencyUnavailableException("The audit checkpoint directory could not be read.", ex);
+        }
+    }
+
+    public async IAsyncEnumerable<AuditCheckpoint> ReadAsync(Guid chainId, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var path = PathOf(chainId);
+        if (!File.Exists(path)) yield break;
+        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            if (line.Length == 0) continue;
+            yield return CheckpointLine.Parse(line) ?? throw Unreadable(chainId);
+        }
+    }
+
+    private string PathOf(Guid chainId) => Path.Combine(directory, chainId.ToString("D") + ".jsonl");
+
+    private static DependencyUnavailableException Unreadable(Guid chainId) =>
+        new($"The audit checkpoint file of chain {chainId:D} holds a line that is not a checkpoint: it was altered.");
+
+    private static async Task<FileStream> OpenWithRetryAsync(string path, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+            }
+            catch (IOException) when (attempt < 50)
+            {
+                await Task.Delay(20, ct);
+            }
+        }
+    }
+}
