@@ -111,6 +111,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => checkpoints.CreateSigner(keyProvider));
         services.AddSingleton<ICheckpointSink>(new DirectoryCheckpointSink(checkpoints.Directory));
         services.AddScoped<IChainHeads, ChainHeadStore>();
+        services.AddSingleton<IAuditExporter, PostgresAuditExporter>();
     }
 
     /// <summary>Queries run in sandboxed workers (docs/decisions/013): one connector per engine, both through the pool

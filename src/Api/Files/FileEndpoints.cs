@@ -47,7 +47,7 @@ public static class FileEndpoints
             }
 
             var name = Path.GetFileName(HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "");
-            await RespondAsync(context, async () =>
+            await GraphQLErrors.RespondAsync(context, async () =>
             {
                 var file = await sender.Send(new UploadFileCommand(new WorkspaceId(workspace), name,
                     section.ContentType ?? "application/octet-stream", section.Body), context.RequestAborted);
@@ -72,7 +72,7 @@ public static class FileEndpoints
             return;
         }
 
-        await RespondAsync(context, () => sender.Send(new DownloadFileQuery(new FileId(fileId), context.Response.Body, file =>
+        await GraphQLErrors.RespondAsync(context, () => sender.Send(new DownloadFileQuery(new FileId(fileId), context.Response.Body, file =>
         {
             context.Response.ContentType = file.ContentType;
             context.Response.ContentLength = file.Size;
@@ -82,48 +82,5 @@ public static class FileEndpoints
             }.ToString();
             context.Response.Headers.CacheControl = "no-store";
         }), context.RequestAborted).AsTask());
-    }
-
-    /// <summary>Maps failures the same way the GraphQL endpoint does, as long as nothing has been sent yet.</summary>
-    private static async Task RespondAsync(HttpContext context, Func<Task> work)
-    {
-        try
-        {
-            await work();
-        }
-        catch (Exception ex) when (!context.Response.HasStarted)
-        {
-            context.Response.ContentLength = null; // the file's headers, set before the failure, no longer apply
-            context.Response.Headers.ContentDisposition = default;
-            var error = DeepnoteError.From(ex);
-            if (error.ErrorCode == ErrorCodes.Internal)
-            {
-                context.RequestServices.GetRequiredService<ILogger<DeepnoteError>>().LogError(ex, "File request failed");
-            }
-
-            context.Response.StatusCode = error.ErrorCode switch
-            {
-                ErrorCodes.Unauthenticated => 401,
-                ErrorCodes.Forbidden => 403,
-                ErrorCodes.NotFound => 404,
-                ErrorCodes.ValidationFailed => 400,
-                ErrorCodes.Conflict => 409,
-                ErrorCodes.LimitExceeded => 413,
-                ErrorCodes.Unavailable => 503,
-                _ => 500,
-            };
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(new
-            {
-                errors = new[]
-                {
-                    new
-                    {
-                        message = error.Message,
-                        extensions = new { code = error.ErrorCode, fields = error.Fields },
-                    },
-                },
-            }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
-        }
     }
 }

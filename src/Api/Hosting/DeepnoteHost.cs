@@ -1,4 +1,5 @@
 using System.Security.Authentication;
+using Deepnote.Api.Audit;
 using Deepnote.Api.Files;
 using Deepnote.Api.GraphQL;
 using Deepnote.Api.GraphQL.Common;
@@ -139,6 +140,7 @@ public static class DeepnoteHost
 
         app.MapGraphQLEndpoint();
         app.MapFileEndpoints();
+        app.MapAuditExportEndpoints();
         app.MapSsoEndpoints();
         app.MapGet("/graphql/ui", (HttpContext context, CurrentActor actor) => actor.UserId is null
             ? Results.Redirect("/signin?next=/graphql/ui")

@@ -28,4 +28,48 @@ public static class GraphQLErrors
             },
         }), context.RequestAborted);
     }
+
+    /// <summary>For the plain HTTP endpoints (files, audit export): maps failures the same way the GraphQL endpoint
+    /// does, as long as nothing has been sent yet.</summary>
+    public static async Task RespondAsync(HttpContext context, Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception ex) when (!context.Response.HasStarted)
+        {
+            context.Response.ContentLength = null; // the file's headers, set before the failure, no longer apply
+            context.Response.Headers.ContentDisposition = default;
+            var error = DeepnoteError.From(ex);
+            if (error.ErrorCode == ErrorCodes.Internal)
+            {
+                context.RequestServices.GetRequiredService<ILogger<DeepnoteError>>().LogError(ex, "{Path} failed", context.Request.Path.Value);
+            }
+
+            context.Response.StatusCode = error.ErrorCode switch
+            {
+                ErrorCodes.Unauthenticated => 401,
+                ErrorCodes.Forbidden => 403,
+                ErrorCodes.NotFound => 404,
+                ErrorCodes.ValidationFailed => 400,
+                ErrorCodes.Conflict => 409,
+                ErrorCodes.LimitExceeded => 413,
+                ErrorCodes.Unavailable => 503,
+                _ => 500,
+            };
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await context.Response.WriteAsync(JsonSerializer.Serialize(new
+            {
+                errors = new[]
+                {
+                    new
+                    {
+                        message = error.Message,
+                        extensions = new { code = error.ErrorCode, fields = error.Fields },
+                    },
+                },
+            }, new JsonSerializerOptions(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull }));
+        }
+    }
 }

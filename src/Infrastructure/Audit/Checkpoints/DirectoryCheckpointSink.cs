@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Deepnote.Application.Audit.Checkpoints;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Ports;
 using Deepnote.Application.Common;

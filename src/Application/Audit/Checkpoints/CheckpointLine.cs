@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Deepnote.Application.Audit.Contracts;
 
-namespace Deepnote.Infrastructure.Audit.Checkpoints;
+namespace Deepnote.Application.Audit.Checkpoints;
 
 /// <summary>A checkpoint as one JSON line, the same in the sink and in an export (docs/audit-chain.md).</summary>
 public static class CheckpointLine

@@ -1,0 +1,83 @@
+using System.Globalization;
+using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Audit.Events.ExportAuditLog;
+using Deepnote.Application.Common;
+using Deepnote.Domain.SharedKernel;
+using Mediator;
+using Microsoft.Net.Http.Headers;
+
+namespace Deepnote.Api.Audit;
+
+/// <summary><c>GET /audit/export?workspaceId=&amp;from=&amp;to=&amp;types=A,B&amp;format=jsonl|csv</c>: the workspace's
+/// audit log streamed to an ADMIN or AUDITOR (cookie or bearer token), through the mediator pipeline like GraphQL.
+/// At most <see cref="MaxConcurrent"/> exports run at once on a node; more are refused, not queued.</summary>
+public static class AuditExportEndpoints
+{
+    public const int MaxConcurrent = 4;
+    private static readonly SemaphoreSlim Running = new(MaxConcurrent, MaxConcurrent);
+
+    public static void MapAuditExportEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/audit/export", ExportAsync);
+
+    private static async Task ExportAsync(HttpContext context, ISender sender)
+    {
+        var query = context.Request.Query;
+        if (!Guid.TryParse(query["workspaceId"], out var workspace))
+        {
+            await GraphQLErrors.WriteInvalidFieldAsync(context, "workspaceId", "workspaceId is required.");
+            return;
+        }
+
+        if (!TryTime(query["from"], out var from))
+        {
+            await GraphQLErrors.WriteInvalidFieldAsync(context, "from", "from must be an ISO 8601 time with an offset.");
+            return;
+        }
+
+        if (!TryTime(query["to"], out var to))
+        {
+            await GraphQLErrors.WriteInvalidFieldAsync(context, "to", "to must be an ISO 8601 time with an offset.");
+            return;
+        }
+
+        var types = query["types"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var format = query["format"].ToString() is { Length: > 0 } f ? f : "jsonl";
+        if (!await Running.WaitAsync(0, context.RequestAborted))
+        {
+            await GraphQLErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorCodes.LimitExceeded,
+                "Too many audit exports are running; try again in a minute.");
+            return;
+        }
+
+        try
+        {
+            await GraphQLErrors.RespondAsync(context, async () =>
+            {
+                var export = await sender.Send(new ExportAuditLogCommand(new WorkspaceId(workspace), from, to,
+                    types.Length > 0 ? types : null, format), context.RequestAborted);
+                context.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8";
+                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+                {
+                    FileNameStar = $"audit-{workspace:D}-{export.ExportedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}.{format}",
+                }.ToString();
+                var writer = new AuditExportWriter(context.Response.Body);
+                if (format == "csv") await writer.WriteCsvAsync(export, context.RequestAborted);
+                else await writer.WriteJsonLinesAsync(export, context.RequestAborted);
+            });
+        }
+        finally
+        {
+            Running.Release();
+        }
+    }
+
+    private static bool TryTime(string? text, out DateTimeOffset? time)
+    {
+        time = null;
+        if (string.IsNullOrEmpty(text)) return true;
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        time = parsed;
+        return true;
+    }
+}
