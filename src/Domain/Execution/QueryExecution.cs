@@ -16,17 +16,17 @@ public sealed class QueryExecution : AggregateRoot<ExecutionId>
     public static QueryExecution Executed(ExecutionTarget target, long rowCount, long bytes, double durationMs,
         bool cacheHit, bool truncated, DateTimeOffset now, string? transport = null) =>
         Record(new QueryExecuted(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now,
-            cacheHit ? null : transport));
+            target.ConnectionId, target.ActorId, null, rowCount, bytes, Micro(durationMs), cacheHit, truncated, now,
+            cacheHit ? null : transport, target.SqlHash));
 
     public static QueryExecution Failed(ExecutionTarget target, string errorCode, string errorClass, double durationMs,
         DateTimeOffset now) =>
         Record(new QueryFailed(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, errorCode, Micro(durationMs), now, errorClass));
+            target.ConnectionId, target.ActorId, null, errorCode, Micro(durationMs), now, errorClass, target.SqlHash));
 
     public static QueryExecution Cancelled(ExecutionTarget target, double durationMs, DateTimeOffset now, string? reason = null) =>
         Record(new QueryCancelled(target.ExecutionId, target.WorkspaceId, target.ProjectId, target.BlockId,
-            target.ConnectionId, target.ActorId, target.SqlHash, Micro(durationMs), now, reason));
+            target.ConnectionId, target.ActorId, null, Micro(durationMs), now, reason, target.SqlHash));
 
     /// <summary>Events hold integers only (canonical JSON): durations in microseconds.</summary>
     private static long Micro(double milliseconds) => (long)Math.Round(milliseconds * 1000);

@@ -2,13 +2,14 @@ using Deepnote.Domain.SharedKernel;
 
 namespace Deepnote.Application.Identity.Ports;
 
-/// <summary>Account activity waiting to be published to the person's workspaces (one row per sign-in, failure or
-/// change, in the request's transaction; the publisher fans it out later, off the request).</summary>
+/// <summary>Account activity waiting to be published to the person's workspaces (one row per sign-in, failure,
+/// change or sign-out, in the request's transaction; the publisher fans it out later, off the request).</summary>
 public interface IAccountActivity
 {
     public const string SignedIn = "signed_in";
     public const string Failed = "failed";
     public const string Changed = "changed";
+    public const string Ended = "ended";
 
     Task AddAsync(UserId user, string kind, string detail, DateTimeOffset at, CancellationToken ct);
 

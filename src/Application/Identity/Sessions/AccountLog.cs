@@ -33,6 +33,16 @@ internal sealed class AccountLog(IEventStore events, ISessionStore sessions, IAc
         if (user is { } member) await activity.AddAsync(member, IAccountActivity.Failed, reason, now, ct);
     }
 
+    /// <summary>Sessions ended by their owner; recorded like sign-ins (the person's stream of the day).</summary>
+    public async Task EndedAsync(UserId user, string reason, int sessions, CancellationToken ct)
+    {
+        if (sessions <= 0) return;
+        var now = clock.GetUtcNow();
+        await events.AppendAsync(DerivedId.From(user.Value, "sign-ins:" + Day(now)), AuditChains.Platform, null,
+            [new SessionEnded(user, reason, sessions, now)], ct);
+        await activity.AddAsync(user, IAccountActivity.Ended, reason, now, ct);
+    }
+
     public Task ChangedAsync(UserId user, string change, CancellationToken ct) =>
         activity.AddAsync(user, IAccountActivity.Changed, change, clock.GetUtcNow(), ct);
 

@@ -24,4 +24,8 @@ public interface ISecretStore
         CancellationToken ct);
 
     Task<byte[]> OpenBlobAsync(WorkspaceId workspace, string purpose, Guid recordId, SealedBlob blob, CancellationToken ct);
+
+    /// <summary>HMAC-SHA256 of <paramref name="content"/> (UTF-8) under a key derived from the workspace's current key
+    /// for <paramref name="purpose"/>: <c>k&lt;version&gt;:&lt;64 hex&gt;</c>.</summary>
+    Task<string> KeyedHashAsync(WorkspaceId workspace, string purpose, string content, CancellationToken ct);
 }

@@ -22,17 +22,17 @@ internal sealed class ExecutionProjection : IInlineProjection
             case QueryExecuted e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "SUCCEEDED", e.RowCount, e.Bytes, e.DurationMicroseconds / 1000.0, e.CacheHit,
-                    e.Truncated, null, e.SqlHash, e.OccurredAt, null, e.Transport);
+                    e.Truncated, null, e.SqlHmac ?? e.SqlHash, e.OccurredAt, null, e.Transport);
                 break;
             case QueryFailed e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "FAILED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.ErrorCode,
-                    e.SqlHash, e.OccurredAt, e.ErrorClass, null);
+                    e.SqlHmac ?? e.SqlHash, e.OccurredAt, e.ErrorClass, null);
                 break;
             case QueryCancelled e:
                 batch.Add(Insert, e.ExecutionId.Value, e.WorkspaceId.Value, e.ProjectId.Value, e.BlockId?.Value,
                     e.ConnectionId.Value, e.ActorId.Value, "CANCELLED", 0L, 0L, e.DurationMicroseconds / 1000.0, false, false, e.Reason,
-                    e.SqlHash, e.OccurredAt, null, null);
+                    e.SqlHmac ?? e.SqlHash, e.OccurredAt, null, null);
                 break;
         }
     }

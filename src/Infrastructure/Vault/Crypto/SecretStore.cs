@@ -40,6 +40,16 @@ internal sealed class SecretStore(NpgsqlUnitOfWork uow, WorkspaceKeyMaterial key
             }
         }, ct);
 
+    public Task<string> KeyedHashAsync(WorkspaceId workspace, string purpose, string content, CancellationToken ct) =>
+        uow.ExecuteAsync(async (connection, tx) =>
+        {
+            var version = await WorkspaceKeyMaterial.CurrentVersionAsync(connection, tx, workspace.Value, ct)
+                ?? throw new SecretShreddedException();
+            var workspaceKey = await keys.GetAsync(connection, tx, workspace.Value, version, ct);
+            return $"k{version.ToString(System.Globalization.CultureInfo.InvariantCulture)}:"
+                + WorkspaceKeyMaterial.KeyedHash(workspaceKey, purpose, Encoding.UTF8.GetBytes(content));
+        }, ct);
+
     public Task<UnwrappedSecret> OpenAsync(WorkspaceId workspace, string purpose, Guid recordId, Guid secretId,
         CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>

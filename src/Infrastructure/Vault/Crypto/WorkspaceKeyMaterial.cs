@@ -83,4 +83,13 @@ public sealed class WorkspaceKeyMaterial(IKeyManagementProvider provider, Worksp
         HKDF.DeriveKey(HashAlgorithmName.SHA256, workspaceKey, macKey, [], "deepnote-fingerprint"u8);
         return Convert.ToHexStringLower(HMACSHA256.HashData(macKey, secret))[..16];
     }
+
+    /// <summary>HMAC-SHA256 of user content under a key derived from the workspace key for one purpose (64 hex).</summary>
+    public static string KeyedHash(byte[] workspaceKey, string purpose, ReadOnlySpan<byte> content)
+    {
+        Span<byte> macKey = stackalloc byte[32];
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, workspaceKey, macKey, [],
+            System.Text.Encoding.UTF8.GetBytes("deepnote-content-hmac:" + purpose));
+        return Convert.ToHexStringLower(HMACSHA256.HashData(macKey, content));
+    }
 }

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
-import { gql } from '../graphql';
+import { gql, GraphQLRequestError } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from '../router';
 import { Time } from '../Time';
@@ -10,10 +10,18 @@ interface AuditEvent {
   sequence: number | string;
   type: string;
   recordedAt: string;
-  actor: { id: string; kind: string; email: string | null } | null;
+  /** id and kind (User, System or Anonymous) come from the hashed metadata; email is looked up now, not hashed. */
+  actor: { id: string | null; kind: string; email: string | null } | null;
   streamId: string;
   data: unknown;
   hash: string;
+  chainId: string;
+  /** A GraphQL Long: the event's position in the workspace's hash chain. */
+  chainPosition: number | string;
+  /** The envelope version the hash covers (0 or 1). */
+  envelope: number;
+  /** The hashed metadata exactly as stored (actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent). */
+  metadata: unknown;
 }
 
 interface AuditEventsData {
@@ -24,11 +32,36 @@ interface AuditEventsData {
   };
 }
 
+/** The newest signed checkpoint, and what verification made of it. */
+interface CheckpointCheck {
+  position: number | string;
+  hash: string;
+  signedAt: string;
+  keyId: string;
+  signatureValid: boolean;
+  matches: boolean;
+}
+
 interface AuditVerification {
   valid: boolean;
   checkedEvents: number | string;
   firstBrokenSequence: number | string | null;
   headHash: string | null;
+  headPosition: number | string;
+  unanchoredEvents: number | string;
+  /** Why the chain is not valid, in words; null when it is. */
+  problem: string | null;
+  checkpoint: CheckpointCheck | null;
+}
+
+interface AuditCheckpoint {
+  chainId: string;
+  position: number | string;
+  hash: string;
+  signedAt: string;
+  keyId: string;
+  algorithm: string;
+  signature: string;
 }
 
 export interface AuditFilterForm {
@@ -50,12 +83,20 @@ export interface AuditFilter {
 const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter, $after: String) {
   workspace(id: $workspaceId) { id name }
   auditEvents(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {
-    edges { node { sequence type recordedAt actor { id kind email } streamId data hash } }
+    edges {
+      node { sequence type recordedAt actor { id kind email } streamId data hash chainId chainPosition envelope metadata }
+    }
     pageInfo { hasNextPage endCursor }
   }
 }`;
 const VERIFY_AUDIT_CHAIN = `query VerifyAuditChain($workspaceId: ID!) {
-  verifyAuditChain(workspaceId: $workspaceId) { valid checkedEvents firstBrokenSequence headHash }
+  verifyAuditChain(workspaceId: $workspaceId) {
+    valid checkedEvents firstBrokenSequence headHash headPosition unanchoredEvents problem
+    checkpoint { position hash signedAt keyId signatureValid matches }
+  }
+}`;
+const ANCHOR_AUDIT_CHAIN = `mutation AnchorAuditChain($input: AnchorAuditChainInput!) {
+  anchorAuditChain(input: $input) { checkpoint { chainId position hash signedAt keyId algorithm signature } }
 }`;
 
 const EMPTY_FORM: AuditFilterForm = { types: '', actorId: '', streamId: '', from: '', to: '' };
@@ -72,13 +113,39 @@ export function buildAuditFilter(form: AuditFilterForm): AuditFilter | undefined
   return Object.keys(filter).length ? filter : undefined;
 }
 
+/**
+ * The download address of the workspace's audit log in a format, narrowed like the page: GET /audit/export filters
+ * on the event types and the time range only (not on the actor or the stream).
+ */
+export function auditExportHref(workspaceId: string, filter: AuditFilter | undefined, format: 'jsonl' | 'csv'): string {
+  const params = new URLSearchParams({ workspaceId });
+  if (filter?.from) params.set('from', filter.from);
+  if (filter?.to) params.set('to', filter.to);
+  if (filter?.types?.length) params.set('types', filter.types.join(','));
+  params.set('format', format);
+  return `/audit/export?${params}`;
+}
+
+/** The error with its code after the message (CONFLICT, UNAVAILABLE, ...), for errors an auditor may have to report. */
+function withCode(error: unknown): unknown {
+  return error instanceof GraphQLRequestError
+    ? new GraphQLRequestError(error.code, `${error.message} (${error.code})`, error.fields)
+    : error;
+}
+
+const plural = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+
 export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const [form, setForm] = useState(EMPTY_FORM);
   const [filter, setFilter] = useState<AuditFilter>();
   const [after, setAfter] = useState<string | null>(null);
   const { data, error } = useQuery<AuditEventsData>(AUDIT_EVENTS, { workspaceId, filter, after });
   const verify = useAction();
+  const anchor = useAction();
   const [verification, setVerification] = useState<AuditVerification>();
+  const [signed, setSigned] = useState<AuditCheckpoint>();
+  const verifyHeadingId = useId();
+  const exportHeadingId = useId();
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -92,6 +159,16 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       gql<{ verifyAuditChain: AuditVerification }>(VERIFY_AUDIT_CHAIN, { workspaceId }),
     );
     if (result) setVerification(result.verifyAuditChain);
+  };
+
+  const signNow = async () => {
+    setSigned(undefined);
+    const result = await anchor.run(() =>
+      gql<{ anchorAuditChain: { checkpoint: AuditCheckpoint } }>(ANCHOR_AUDIT_CHAIN, { input: { workspaceId } }),
+    );
+    if (!result) return;
+    setSigned(result.anchorAuditChain.checkpoint);
+    await runVerify();
   };
 
   const input = (key: keyof AuditFilterForm, label: string, type = 'text', placeholder?: string) => (
@@ -117,13 +194,29 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       </p>
       <h1>Audit log</h1>
 
-      <section className="verify">
-        <button type="button" onClick={runVerify} disabled={verify.busy}>
-          Verify chain
-        </button>
-        {verify.busy && <span>Verifying…</span>}
+      <section aria-labelledby={verifyHeadingId}>
+        <h2 id={verifyHeadingId}>Chain verification</h2>
+        <div className="verify">
+          <button type="button" onClick={runVerify} disabled={verify.busy || anchor.busy}>
+            Verify chain
+          </button>
+          <button type="button" onClick={signNow} disabled={verify.busy || anchor.busy}>
+            Sign checkpoint now
+          </button>
+          {verify.busy && <span>Verifying…</span>}
+          {anchor.busy && <span>Signing…</span>}
+        </div>
+        <p role="status" className="hint" data-testid="anchor-result">
+          {signed && (
+            <>
+              Checkpoint signed at position {signed.position} (key {signed.keyId}, {signed.algorithm}),{' '}
+              <Time value={signed.signedAt} />.
+            </>
+          )}
+        </p>
+        <ErrorBox error={withCode(anchor.error)} />
         {verification && <VerifyResult result={verification} />}
-        <ErrorBox error={verify.error} />
+        <ErrorBox error={withCode(verify.error)} />
       </section>
 
       <AuditActivityPanel workspaceId={workspaceId} />
@@ -138,6 +231,29 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
         <button type="submit">Apply</button>
       </form>
 
+      <section aria-labelledby={exportHeadingId}>
+        <h3 id={exportHeadingId}>Export</h3>
+        <p className="hint">
+          The chain's events in the applied time range (events of other types as hashed stubs), the signed
+          checkpoints among them and the signing public key. Each export is recorded in the audit log.
+        </p>
+        <div className="inline">
+          <a href={auditExportHref(workspaceId, filter, 'jsonl')} download>
+            Download JSON lines
+          </a>
+          <a href={auditExportHref(workspaceId, filter, 'csv')} download>
+            Download CSV
+          </a>
+        </div>
+        <p className="hint" data-testid="export-filter-note">
+          The export uses the applied event types and times; it does not filter on the actor or the stream.
+        </p>
+        <p className="hint">
+          Verify offline: <code>python3 tools/verify-audit.py &lt;file&gt; --public-key &lt;key.pem&gt;</code> (JSON
+          lines export)
+        </p>
+      </section>
+
       <ErrorBox error={error} />
       {!data && !error && <p>Loading…</p>}
       {data && (
@@ -145,27 +261,39 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
           <table data-testid="audit-table" className="audit">
             <thead>
               <tr>
-                <th scope="col">Seq</th>
+                <th scope="col" title="Position in the workspace's hash chain">Chain #</th>
+                <th scope="col" title="The event store's sequence">Seq</th>
                 <th scope="col">Recorded</th>
                 <th scope="col">Type</th>
                 <th scope="col">Actor</th>
                 <th scope="col">Stream</th>
                 <th scope="col">Data</th>
                 <th scope="col">Hash</th>
+                <th scope="col">Hashed metadata</th>
               </tr>
             </thead>
             <tbody>
               {events.map((e) => (
                 <tr key={String(e.sequence)} data-testid="audit-row">
+                  <td>{e.chainPosition}</td>
                   <td>{e.sequence}</td>
                   <td><Time value={e.recordedAt} /></td>
                   <td>{e.type}</td>
-                  <td title={e.actor ? `${e.actor.kind} ${e.actor.id}` : undefined}>
-                    {e.actor ? (e.actor.email ?? e.actor.id) : '—'}
+                  <td title={e.actor ? `${e.actor.kind} ${e.actor.id ?? ''}`.trim() : undefined}>
+                    <ActorCell actor={e.actor} />
                   </td>
                   <td className="mono">{e.streamId}</td>
                   <td><code className="data">{JSON.stringify(e.data)}</code></td>
                   <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}</td>
+                  <td>
+                    <details data-testid="audit-metadata">
+                      <summary>Envelope v{e.envelope}</summary>
+                      <code className="data">{e.metadata == null ? 'none' : JSON.stringify(e.metadata, null, 2)}</code>
+                      <span className="hint">
+                        Chain <span className="mono">{e.chainId}</span>
+                      </span>
+                    </details>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -189,15 +317,73 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   );
 }
 
+function ActorCell({ actor }: { actor: AuditEvent['actor'] }) {
+  if (!actor) return <>—</>;
+  if (!actor.email) return <>{actor.id ?? actor.kind}</>;
+  return (
+    <>
+      {actor.email}{' '}
+      <small className="hint" title="Looked up now in the directory; the hash covers the actor's id and kind, not the email">
+        (directory, not hashed)
+      </small>
+    </>
+  );
+}
+
 function VerifyResult({ result }: { result: AuditVerification }) {
-  return result.valid ? (
-    <p data-testid="verify-result" className="ok">
-      Chain valid: {result.checkedEvents} events checked
-      {result.headHash && <>, head <span title={result.headHash}>{result.headHash.slice(0, 12)}</span></>}
-    </p>
-  ) : (
-    <p data-testid="verify-result" className="broken" role="alert">
-      Chain BROKEN at sequence {result.firstBrokenSequence ?? '?'} ({result.checkedEvents} events checked)
-    </p>
+  const unanchored = Number(result.unanchoredEvents);
+  const checkpoint = result.checkpoint;
+  return (
+    <div data-testid="verify-details">
+      {result.valid ? (
+        <p data-testid="verify-result" className="ok">
+          Chain valid: {result.checkedEvents} events checked
+          {result.headHash && <>, head <span title={result.headHash}>{result.headHash.slice(0, 12)}</span></>}
+        </p>
+      ) : (
+        <p data-testid="verify-result" className="broken" role="alert">
+          Chain INVALID: {result.problem ?? 'no reason given.'}
+          {result.firstBrokenSequence != null && <> First broken event: sequence {result.firstBrokenSequence}.</>}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>Checked events</dt>
+        <dd data-testid="verify-checked">{result.checkedEvents}</dd>
+        <dt>Head position</dt>
+        <dd data-testid="verify-head">
+          {result.headPosition}
+          {result.headHash && (
+            <>
+              {' '}(<span className="mono" title={result.headHash}>{result.headHash.slice(0, 12)}</span>)
+            </>
+          )}
+        </dd>
+        <dt>Newest checkpoint</dt>
+        <dd data-testid="verify-checkpoint">
+          {checkpoint ? (
+            <>
+              Position {checkpoint.position}, signed <Time value={checkpoint.signedAt} />, key{' '}
+              <span className="mono">{checkpoint.keyId}</span>, hash{' '}
+              <span className="mono" title={checkpoint.hash}>{checkpoint.hash.slice(0, 12)}</span>:{' '}
+              <span className={checkpoint.signatureValid ? 'ok' : 'broken'}>
+                {checkpoint.signatureValid ? 'signature valid' : 'signature INVALID'}
+              </span>
+              ,{' '}
+              <span className={checkpoint.matches ? 'ok' : 'broken'}>
+                {checkpoint.matches ? 'matches the chain' : 'does not match the chain'}
+              </span>
+            </>
+          ) : (
+            'No signed checkpoint yet'
+          )}
+        </dd>
+      </dl>
+      {unanchored > 0 && (
+        <p className="hint" data-testid="verify-unanchored">
+          {plural(unanchored, 'event')} not yet anchored (checkpoints are signed every minute; sign one now to cover
+          them).
+        </p>
+      )}
+    </div>
   );
 }

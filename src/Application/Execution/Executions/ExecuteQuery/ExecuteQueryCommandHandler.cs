@@ -8,6 +8,7 @@ using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
 using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
 using Deepnote.Domain.Execution;
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Application.Vault.Contracts.KeyedHash;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.ExecuteQuery;
@@ -27,7 +28,8 @@ internal sealed class ExecuteQueryCommandHandler(ISender sender, ExecutionLaunch
         var spec = RunLimits.For(run.Sql, command.MaxRows, command.TimeoutSeconds, profile.Guardrails, run.QuerySettings,
             limits);
         var target = new ExecutionTarget(ExecutionId.New(), run.WorkspaceId, command.ProjectId, command.BlockId,
-            run.ConnectionId, actor.RequireUser(), SqlText.Hash(run.Sql));
+            run.ConnectionId, actor.RequireUser(),
+            await sender.Send(new KeyedHashQuery(run.WorkspaceId, SqlText.HashPurpose, run.Sql), ct));
         var files = profile.Settings.IsWorkspaceFiles
             ? await sender.Send(new FindFilesNamedInQuery(run.WorkspaceId, run.Sql, MaxFilesPerQuery), ct)
             : profile.Settings.UploadedDatabase is { } database

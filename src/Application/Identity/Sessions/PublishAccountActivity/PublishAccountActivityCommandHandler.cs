@@ -34,9 +34,12 @@ internal sealed class PublishAccountActivityCommandHandler(ISender sender, IEven
         var events = new List<Func<WorkspaceId, IDomainEvent>>();
         foreach (var e in entries.Where(e => e.Kind != IAccountActivity.Failed))
         {
-            events.Add(e.Kind == IAccountActivity.SignedIn
-                ? w => new MemberSignedIn(user, w, e.Detail, e.OccurredAt)
-                : w => new MemberCredentialChanged(user, w, e.Detail, e.OccurredAt));
+            events.Add(e.Kind switch
+            {
+                IAccountActivity.SignedIn => w => new MemberSignedIn(user, w, e.Detail, e.OccurredAt),
+                IAccountActivity.Ended => w => new MemberSessionEnded(user, w, e.Detail, e.OccurredAt),
+                _ => w => new MemberCredentialChanged(user, w, e.Detail, e.OccurredAt),
+            });
         }
 
         var failed = entries.Where(e => e.Kind == IAccountActivity.Failed).ToList();
