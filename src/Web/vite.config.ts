@@ -25,6 +25,7 @@ export default defineConfig({
     proxy: {
       '^/graphql$': { target: 'https://localhost:5001', secure: false },
       '^/files(/|\\?)': { target: 'https://localhost:5001', secure: false },
+      '^/audit/export': { target: 'https://localhost:5001', secure: false },
     },
   },
   test: {

@@ -13,7 +13,7 @@ internal sealed class ChainHeadStore(NpgsqlUnitOfWork uow) : IChainHeads
         await uow.QueryAsync("""
             select h.chain_id, h.position, h.hash
             from chain_heads h left join audit_checkpoint_marks m on m.chain_id = h.chain_id
-            where h.position > coalesce(m.position, 0)
+            where m.chain_id is null or h.position <> m.position or h.hash <> m.hash
             order by m.signed_at nulls first, h.chain_id
             limit $1
             """, Map, ct, max);
@@ -24,9 +24,9 @@ internal sealed class ChainHeadStore(NpgsqlUnitOfWork uow) : IChainHeads
 
     public Task MarkSignedAsync(ChainHead head, CancellationToken ct) =>
         uow.ExecuteAsync("""
-            insert into audit_checkpoint_marks (chain_id, position, signed_at) values ($1, $2, now())
-            on conflict (chain_id) do update set position = excluded.position, signed_at = excluded.signed_at
-            """, ct, head.ChainId, head.Position);
+            insert into audit_checkpoint_marks (chain_id, position, hash, signed_at) values ($1, $2, $3, now())
+            on conflict (chain_id) do update set position = excluded.position, hash = excluded.hash, signed_at = excluded.signed_at
+            """, ct, head.ChainId, head.Position, head.Hash);
 
     private static ChainHead Map(Npgsql.NpgsqlDataReader r) => new(r.GetGuid(0), r.GetInt64(1), r.GetString(2));
 }

@@ -15,18 +15,24 @@ namespace Deepnote.IntegrationTests.Fakes;
 /// <summary>
 /// A loopback AWS KMS that speaks the service's real wire protocol (AWS JSON 1.1, <c>X-Amz-Target:
 /// TrentService.GenerateDataKey</c> / <c>TrentService.Decrypt</c>, SigV4-signed requests, typed JSON errors), so the
-/// real AWSSDK.KeyManagementService client is exercised. Ciphertext blobs are AES-GCM under a key of the fake,
+/// real AWSSDK.KeyManagementService client is exercised; also an asymmetric ECC_NIST_P256 key for Sign, Verify and
+/// GetPublicKey (<see cref="SigningKeyArn"/>). Ciphertext blobs are AES-GCM under a key of the fake,
 /// with the encryption context as associated data, as KMS binds it.
 /// </summary>
 public sealed class FakeAwsKms : IAsyncDisposable
 {
     public const string KeyArn = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    public const string SigningKeyArn = "arn:aws:kms:eu-west-1:111122223333:key/5678efgh-56ef-78gh-90ij-567890123456";
     private readonly byte[] _masterKey = RandomNumberGenerator.GetBytes(32);
+    private readonly ECDsa _signingKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
     private WebApplication? _app;
 
     public Uri Endpoint { get; private set; } = null!;
 
     public int Calls;
+
+    /// <summary>How many checkpoints the signing key signed.</summary>
+    public int Signatures;
 
     public async Task StartAsync()
     {
@@ -88,10 +94,61 @@ public sealed class FakeAwsKms : IAsyncDisposable
                 }
 
                 return;
+            case "TrentService.GetPublicKey" when keyId == SigningKeyArn:
+                await JsonAsync(context, new JsonObject
+                {
+                    ["KeyId"] = SigningKeyArn,
+                    ["PublicKey"] = Convert.ToBase64String(_signingKey.ExportSubjectPublicKeyInfo()),
+                    ["KeySpec"] = "ECC_NIST_P256",
+                    ["KeyUsage"] = "SIGN_VERIFY",
+                    ["SigningAlgorithms"] = new JsonArray("ECDSA_SHA_256"),
+                });
+                return;
+            case "TrentService.Sign" or "TrentService.Verify":
+                await SignOrVerifyAsync(context, target, keyId, body);
+                return;
             default:
                 await ErrorAsync(context, 400, "UnknownOperationException", target);
                 return;
         }
+    }
+
+    /// <summary>Sign and Verify as KMS does them for an ECC_NIST_P256 key: RAW messages, ECDSA_SHA_256, DER signatures;
+    /// a signature that does not verify is the typed <c>KMSInvalidSignatureException</c>.</summary>
+    private async Task SignOrVerifyAsync(HttpContext context, string target, string? keyId, JsonObject body)
+    {
+        if (keyId != SigningKeyArn || body["SigningAlgorithm"]?.GetValue<string>() != "ECDSA_SHA_256"
+            || body["MessageType"]?.GetValue<string>() is not (null or "RAW"))
+        {
+            await ErrorAsync(context, 400, "InvalidKeyUsageException", "The key, algorithm or message type is not usable for signing.");
+            return;
+        }
+
+        var message = Convert.FromBase64String(body["Message"]!.GetValue<string>());
+        if (target == "TrentService.Sign")
+        {
+            Interlocked.Increment(ref Signatures);
+            await JsonAsync(context, new JsonObject
+            {
+                ["KeyId"] = SigningKeyArn,
+                ["Signature"] = Convert.ToBase64String(
+                    _signingKey.SignData(message, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence)),
+                ["SigningAlgorithm"] = "ECDSA_SHA_256",
+            });
+            return;
+        }
+
+        var signature = Convert.FromBase64String(body["Signature"]!.GetValue<string>());
+        if (!_signingKey.VerifyData(message, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
+        {
+            await ErrorAsync(context, 400, "KMSInvalidSignatureException", "The signature is not valid.");
+            return;
+        }
+
+        await JsonAsync(context, new JsonObject
+        {
+            ["KeyId"] = SigningKeyArn, ["SignatureValid"] = true, ["SigningAlgorithm"] = "ECDSA_SHA_256",
+        });
     }
 
     private byte[] Seal(byte[] plaintext, byte[] aad)

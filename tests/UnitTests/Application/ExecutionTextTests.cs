@@ -27,7 +27,7 @@ public sealed class ExecutionTextTests
     public void Attribution_NamesIdsOnly_AndCannotCloseTheComment()
     {
         var target = new ExecutionTarget(ExecutionId.New(), WorkspaceId.New(), ProjectId.New(), null, ConnectionId.New(),
-            UserId.New(), SqlText.Hash("select 1"));
+            UserId.New(), "k1:" + new string('0', 64));
 
         var comment = SqlText.Attribution(target);
 

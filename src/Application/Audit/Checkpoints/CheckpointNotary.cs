@@ -24,7 +24,11 @@ internal sealed class CheckpointNotary(ICheckpointSigner signer, ICheckpointSink
                     $"it disagrees with its signed checkpoint at position {latest.Position}.");
             }
 
-            if (head.Position == latest.Position) return latest;
+            if (head.Position == latest.Position)
+            {
+                await heads.MarkSignedAsync(head, ct);
+                return latest;
+            }
         }
 
         var now = clock.GetUtcNow();

@@ -7,7 +7,7 @@ public interface IChainHeads
 {
     Task<ChainHead?> GetAsync(Guid chainId, CancellationToken ct);
 
-    /// <summary>Heads that moved since their last checkpoint, at most <paramref name="max"/>, least recently signed first.</summary>
+    /// <summary>Heads that moved (on, back, or rewritten in place) since they were last signed, at most <paramref name="max"/>, least recently signed first.</summary>
     Task<IReadOnlyList<ChainHead>> UnsignedAsync(int max, CancellationToken ct);
 
     /// <summary>The stored hash of the chain's event at <paramref name="position"/>; null when there is none.</summary>

@@ -336,12 +336,12 @@ function VerifyResult({ result }: { result: AuditVerification }) {
   return (
     <div data-testid="verify-details">
       {result.valid ? (
-        <p data-testid="verify-result" className="ok">
+        <p data-testid="verify-result" className="ok verdict">
           Chain valid: {result.checkedEvents} events checked
           {result.headHash && <>, head <span title={result.headHash}>{result.headHash.slice(0, 12)}</span></>}
         </p>
       ) : (
-        <p data-testid="verify-result" className="broken" role="alert">
+        <p data-testid="verify-result" className="broken verdict" role="alert">
           Chain INVALID: {result.problem ?? 'no reason given.'}
           {result.firstBrokenSequence != null && <> First broken event: sequence {result.firstBrokenSequence}.</>}
         </p>
