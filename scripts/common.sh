@@ -151,6 +151,12 @@ ensure_bubblewrap() {
   [ -x /usr/bin/bwrap ] || apt_install bubblewrap
 }
 
+# The offline audit verifier (tools/verify-audit.py) runs on Debian's python3 with python3-cryptography; the tests
+# run it on real exports.
+ensure_audit_verifier() {
+  /usr/bin/python3 -c 'import cryptography' 2>/dev/null || apt_install python3 python3-cryptography
+}
+
 ensure_database() {
   if [ "$(psql_admin -c "select 1 from pg_database where datname = '$1'")" != "1" ]; then
     log "creating database $1"

@@ -32,7 +32,8 @@ public sealed class ExecutionTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(25, rows[0][2].GetInt64());
         var executed = Assert.Single(await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "QueryExecuted" } }));
         Assert.Equal(4, executed.GetProperty("data").GetProperty("rowCount").GetInt64());
-        Assert.Equal(64, executed.GetProperty("data").GetProperty("sqlHash").GetString()!.Length);
+        Assert.Matches("^k1:[0-9a-f]{64}$", executed.GetProperty("data").GetProperty("sqlHmac").GetString()!);
+        Assert.Equal(JsonValueKind.Null, executed.GetProperty("data").GetProperty("sqlHash").ValueKind);
         Assert.DoesNotContain("sum(amount)", executed.GetRawText());
         Assert.Equal(world.EditorId, executed.GetProperty("actor").GetProperty("id").GetString());
         var unwrapped = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "SecretUnwrapped" } });
