@@ -31,8 +31,9 @@ public sealed class FakeAzureKeyVault : IAsyncDisposable
     public int Challenges;
     public int Reads;
 
-    public void SetSecret(string name) =>
-        _secrets.GetOrAdd(name, _ => []).Add((Guid.NewGuid().ToString("N"), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+    public void SetSecret(string name) => SetSecret(name, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+
+    public void SetSecret(string name, string value) => _secrets.GetOrAdd(name, _ => []).Add((Guid.NewGuid().ToString("N"), value));
 
     public async Task StartAsync()
     {
