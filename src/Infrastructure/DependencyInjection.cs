@@ -108,7 +108,9 @@ public static class DependencyInjection
         {
             KeyFile = Path.Combine(beside, "checkpoint.key"), Directory = Path.Combine(beside, "checkpoints"),
         };
-        services.AddSingleton(_ => checkpoints.CreateSigner(keyProvider));
+        services.AddSingleton(_ => checkpoints.CreateSigner(new Cloud.CloudAccess(keyProvider.AwsRegion, keyProvider.AwsEndpoint,
+            keyProvider.AzureVaultUrl, keyProvider.AzureCredential, keyProvider.AzureHandler,
+            keyProvider.AzureDisableChallengeResourceVerification)));
         services.AddSingleton<ICheckpointSink>(new DirectoryCheckpointSink(checkpoints.Directory));
         services.AddScoped<IChainHeads, ChainHeadStore>();
         services.AddSingleton<IAuditExporter, PostgresAuditExporter>();

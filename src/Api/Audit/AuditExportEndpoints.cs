@@ -30,13 +30,13 @@ public static class AuditExportEndpoints
 
         if (!TryTime(query["from"], out var from))
         {
-            await GraphQLErrors.WriteInvalidFieldAsync(context, "from", "from must be an ISO 8601 time with an offset.");
+            await GraphQLErrors.WriteInvalidFieldAsync(context, "from", "from must be an ISO 8601 time (UTC unless it has an offset).");
             return;
         }
 
         if (!TryTime(query["to"], out var to))
         {
-            await GraphQLErrors.WriteInvalidFieldAsync(context, "to", "to must be an ISO 8601 time with an offset.");
+            await GraphQLErrors.WriteInvalidFieldAsync(context, "to", "to must be an ISO 8601 time (UTC unless it has an offset).");
             return;
         }
 
@@ -76,7 +76,8 @@ public static class AuditExportEndpoints
     {
         time = null;
         if (string.IsNullOrEmpty(text)) return true;
-        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return false;
+        // Without an offset a time is read as UTC, never as the server's local time.
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) return false;
         time = parsed;
         return true;
     }

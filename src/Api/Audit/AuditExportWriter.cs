@@ -22,7 +22,7 @@ public sealed class AuditExportWriter(Stream body)
 
     public async Task WriteJsonLinesAsync(AuditExport export, CancellationToken ct)
     {
-        await using (var json = new Utf8JsonWriter(_buffer))
+        await using (var json = new Utf8JsonWriter(_buffer, CheckpointLine.Readable))
         {
             WriteHeader(json, export);
             await LineAsync(json, ct);

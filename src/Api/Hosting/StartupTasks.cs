@@ -19,7 +19,8 @@ public static class StartupTasks
     {
         app.Services.GetRequiredService<global::GraphQL.Types.ISchema>().Initialize(); // a broken schema fails here, not on a request
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
-        // A missing or world-readable checkpoint key, or a bad signer setting, stops the start, not the first minute job.
+        // A world-readable checkpoint key or a bad signer setting stops the start, not the first minute job (a missing
+        // local key is created here).
         app.Services.GetRequiredService<Application.Audit.Ports.ICheckpointSigner>();
         await BootstrapFirstAdminAsync(app, settings, console ?? Console.Out, ct);
         await ApplyOperatorDomainsAsync(app, settings, ct);

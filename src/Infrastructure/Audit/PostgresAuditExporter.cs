@@ -20,7 +20,7 @@ internal sealed class PostgresAuditExporter(NpgsqlDataSource dataSource) : IAudi
             with bounds as (
                 select coalesce((select chain_position from event_chain
                                  where chain_id = $1 and ($2::timestamptz is null or recorded_at >= $2)
-                                 order by chain_position limit 1), 1) as first,
+                                 order by chain_position limit 1), 9223372036854775807) as first,
                        least($4, coalesce((select chain_position from event_chain
                                            where chain_id = $1 and ($3::timestamptz is null or recorded_at <= $3)
                                            order by chain_position desc limit 1), 0)) as last)

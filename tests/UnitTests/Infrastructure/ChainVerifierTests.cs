@@ -61,4 +61,44 @@ public sealed class ChainVerifierTests
 
         Assert.False(verifier.Finish(3, rows[2].Hash).Valid);
     }
+
+    [Theory]
+    [InlineData(2, true, true, null, 1L)] // anchored at 2: valid, one event after it not yet anchored
+    [InlineData(3, true, true, null, 0L)]
+    [InlineData(5, true, false, "shorter than its signed checkpoint", 3L)] // a cut with the head rewound
+    [InlineData(2, false, false, "signature does not verify", 3L)]
+    public void Finish_ChecksTheNewestCheckpoint(long position, bool signatureValid, bool valid, string? problem, long unanchored)
+    {
+        var rows = Chain3();
+        var hash = position <= 3 ? rows[position - 1].Hash : new string('c', 64);
+        var checkpoint = new Deepnote.Application.Audit.Contracts.AuditCheckpoint(Chain, position, hash, DateTimeOffset.UnixEpoch,
+            "local:test", "ECDSA_P256_SHA256", "");
+        var verifier = new ChainVerifier(Chain, checkpoint, signatureValid);
+        foreach (var (entry, previous, h) in rows) verifier.Check(entry, previous, h);
+
+        var result = verifier.Finish(3, rows[^1].Hash);
+
+        Assert.Equal(valid, result.Valid);
+        Assert.Equal(unanchored, result.UnanchoredEvents);
+        if (problem is null) Assert.Null(result.Problem);
+        else Assert.Contains(problem, result.Problem);
+        Assert.Equal(position, result.Checkpoint!.Position);
+    }
+
+    [Fact]
+    public void Finish_WhenTheChainHasAnotherHashAtTheCheckpoint_BreaksAtThatEvent()
+    {
+        var rows = Chain3();
+        var checkpoint = new Deepnote.Application.Audit.Contracts.AuditCheckpoint(Chain, 2, new string('d', 64),
+            DateTimeOffset.UnixEpoch, "local:test", "ECDSA_P256_SHA256", "");
+        var verifier = new ChainVerifier(Chain, checkpoint, signatureValid: true);
+        foreach (var (entry, previous, h) in rows) verifier.Check(entry, previous, h);
+
+        var result = verifier.Finish(3, rows[^1].Hash);
+
+        Assert.False(result.Valid);
+        Assert.Equal(20, result.FirstBrokenSequence);
+        Assert.False(result.Checkpoint!.Matches);
+        Assert.Contains("disagrees", result.Problem);
+    }
 }

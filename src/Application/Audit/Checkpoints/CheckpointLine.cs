@@ -7,6 +7,10 @@ namespace Deepnote.Application.Audit.Checkpoints;
 /// <summary>A checkpoint as one JSON line, the same in the sink and in an export (docs/audit-chain.md).</summary>
 public static class CheckpointLine
 {
+    /// <summary>Base64 and PEM as they are (no <c>\u002B</c> for '+'): these lines are read by people and by grep
+    /// too, in files and downloads, never inside HTML.</summary>
+    public static readonly JsonWriterOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(Utf8JsonWriter writer, AuditCheckpoint checkpoint)
     {
         writer.WriteStartObject();
@@ -24,7 +28,7 @@ public static class CheckpointLine
     public static byte[] ToBytes(AuditCheckpoint checkpoint)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer)) Write(writer, checkpoint);
+        using (var writer = new Utf8JsonWriter(buffer, Readable)) Write(writer, checkpoint);
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
     }

@@ -24,7 +24,8 @@ internal sealed class CheckpointNotary(ICheckpointSigner signer, ICheckpointSink
                     $"it disagrees with its signed checkpoint at position {latest.Position}.");
             }
 
-            if (head.Position == latest.Position)
+            // Unmoved and signed with today's key: nothing to add. After a key change the same head is signed anew.
+            if (head.Position == latest.Position && latest.KeyId == signer.KeyId)
             {
                 await heads.MarkSignedAsync(head, ct);
                 return latest;

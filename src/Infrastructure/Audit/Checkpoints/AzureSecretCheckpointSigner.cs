@@ -8,7 +8,7 @@ namespace Deepnote.Infrastructure.Audit.Checkpoints;
 
 /// <summary>Azure: the P-256 private key (PKCS#8, PEM or base64 DER) is a Key Vault secret, fetched once with
 /// Azure.Security.KeyVault.Secrets and used in memory. Key Vault Keys, which would sign inside the vault, is not
-/// served here (docs/decisions/019-signed-audit-checkpoints.md).</summary>
+/// served here (docs/decisions/016-signed-audit-checkpoints.md).</summary>
 public sealed class AzureSecretCheckpointSigner(SecretClient client, string secretName) : ICheckpointSigner
 {
     private readonly SemaphoreSlim _loading = new(1, 1);

@@ -1,10 +1,11 @@
 using Deepnote.Application.Audit.Ports;
+using Deepnote.Infrastructure.Cloud;
 
 namespace Deepnote.Infrastructure.Audit.Checkpoints;
 
-/// <summary>Who signs checkpoints and where they are kept (README, "Signed audit checkpoints"). The signer follows
-/// the key provider unless <c>DEEPNOTE_CHECKPOINT_SIGNER</c> says otherwise; AWS and Azure reuse the key
-/// provider's region, endpoint, vault and credentials.</summary>
+/// <summary>Who signs checkpoints and where they are kept (README, "Signed audit checkpoints"): a local key unless
+/// <c>DEEPNOTE_CHECKPOINT_SIGNER</c> says aws or azure, which reuse the key provider's region, endpoint, vault and
+/// credentials with a key of their own.</summary>
 public sealed record CheckpointOptions
 {
     /// <summary><c>local</c>, <c>aws</c> or <c>azure</c>.</summary>
@@ -22,16 +23,17 @@ public sealed record CheckpointOptions
     /// <summary>The append-only directory outside PostgreSQL (<c>DEEPNOTE_CHECKPOINT_DIR</c>).</summary>
     public string Directory { get; init; } = Path.Combine(".data", "checkpoints");
 
-    public ICheckpointSigner CreateSigner(Vault.KeyProviderOptions provider) => Signer switch
+    /// <summary>The signer, on the cloud settings the key provider uses too (region and endpoint, vault and credential).</summary>
+    public ICheckpointSigner CreateSigner(CloudAccess cloud) => Signer switch
     {
         "local" => LocalCheckpointKey.Load(KeyFile ?? throw new InvalidOperationException("DEEPNOTE_CHECKPOINT_KEY_FILE is not set.")),
         "aws" => AwsKmsCheckpointSigner.Create(AwsKeyId ?? throw new InvalidOperationException(
             "DEEPNOTE_CHECKPOINT_SIGNER=aws needs DEEPNOTE_AWS_KMS_SIGNING_KEY_ID (an ECC_NIST_P256 key for SIGN_VERIFY)."),
-            provider.AwsRegion, provider.AwsEndpoint),
+            cloud.AwsRegion, cloud.AwsEndpoint),
         "azure" => new AzureSecretCheckpointSigner(Cloud.AzureSecretClients.Create(
-                new Uri(provider.AzureVaultUrl ?? throw new InvalidOperationException(
+                new Uri(cloud.AzureVaultUrl ?? throw new InvalidOperationException(
                     "DEEPNOTE_CHECKPOINT_SIGNER=azure needs DEEPNOTE_AZURE_VAULT_URL.")),
-                provider.AzureCredential, provider.AzureHandler, provider.AzureDisableChallengeResourceVerification),
+                cloud.AzureCredential, cloud.AzureHandler, cloud.AzureDisableChallengeResourceVerification),
             AzureSecretName ?? throw new InvalidOperationException(
                 "DEEPNOTE_CHECKPOINT_SIGNER=azure needs DEEPNOTE_AZURE_CHECKPOINT_SECRET_NAME (a secret holding a PKCS#8 P-256 key).")),
         _ => throw new InvalidOperationException($"DEEPNOTE_CHECKPOINT_SIGNER={Signer} is not a signer (local, aws, azure)."),

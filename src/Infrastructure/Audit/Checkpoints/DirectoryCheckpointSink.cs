@@ -29,8 +29,8 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
                 else Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
 
-            // FileShare.Read: another process appending at the same moment waits its turn (an exclusive lock).
-            await using var file = await OpenWithRetryAsync(path, ct);
+            // FileShare.None takes an exclusive lock (flock): another node appending to a shared directory waits its turn.
+            await using var file = await OpenWithRetryAsync(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, ct);
             file.Seek(0, SeekOrigin.End);
             await file.WriteAsync(CheckpointLine.ToBytes(checkpoint), ct);
             file.Flush(flushToDisk: true);
@@ -51,7 +51,7 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
         try
         {
             if (!File.Exists(path)) return null;
-            await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            await using var file = await OpenWithRetryAsync(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, ct);
             var start = Math.Max(0, file.Length - TailBytes);
             file.Seek(start, SeekOrigin.Begin);
             var tail = new byte[file.Length - start];
@@ -73,7 +73,7 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
     {
         var path = PathOf(chainId);
         if (!File.Exists(path)) yield break;
-        using var reader = new StreamReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
+        using var reader = new StreamReader(await OpenWithRetryAsync(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, ct));
         while (await reader.ReadLineAsync(ct) is { } line)
         {
             if (line.Length == 0) continue;
@@ -86,15 +86,17 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
     private static DependencyUnavailableException Unreadable(Guid chainId) =>
         new($"The audit checkpoint file of chain {chainId:D} holds a line that is not a checkpoint: it was altered.");
 
-    private static async Task<FileStream> OpenWithRetryAsync(string path, CancellationToken ct)
+    /// <summary>Waits out (up to a second) a writer's exclusive lock, or readers' shared ones.</summary>
+    private static async Task<FileStream> OpenWithRetryAsync(string path, FileMode mode, FileAccess access, FileShare share,
+        CancellationToken ct)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read);
+                return new FileStream(path, mode, access, share);
             }
-            catch (IOException) when (attempt < 50)
+            catch (IOException ex) when (ex is not FileNotFoundException && attempt < 50)
             {
                 await Task.Delay(20, ct);
             }
