@@ -1,6 +1,8 @@
 using System.Globalization;
 using Deepnote.Api.GraphQL.Common;
+using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Events.ExportAuditLog;
+using Deepnote.Application.Audit.Events.GetAuditEvents;
 using Deepnote.Application.Common;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
@@ -42,6 +44,14 @@ public static class AuditExportEndpoints
 
         var types = query["types"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var format = query["format"].ToString() is { Length: > 0 } f ? f : "jsonl";
+        // Who may export is settled before the node's export slots: a stranger learns nothing from a busy node.
+        var mayExport = false;
+        await GraphQLErrors.RespondAsync(context, async () =>
+        {
+            await sender.Send(new GetAuditEventsQuery(new WorkspaceId(workspace), AuditFilter.None, 1, null), context.RequestAborted);
+            mayExport = true;
+        });
+        if (!mayExport) return;
         if (!await Running.WaitAsync(0, context.RequestAborted))
         {
             await GraphQLErrors.WriteAsync(context, StatusCodes.Status429TooManyRequests, ErrorCodes.LimitExceeded,

@@ -28,5 +28,8 @@ internal sealed class ChainHeadStore(NpgsqlUnitOfWork uow) : IChainHeads
             on conflict (chain_id) do update set position = excluded.position, hash = excluded.hash, signed_at = excluded.signed_at
             """, ct, head.ChainId, head.Position, head.Hash);
 
+    public Task DeferAsync(Guid chainId, CancellationToken ct) =>
+        uow.ExecuteAsync("update audit_checkpoint_marks set signed_at = now() where chain_id = $1", ct, chainId);
+
     private static ChainHead Map(Npgsql.NpgsqlDataReader r) => new(r.GetGuid(0), r.GetInt64(1), r.GetString(2));
 }

@@ -14,4 +14,8 @@ public interface IChainHeads
     Task<string?> HashAtAsync(Guid chainId, long position, CancellationToken ct);
 
     Task MarkSignedAsync(ChainHead head, CancellationToken ct);
+
+    /// <summary>Sends a chain that could not be signed to the back of the job's queue, so that it keeps being
+    /// reported without holding back the others.</summary>
+    Task DeferAsync(Guid chainId, CancellationToken ct);
 }

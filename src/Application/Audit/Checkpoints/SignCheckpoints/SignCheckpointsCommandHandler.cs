@@ -20,6 +20,7 @@ internal sealed class SignCheckpointsCommandHandler(IChainHeads heads, Checkpoin
             catch (CheckpointRefusedException ex)
             {
                 refused.Add(ex.Message);
+                await heads.DeferAsync(head.ChainId, ct);
             }
         }
 
