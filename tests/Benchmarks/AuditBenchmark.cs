@@ -79,7 +79,7 @@ internal static class AuditBenchmark
         })).ToArray();
         var streams = Enumerable.Range(0, Streams).Select(_ => Guid.CreateVersion7()).ToArray();
         var start = DateTimeOffset.UtcNow.AddDays(-30);
-        await using var connection = await dataSource.OpenConnectionAsync();
+        await using var connection = await Unbounded(dataSource);
         long first;
         await using (var next = new NpgsqlCommand("select coalesce(max(seq_id), 0) + 1 from mt_events", connection))
         {
@@ -117,7 +117,7 @@ internal static class AuditBenchmark
         var previous = ChainHasher.GenesisHash;
         await using (var rows = await connection.BeginBinaryImportAsync(
                          "copy mt_events (seq_id, id, stream_id, version, data, type, timestamp) from stdin (format binary)"))
-        await using (var chainConnection = await dataSource.OpenConnectionAsync())
+        await using (var chainConnection = await Unbounded(dataSource))
         await using (var links = await chainConnection.BeginBinaryImportAsync("""
                          copy event_chain (seq_id, chain_id, chain_position, stream_id, event_type, recorded_at, actor_id,
                                            metadata, envelope, previous_hash, hash) from stdin (format binary)
@@ -162,21 +162,28 @@ internal static class AuditBenchmark
             await links.CompleteAsync();
         }
 
-        await using (var finish = new NpgsqlCommand("""
-                         insert into chain_heads (chain_id, position, hash) values ($1, $2, $3);
-                         select setval('mt_events_sequence', $4);
-                         analyze mt_events; analyze event_chain;
-                         """, connection))
+        foreach (var (sql, values) in new (string, object[])[]
+                 {
+                     ("insert into chain_heads (chain_id, position, hash) values ($1, $2, $3)", [chain, (long)events, previous]),
+                     ("select setval('mt_events_sequence', $1)", [first + events - 1]),
+                     ("analyze mt_events", []), ("analyze event_chain", []),
+                 })
         {
-            finish.Parameters.Add(new NpgsqlParameter { Value = chain });
-            finish.Parameters.Add(new NpgsqlParameter { Value = (long)events });
-            finish.Parameters.Add(new NpgsqlParameter { Value = previous });
-            finish.Parameters.Add(new NpgsqlParameter { Value = first + events - 1 });
+            await using var finish = new NpgsqlCommand(sql, connection);
+            foreach (var value in values) finish.Parameters.Add(new NpgsqlParameter { Value = value });
             await finish.ExecuteNonQueryAsync();
         }
 
         Console.WriteLine($"(seeded in {watch.Elapsed.TotalSeconds:F0} s)");
         return (actors, start);
+    }
+
+    private static async Task<NpgsqlConnection> Unbounded(NpgsqlDataSource dataSource)
+    {
+        var connection = await dataSource.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand("set statement_timeout = 0", connection);
+        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static async Task QueriesAsync(IServiceProvider provider, NpgsqlDataSource dataSource, Guid chain, Guid[] actors,
@@ -240,10 +247,11 @@ internal static class AuditBenchmark
     private static async Task VerificationAsync(IServiceProvider provider, NpgsqlDataSource dataSource, Guid chain, int events)
     {
         var floorWatch = Stopwatch.StartNew();
-        await using (var command = dataSource.CreateCommand("""
+        await using (var floorConnection = await Unbounded(dataSource))
+        await using (var command = new NpgsqlCommand("""
                          select e.seq_id, e.data::text, c.metadata::text, c.hash
                          from mt_events e join event_chain c on c.seq_id = e.seq_id where c.chain_id = $1 order by e.seq_id
-                         """))
+                         """, floorConnection))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = chain });
             command.CommandTimeout = 0;

@@ -16,7 +16,15 @@ internal sealed class PostgresAuditExporter(NpgsqlDataSource dataSource) : IAudi
         [EnumeratorCancellation] CancellationToken ct)
     {
         await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var command = connection.Command(null, """
+        // One snapshot for the whole export, and no server-side statement timeout: the client sets the pace, and
+        // Kestrel drops one that stops reading (which cancels the statement).
+        await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using (var unbounded = connection.Command(tx, "set local statement_timeout = 0"))
+        {
+            await unbounded.ExecuteNonQueryAsync(ct);
+        }
+
+        await using var command = connection.Command(tx, """
             with bounds as (
                 select coalesce((select chain_position from event_chain
                                  where chain_id = $1 and ($2::timestamptz is null or recorded_at >= $2)
@@ -33,7 +41,7 @@ internal sealed class PostgresAuditExporter(NpgsqlDataSource dataSource) : IAudi
             join mt_events e on e.seq_id = c.seq_id
             order by c.chain_position
             """, chainId, filter.From?.ToUniversalTime(), filter.To?.ToUniversalTime(), upToPosition, filter.Types?.ToArray());
-        command.CommandTimeout = 0; // the client sets the pace; Kestrel drops one that stops reading
+        command.CommandTimeout = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {

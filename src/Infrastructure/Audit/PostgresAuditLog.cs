@@ -58,6 +58,12 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         CancellationToken ct) =>
         uow.ExecuteAsync(async (connection, tx) =>
         {
+            // A long chain takes longer than a request's 30 s statement bound: 10 minutes cover ~100 million events.
+            await using (var bound = connection.Command(tx, "set local statement_timeout = '10min'"))
+            {
+                await bound.ExecuteNonQueryAsync(ct);
+            }
+
             await using var command = connection.Command(tx, """
                 select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data::text, c.metadata::text,
                        e.timestamp, c.envelope, c.previous_hash, c.hash,
@@ -69,6 +75,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                    or e.seq_id in (select seq_id from event_chain where chain_id = $1)
                 order by e.seq_id
                 """, chainId);
+            command.CommandTimeout = 0;
             var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {

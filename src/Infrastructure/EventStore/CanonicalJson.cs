@@ -27,14 +27,15 @@ public static class CanonicalJson
         {
             case JsonValueKind.Object:
                 Append(output, "{");
-                var first = true;
-                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                var members = new List<JsonProperty>();
+                foreach (var property in element.EnumerateObject()) members.Add(property);
+                members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+                for (var i = 0; i < members.Count; i++)
                 {
-                    if (!first) Append(output, ",");
-                    first = false;
-                    WriteString(property.Name, output);
+                    if (i > 0) Append(output, ",");
+                    WriteString(members[i].Name, output);
                     Append(output, ":");
-                    Write(property.Value, output);
+                    Write(members[i].Value, output);
                 }
 
                 Append(output, "}");
@@ -60,7 +61,7 @@ public static class CanonicalJson
                     throw new InvalidOperationException("Events may hold integers only; write other numbers as strings.");
                 }
 
-                Append(output, integer.ToString(CultureInfo.InvariantCulture));
+                WriteInteger(integer, output);
                 break;
             case JsonValueKind.True:
                 Append(output, "true");
@@ -76,8 +77,33 @@ public static class CanonicalJson
         }
     }
 
-    private static void WriteString(string value, IBufferWriter<byte> output)
+    /// <summary>A member name of the envelope: ASCII with nothing to escape.</summary>
+    public static void WriteName(string name, IBufferWriter<byte> output)
     {
+        WriteString(name, output);
+        Append(output, ":");
+    }
+
+    public static void WriteInteger(long value, IBufferWriter<byte> output)
+    {
+        var span = output.GetSpan(20);
+        value.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
+        output.Advance(written);
+    }
+
+    public static void WriteString(string value, IBufferWriter<byte> output)
+    {
+        // Most strings (ids, names, times) hold nothing to escape: written as they are.
+        if (value.AsSpan().IndexOfAny(MustEscape) < 0)
+        {
+            var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length) + 2);
+            span[0] = (byte)'"';
+            var written = Encoding.UTF8.GetBytes(value, span[1..]);
+            span[written + 1] = (byte)'"';
+            output.Advance(written + 2);
+            return;
+        }
+
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
         {
@@ -98,7 +124,11 @@ public static class CanonicalJson
         Append(output, builder.Append('"').ToString());
     }
 
-    private static void Append(IBufferWriter<byte> output, string text)
+    private static readonly SearchValues<char> MustEscape = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
+    public static void Append(IBufferWriter<byte> output, string text)
     {
         var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length));
         output.Advance(Encoding.UTF8.GetBytes(text, span));

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Json;
 
 namespace Deepnote.Infrastructure.EventStore;
 
@@ -10,34 +10,67 @@ public static class ChainHasher
 {
     public static readonly string GenesisHash = new('0', 64);
 
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
     public static string Hash(string previousHash, ChainEntry entry)
     {
-        var canonical = CanonicalBytes(entry);
-        var input = new byte[32 + canonical.Length];
-        Convert.FromHexString(previousHash).CopyTo(input, 0);
-        canonical.CopyTo(input, 32);
-        return Convert.ToHexStringLower(SHA256.HashData(input));
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out _);
+        buffer.Advance(32);
+        WriteEnvelope(entry, buffer);
+        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
     /// <summary>The envelope hashed for an event: every stored column but the hashes themselves, and from envelope
     /// version 1 on the version itself, so that a later change of what is hashed cannot be passed off as an old one.</summary>
     public static byte[] CanonicalBytes(ChainEntry entry)
     {
-        var envelope = new Dictionary<string, object?>
+        var buffer = new ArrayBufferWriter<byte>(512);
+        WriteEnvelope(entry, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The canonical envelope written straight out, its members in ordinal key order (chainId, chainPosition,
+    /// data, envelope, metadata, recordedAt, sequence, streamId, streamVersion, type): the same bytes as
+    /// canonicalising the object, without building it (verification and appends run this once per event).</summary>
+    private static void WriteEnvelope(ChainEntry entry, ArrayBufferWriter<byte> output)
+    {
+        CanonicalJson.Append(output, "{");
+        CanonicalJson.WriteName("chainId", output);
+        CanonicalJson.WriteString(entry.ChainId.ToString("D"), output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("chainPosition", output);
+        CanonicalJson.WriteInteger(entry.ChainPosition, output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("data", output);
+        CanonicalJson.Write(entry.Data, output);
+        if (entry.Envelope > 0)
         {
-            ["chainId"] = entry.ChainId.ToString("D"),
-            ["chainPosition"] = entry.ChainPosition,
-            ["data"] = entry.Data,
-            ["metadata"] = entry.Metadata,
-            ["recordedAt"] = FormatTime(entry.RecordedAt),
-            ["sequence"] = entry.Sequence,
-            ["streamId"] = entry.StreamId.ToString("D"),
-            ["streamVersion"] = entry.StreamVersion,
-            ["type"] = entry.EventType,
-        };
-        if (entry.Envelope > 0) envelope["envelope"] = entry.Envelope;
-        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(envelope));
-        return CanonicalJson.ToBytes(document.RootElement);
+            CanonicalJson.Append(output, ",");
+            CanonicalJson.WriteName("envelope", output);
+            CanonicalJson.WriteInteger(entry.Envelope, output);
+        }
+
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("metadata", output);
+        CanonicalJson.Write(entry.Metadata, output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("recordedAt", output);
+        CanonicalJson.WriteString(FormatTime(entry.RecordedAt), output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("sequence", output);
+        CanonicalJson.WriteInteger(entry.Sequence, output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("streamId", output);
+        CanonicalJson.WriteString(entry.StreamId.ToString("D"), output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("streamVersion", output);
+        CanonicalJson.WriteInteger(entry.StreamVersion, output);
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName("type", output);
+        CanonicalJson.WriteString(entry.EventType, output);
+        CanonicalJson.Append(output, "}");
     }
 
     /// <summary>UTC with exactly six fractional digits (PostgreSQL's precision), e.g. 2026-11-24T05:43:50.123456Z.</summary>

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Deepnote.Infrastructure.EventStore;
+
+namespace Deepnote.UnitTests.Infrastructure;
+
+/// <summary>The envelope written straight out must be byte for byte what canonicalising the envelope object gives
+/// (docs/audit-chain.md): every hash ever stored depends on it.</summary>
+public sealed class ChainHasherTests
+{
+    [Theory]
+    [InlineData("""{"b":1,"a":"x"}""", """{"actorId":null,"actorKind":"System"}""", 1)]
+    [InlineData("""{"name":"Grüße \"quoted\" \\ back\nline\ttab\u0001 ☃ 😀","n":-9223372036854775808,"list":[3,{"z":null,"y":true}]}""", "null", 0)]
+    [InlineData("""{"é":1,"e":2,"E":3,"😀":4,"":5}""", """{"userAgent":"=HYPERLINK(\"x\")","ipAddress":"::1"}""", 1)]
+    public void TheEnvelope_IsTheCanonicalFormOfTheEnvelopeObject(string data, string metadata, int envelope)
+    {
+        using var d = JsonDocument.Parse(data);
+        using var m = JsonDocument.Parse(metadata);
+        var entry = new ChainEntry(9_007_199_254_740_993, Guid.NewGuid(), 42, Guid.NewGuid(), 7, "ProjectRenamed", d.RootElement,
+            m.RootElement, new DateTimeOffset(2026, 12, 2, 3, 4, 5, TimeSpan.Zero).AddTicks(1234560), envelope);
+        var envelopeObject = new Dictionary<string, object?>
+        {
+            ["chainId"] = entry.ChainId.ToString("D"), ["chainPosition"] = entry.ChainPosition, ["data"] = entry.Data,
+            ["metadata"] = entry.Metadata, ["recordedAt"] = "2026-12-02T03:04:05.123456Z", ["sequence"] = entry.Sequence,
+            ["streamId"] = entry.StreamId.ToString("D"), ["streamVersion"] = entry.StreamVersion, ["type"] = entry.EventType,
+        };
+        if (envelope > 0) envelopeObject["envelope"] = envelope;
+
+        var expected = CanonicalJson.ToBytes(JsonSerializer.SerializeToElement(envelopeObject));
+
+        Assert.Equal(expected, ChainHasher.CanonicalBytes(entry));
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. new byte[32], .. expected])),
+            ChainHasher.Hash(ChainHasher.GenesisHash, entry));
+    }
+}
