@@ -65,7 +65,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
             }
 
             await using var command = connection.Command(tx, """
-                select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data::text, c.metadata::text,
+                select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata,
                        e.timestamp, c.envelope, c.previous_hash, c.hash,
                        c.chain_id = $1 and c.stream_id = e.stream_id
                        and c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
@@ -81,8 +81,9 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
             {
                 while (await reader.ReadAsync(ct))
                 {
-                    using var data = JsonDocument.Parse(reader.GetString(5));
-                    using var metadata = JsonDocument.Parse(reader.GetNullable<string>(6) ?? "null");
+                    // jsonb straight from the wire's UTF-8 into a pooled document: no text in between.
+                    using var data = reader.GetFieldValue<JsonDocument>(5);
+                    using var metadata = reader.IsDBNull(6) ? JsonDocument.Parse("null") : reader.GetFieldValue<JsonDocument>(6);
                     verifier.Check(new ChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
                         reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.RootElement, metadata.RootElement,
                         reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Deepnote.Infrastructure.EventStore;
@@ -26,19 +27,7 @@ public static class CanonicalJson
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-                Append(output, "{");
-                var members = new List<JsonProperty>();
-                foreach (var property in element.EnumerateObject()) members.Add(property);
-                members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
-                for (var i = 0; i < members.Count; i++)
-                {
-                    if (i > 0) Append(output, ",");
-                    WriteString(members[i].Name, output);
-                    Append(output, ":");
-                    Write(members[i].Value, output);
-                }
-
-                Append(output, "}");
+                WriteObject(element, output);
                 break;
             case JsonValueKind.Array:
                 Append(output, "[");
@@ -53,7 +42,10 @@ public static class CanonicalJson
                 Append(output, "]");
                 break;
             case JsonValueKind.String:
-                WriteString(element.GetString()!, output);
+                // A string stored without any escape is already canonical: its raw UTF-8 bytes, quotes included.
+                var raw = JsonMarshal.GetRawUtf8Value(element);
+                if (raw.IndexOf((byte)'\\') < 0) output.Write(raw);
+                else WriteString(element.GetString()!, output);
                 break;
             case JsonValueKind.Number:
                 if (!element.TryGetInt64(out var integer))
@@ -74,6 +66,56 @@ public static class CanonicalJson
                 break;
             default:
                 throw new InvalidOperationException($"Cannot canonicalise {element.ValueKind}.");
+        }
+    }
+
+    /// <summary>Members in ordinal (UTF-16 code unit) order of their names; the names are compared as strings only
+    /// when their raw bytes are not plain ASCII, where UTF-8 byte order and UTF-16 order can differ.</summary>
+    private static void WriteObject(JsonElement element, IBufferWriter<byte> output)
+    {
+        var count = element.GetPropertyCount();
+        var members = ArrayPool<JsonProperty>.Shared.Rent(count);
+        try
+        {
+            var n = 0;
+            foreach (var property in element.EnumerateObject()) members[n++] = property;
+            Array.Sort(members, 0, n, NameOrder.Instance);
+            Append(output, "{");
+            for (var i = 0; i < n; i++)
+            {
+                if (i > 0) Append(output, ",");
+                var name = JsonMarshal.GetRawUtf8PropertyName(members[i]);
+                if (name.IndexOf((byte)'\\') < 0)
+                {
+                    Append(output, "\"");
+                    output.Write(name);
+                    Append(output, "\"");
+                }
+                else WriteString(members[i].Name, output);
+
+                Append(output, ":");
+                Write(members[i].Value, output);
+            }
+
+            Append(output, "}");
+        }
+        finally
+        {
+            ArrayPool<JsonProperty>.Shared.Return(members, clearArray: true);
+        }
+    }
+
+    private sealed class NameOrder : IComparer<JsonProperty>
+    {
+        public static readonly NameOrder Instance = new();
+
+        public int Compare(JsonProperty a, JsonProperty b)
+        {
+            var x = JsonMarshal.GetRawUtf8PropertyName(a);
+            var y = JsonMarshal.GetRawUtf8PropertyName(b);
+            return Ascii.IsValid(x) && Ascii.IsValid(y) && x.IndexOf((byte)'\\') < 0 && y.IndexOf((byte)'\\') < 0
+                ? x.SequenceCompareTo(y)
+                : string.CompareOrdinal(a.Name, b.Name);
         }
     }
 

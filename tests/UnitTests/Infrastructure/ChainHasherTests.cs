@@ -11,6 +11,7 @@ public sealed class ChainHasherTests
     [InlineData("""{"b":1,"a":"x"}""", """{"actorId":null,"actorKind":"System"}""", 1)]
     [InlineData("""{"name":"Grüße \"quoted\" \\ back\nline\ttab\u0001 ☃ 😀","n":-9223372036854775808,"list":[3,{"z":null,"y":true}]}""", "null", 0)]
     [InlineData("""{"é":1,"e":2,"E":3,"😀":4,"":5}""", """{"userAgent":"=HYPERLINK(\"x\")","ipAddress":"::1"}""", 1)]
+    [InlineData("""{"a\"b":"\u0041\/x","\u0042":"é","B0":"\ud83d\ude00","\uE000":1,"\ud83d\ude00":2}""", """{"k":"v"}""", 1)]
     public void TheEnvelope_IsTheCanonicalFormOfTheEnvelopeObject(string data, string metadata, int envelope)
     {
         using var d = JsonDocument.Parse(data);
