@@ -246,10 +246,12 @@ internal static class AuditBenchmark
 
     private static async Task VerificationAsync(IServiceProvider provider, NpgsqlDataSource dataSource, Guid chain, int events)
     {
+        var floorCpu = Process.GetCurrentProcess().TotalProcessorTime;
         var floorWatch = Stopwatch.StartNew();
         await using (var floorConnection = await Unbounded(dataSource))
         await using (var command = new NpgsqlCommand("""
-                         select e.seq_id, e.data::text, c.metadata::text, c.hash
+                         select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata, e.timestamp,
+                                c.envelope, c.previous_hash, c.hash
                          from mt_events e join event_chain c on c.seq_id = e.seq_id where c.chain_id = $1 order by e.seq_id
                          """, floorConnection))
         {
@@ -258,12 +260,12 @@ internal static class AuditBenchmark
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                _ = reader.GetString(1);
-                _ = reader.GetString(2);
+                for (var i = 0; i < reader.FieldCount; i++) _ = reader.GetValue(i);
             }
         }
 
         var floor = events / floorWatch.Elapsed.TotalSeconds;
+        var floorCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - floorCpu).TotalSeconds;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await using var scope = provider.CreateAsyncScope();
@@ -277,7 +279,7 @@ internal static class AuditBenchmark
         Console.WriteLine();
         Console.WriteLine("| case | events/s | app CPU s | events/s per app core-second |");
         Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine($"| floor: read the same rows, no hashing | {floor:F0} | | |");
+        Console.WriteLine($"| floor: read the same columns, no parsing or hashing | {floor:F0} | {floorCpuSeconds:F1} | {events / floorCpuSeconds:F0} |");
         Console.WriteLine($"| verifyAuditChain ({events:N0} events) | {events / elapsed:F0} | {cpuSeconds:F1} | {events / cpuSeconds:F0} |");
     }
 
