@@ -136,6 +136,22 @@ public sealed class AuditExportTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task ARangeAfterTheLastEvent_ExportsNoEvents_AndATimeWithoutAnOffsetIsUtc()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Empty range");
+        var later = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ss.fff"); // no offset: UTC
+
+        var body = await admin.Http.GetStringAsync($"/audit/export?workspaceId={workspace}&types=WorkspaceCreated&from={later}");
+        var records = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+
+        // Nothing was recorded after `from`: no event, and no older ones as stubs of a range that starts before it.
+        Assert.StartsWith(later, records[0].GetProperty("from").GetString());
+        Assert.DoesNotContain(records, r => r.GetProperty("record").GetString() is "event" or "stub");
+        Assert.Equal(0, (await VerifyOfflineAsync(await SaveAsync(body))).Code);
+    }
+
+    [Fact]
     public async Task TheCsvExport_HasItsColumns_AndDefusesFormulasChosenByCallers()
     {
         using var admin = await api.SignedInAdminAsync();
