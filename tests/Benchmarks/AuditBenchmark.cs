@@ -10,12 +10,10 @@ using Deepnote.Application.Audit.Ports;
 using Deepnote.Infrastructure;
 using Deepnote.Infrastructure.Audit.Checkpoints;
 using Deepnote.Infrastructure.EventStore;
-using Deepnote.Infrastructure.Persistence;
 using Deepnote.Infrastructure.Vault;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 

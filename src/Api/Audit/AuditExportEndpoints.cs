@@ -3,7 +3,6 @@ using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Events.ExportAuditLog;
 using Deepnote.Application.Audit.Events.GetAuditEvents;
-using Deepnote.Application.Common;
 using Deepnote.Domain.SharedKernel;
 using Mediator;
 using Microsoft.Net.Http.Headers;

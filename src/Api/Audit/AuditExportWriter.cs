@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Checkpoints;
+using Deepnote.Application.Audit.Contracts;
 
 namespace Deepnote.Api.Audit;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Application.Vault.Files.DownloadFile;
 using Deepnote.Application.Vault.Files.UploadFile;

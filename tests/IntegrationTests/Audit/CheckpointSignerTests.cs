@@ -21,9 +21,7 @@ public sealed class AwsSignedCheckpointsFixture : ApiFixture
 
     protected override async Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings)
     {
-        await Kms.StartAsync();
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        await Kms.StartForHostAsync();
         return settings with
         {
             AwsRegion = "eu-west-1",

@@ -45,6 +45,15 @@ public sealed class FakeAwsKms : IAsyncDisposable
         Endpoint = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
+    /// <summary>Starts it for a host whose SDK uses the standard credential chain: the chain reads these variables, and
+    /// the fake checks only that requests are SigV4-signed.</summary>
+    public async Task StartForHostAsync()
+    {
+        await StartAsync();
+        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    }
+
     /// <summary>Stops answering: the outage.</summary>
     public async Task StopAsync()
     {

@@ -16,10 +16,7 @@ public sealed class AwsKmsApiFixture : ApiFixture
 
     protected override async Task<DeepnoteSettings> ConfigureAsync(DeepnoteSettings settings)
     {
-        await Kms.StartAsync();
-        // The SDK's standard credential chain reads these; the loopback KMS checks that requests are SigV4-signed.
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        await Kms.StartForHostAsync();
         return settings with
         {
             KeyProvider = "aws",

@@ -6,9 +6,9 @@ using Deepnote.Application.Common;
 using Deepnote.Application.Execution.Running;
 using Deepnote.Application.Vault.Contracts.FindFilesNamedIn;
 using Deepnote.Application.Vault.Contracts.GetConnectionProfile;
+using Deepnote.Application.Vault.Contracts.KeyedHash;
 using Deepnote.Domain.Execution;
 using Deepnote.Domain.SharedKernel;
-using Deepnote.Application.Vault.Contracts.KeyedHash;
 using Mediator;
 
 namespace Deepnote.Application.Execution.Executions.ExecuteQuery;
