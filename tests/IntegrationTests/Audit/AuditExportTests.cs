@@ -174,6 +174,31 @@ public sealed class AuditExportTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task AnIntegratorsToken_Exports_RecordedUnderTheTokensName_AndNotForAnotherWorkspace()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Exported by token");
+        var other = await admin.CreateWorkspaceAsync("Not the token's");
+        var token = (await admin.DataAsync("mutation($w: ID!) { createApiToken(input: { workspaceId: $w, name: \"auditor script\", expiresInDays: 1 }) { token apiToken { id } } }",
+            new { w = workspace })).GetProperty("createApiToken");
+        using var script = new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = (_, _, _, _) => true })
+        {
+            BaseAddress = api.BaseAddress,
+        };
+        script.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("token").GetString());
+
+        var body = await script.GetStringAsync($"/audit/export?workspaceId={workspace}");
+        using var foreign = await script.GetAsync($"/audit/export?workspaceId={other}");
+
+        var exported = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Last(r => r.GetProperty("record").GetString() == "event");
+        Assert.Equal("AuditExported", exported.GetProperty("type").GetString());
+        Assert.Equal(token.GetProperty("apiToken").GetProperty("id").GetString(),
+            exported.GetProperty("metadata").GetProperty("apiTokenId").GetString());
+        Assert.True(foreign.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, foreign.StatusCode.ToString());
+    }
+
+    [Fact]
     public async Task OnlyTheWorkspacesAdminsAndAuditors_MayExport_AndBadInputIsAClearError()
     {
         using var admin = await api.SignedInAdminAsync();
