@@ -40,6 +40,39 @@ public sealed class KeyedHashAndSessionTests(ApiFixture api) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task AFilesHash_IsKeyedPerWorkspace_AndTheFileCannotBeConfirmedFromTheLog()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var first = await admin.CreateWorkspaceAsync("Keyed files A");
+        var second = await admin.CreateWorkspaceAsync("Keyed files B");
+        var content = Encoding.UTF8.GetBytes("region,total\neast,25\n");
+        foreach (var (workspace, name) in new[] { (first, "a.csv"), (first, "again.csv"), (second, "b.csv") })
+        {
+            using var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(content), "file", name);
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/files?workspaceId={workspace}") { Content = form };
+            request.Headers.Add("X-Deepnote-CSRF", "1");
+            (await admin.Http.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        async Task<List<System.Text.Json.JsonElement>> UploadsAsync(string workspace) =>
+            (await admin.AuditEventsAsync(workspace, new { types = new[] { "FileUploaded" } })).Select(e => e.GetProperty("data")).ToList();
+        var mine = await UploadsAsync(first);
+        var theirs = Assert.Single(await UploadsAsync(second));
+        var digest = Convert.ToHexStringLower(SHA256.HashData(content));
+
+        Assert.Equal(2, mine.Count);
+        Assert.Equal(mine[0].GetProperty("contentHmac").GetString(), mine[1].GetProperty("contentHmac").GetString());
+        Assert.NotEqual(mine[0].GetProperty("contentHmac").GetString(), theirs.GetProperty("contentHmac").GetString());
+        Assert.All(mine.Append(theirs), e =>
+        {
+            Assert.Matches("^k1:[0-9a-f]{64}$", e.GetProperty("contentHmac").GetString()!);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, e.GetProperty("sha256").ValueKind);
+            Assert.DoesNotContain(digest, e.GetRawText());
+        });
+    }
+
+    [Fact]
     public async Task SigningOut_IsRecorded_OnThePlatformChain_AndInThePersonsWorkspace()
     {
         using var admin = await api.SignedInAdminAsync();

@@ -16,10 +16,10 @@ public sealed class VaultFile : AggregateRoot<FileId>
     public override Guid ChainId => WorkspaceId.Value;
 
     public static VaultFile Upload(FileId id, WorkspaceId workspace, string name, string contentType, long size,
-        string sha256, UserId by, DateTimeOffset now)
+        string contentHmac, UserId by, DateTimeOffset now)
     {
         var file = new VaultFile();
-        file.Raise(new FileUploaded(id, workspace, name, contentType, size, sha256, by, now));
+        file.Raise(new FileUploaded(id, workspace, name, contentType, size, null, by, now, contentHmac));
         return file;
     }
 

@@ -28,7 +28,7 @@ internal sealed class FileVault(NpgsqlUnitOfWork uow, ISecretStore secrets) : IF
         try
         {
             var sealedKey = await secrets.SealAsync(workspace, KeyPurpose, file.Value, Convert.ToBase64String(dataKey), ct);
-            return await uow.ExecuteAsync(async (connection, tx) =>
+            var stored = await uow.ExecuteAsync(async (connection, tx) =>
             {
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
                 using var aes = new AesGcm(dataKey, 16);
@@ -66,8 +66,10 @@ internal sealed class FileVault(NpgsqlUnitOfWork uow, ISecretStore secrets) : IF
                     insert into vault_file_blobs (file_id, workspace_id, secret_id, chunk_count) values ($1, $2, $3, $4)
                     """, file.Value, workspace.Value, sealedKey.SecretId, index);
                 await blob.ExecuteNonQueryAsync(ct);
-                return new StoredFile(size, Convert.ToHexStringLower(sha.GetHashAndReset()));
+                return (Size: size, Digest: Convert.ToHexStringLower(sha.GetHashAndReset()));
             }, ct);
+            // The plain digest never leaves the vault: what the log keeps is keyed, so a guessed file cannot be confirmed.
+            return new StoredFile(stored.Size, await secrets.KeyedHashAsync(workspace, "file", stored.Digest, ct));
         }
         finally
         {

@@ -49,9 +49,9 @@ internal sealed class VaultProjection : IInlineProjection
                 break;
             case FileUploaded e:
                 batch.Add("""
-                    insert into vault_files (file_id, workspace_id, name, content_type, size, sha256, uploaded_by, uploaded_at)
+                    insert into vault_files (file_id, workspace_id, name, content_type, size, content_hash, uploaded_by, uploaded_at)
                     values ($1, $2, $3, $4, $5, $6, $7, $8)
-                    """, e.FileId.Value, e.WorkspaceId.Value, e.Name, e.ContentType, e.Size, e.Sha256, e.UploadedBy.Value,
+                    """, e.FileId.Value, e.WorkspaceId.Value, e.Name, e.ContentType, e.Size, e.ContentHmac ?? e.Sha256, e.UploadedBy.Value,
                     e.OccurredAt);
                 break;
             case WorkspaceKeyCreated e:

@@ -24,7 +24,7 @@ internal sealed class UploadFileCommandHandler(IEventStore events, IFileVault fi
             _ => "application/vnd.apache.parquet",
         };
         var now = clock.GetUtcNow();
-        var file = VaultFile.Upload(id, command.WorkspaceId, command.Name, contentType, stored.Size, stored.Sha256, uploader, now);
+        var file = VaultFile.Upload(id, command.WorkspaceId, command.Name, contentType, stored.Size, stored.ContentHmac, uploader, now);
         await events.SaveAsync(file, ct);
         return new FileDto(id, command.WorkspaceId, command.Name, contentType, stored.Size, now);
     }
