@@ -108,6 +108,8 @@ public sealed class CheckpointSignerTests(AwsSignedCheckpointsFixture api) : ICl
         Assert.True(await signer.VerifyAsync(Message, signature, default));
         Assert.Equal(key.ExportSubjectPublicKeyInfoPem() + "\n", await signer.PublicKeyPemAsync(default));
         Assert.Equal("azure:audit-checkpoints", signer.KeyId);
+        vault.SetSecret("audit-checkpoints", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))); // not a key
+        Assert.Contains("PKCS#8 P-256", (await Assert.ThrowsAsync<DependencyUnavailableException>(() => Signer().SignAsync(Message, default))).Message);
         await vault.StopAsync();
         await Assert.ThrowsAsync<DependencyUnavailableException>(() => Signer().SignAsync(Message, default));
     }

@@ -41,7 +41,16 @@ public sealed class AzureSecretCheckpointSigner(SecretClient client, string secr
                 throw new DependencyUnavailableException("Azure Key Vault did not give the audit checkpoint key.", ex);
             }
 
-            return _key = new EcdsaCheckpointSigner(EcdsaCheckpointSigner.Import(secret.Value), "azure");
+            try
+            {
+                return _key = new EcdsaCheckpointSigner(EcdsaCheckpointSigner.Import(secret.Value), "azure");
+            }
+            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException
+                                           or ArgumentException or InvalidOperationException)
+            {
+                throw new DependencyUnavailableException(
+                    $"The Key Vault secret '{secretName}' does not hold a PKCS#8 P-256 private key; nothing was signed.", ex);
+            }
         }
         finally
         {
