@@ -7,6 +7,7 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Audit.Checkpoints.SignCheckpoints;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Ports;
+using Deepnote.Application.Common;
 using Deepnote.Infrastructure;
 using Deepnote.Infrastructure.Audit.Checkpoints;
 using Deepnote.Infrastructure.EventStore;
@@ -128,8 +129,8 @@ internal static class AuditBenchmark
                 var version = i / Streams + 1L;
                 var type = Types[i % Types.Length];
                 var actor = i * 7 % Actors;
-                var at = ChainHasher.TruncateToMicroseconds(start.AddMilliseconds(i * 100.0));
-                var json = $$"""{"projectId":"{{stream:D}}","name":"Project {{i}}","occurredAt":"{{ChainHasher.FormatTime(at)}}"}""";
+                var at = MicrosecondTime.Truncate(start.AddMilliseconds(i * 100.0));
+                var json = $$"""{"projectId":"{{stream:D}}","name":"Project {{i}}","occurredAt":"{{MicrosecondTime.Format(at)}}"}""";
                 using var data = JsonDocument.Parse(json);
                 var hash = ChainHasher.Hash(previous, new ChainEntry(sequence, stream, version, chain, i + 1L, type,
                     data.RootElement, metadata[actor], at));

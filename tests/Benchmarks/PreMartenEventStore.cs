@@ -85,7 +85,7 @@ internal sealed class PreMartenEventStore(NpgsqlDataSource dataSource, ICurrentA
         }
 
         // Round trip 2: hash onto the chain, insert, move the head, project.
-        var recordedAt = ChainHasher.TruncateToMicroseconds(clock.GetUtcNow());
+        var recordedAt = Deepnote.Application.Common.MicrosecondTime.Truncate(clock.GetUtcNow());
         var metadata = ActorMetadata.Of(actor);
         var rows = new EventRows(count);
         var previous = headHash;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Deepnote.Application.Audit.Checkpoints;
 using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Common;
 
 namespace Deepnote.Api.Audit;
 
@@ -60,7 +61,7 @@ public sealed class AuditExportWriter(Stream body)
         await foreach (var c in export.Checkpoints(first, last).WithCancellation(ct))
         {
             Row(["checkpoint", "", c.ChainId.ToString("D"), Num(c.Position), "", "", "", "", "", "", c.Hash, "", "", "",
-                "", "", "", "", "", AuditCheckpoint.FormatTime(c.SignedAt), c.KeyId, c.Algorithm, c.Signature]);
+                "", "", "", "", "", MicrosecondTime.Format(c.SignedAt), c.KeyId, c.Algorithm, c.Signature]);
         }
 
         await SendAsync(ct);
@@ -84,7 +85,7 @@ public sealed class AuditExportWriter(Stream body)
         }
         else json.WriteNull("types");
 
-        json.WriteString("exportedAt", AuditCheckpoint.FormatTime(export.ExportedAt));
+        json.WriteString("exportedAt", MicrosecondTime.Format(export.ExportedAt));
         if (export.PublicKeyPem is { } pem)
         {
             json.WriteStartObject("signingKey");
@@ -100,7 +101,7 @@ public sealed class AuditExportWriter(Stream body)
 
     private static void Time(Utf8JsonWriter json, string name, DateTimeOffset? time)
     {
-        if (time is { } t) json.WriteString(name, AuditCheckpoint.FormatTime(t));
+        if (time is { } t) json.WriteString(name, MicrosecondTime.Format(t));
         else json.WriteNull(name);
     }
 
@@ -116,7 +117,7 @@ public sealed class AuditExportWriter(Stream body)
             json.WriteString("streamId", e.StreamId.ToString("D"));
             json.WriteNumber("streamVersion", e.StreamVersion);
             json.WriteString("type", e.Type);
-            json.WriteString("recordedAt", AuditCheckpoint.FormatTime(e.RecordedAt));
+            json.WriteString("recordedAt", MicrosecondTime.Format(e.RecordedAt));
             json.WritePropertyName("data");
             json.WriteRawValue(e.Data, skipInputValidation: true); // PostgreSQL's jsonb text: valid JSON
             json.WritePropertyName("metadata");
@@ -150,7 +151,7 @@ public sealed class AuditExportWriter(Stream body)
         string Meta(string name) => metadata.RootElement.ValueKind == JsonValueKind.Object
             && metadata.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
         return ["event", Num(e.Sequence), e.ChainId.ToString("D"), Num(e.ChainPosition), e.StreamId.ToString("D"),
-            Num(e.StreamVersion), e.Type, AuditCheckpoint.FormatTime(e.RecordedAt), Num(e.Envelope), e.PreviousHash, e.Hash,
+            Num(e.StreamVersion), e.Type, MicrosecondTime.Format(e.RecordedAt), Num(e.Envelope), e.PreviousHash, e.Hash,
             Meta("actorId"), Meta("actorKind"), Meta("apiTokenId"), Meta("ipAddress"), Meta("userAgent"),
             Meta("correlationId"), e.Data, e.Metadata ?? "", "", "", "", ""];
     }

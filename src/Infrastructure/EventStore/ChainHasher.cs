@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Deepnote.Infrastructure.EventStore;
@@ -39,38 +38,35 @@ public static class ChainHasher
         CanonicalJson.Append(output, "{");
         CanonicalJson.WriteName("chainId", output);
         WriteGuid(entry.ChainId, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("chainPosition", output);
+        Next("chainPosition", output);
         CanonicalJson.WriteInteger(entry.ChainPosition, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("data", output);
+        Next("data", output);
         CanonicalJson.Write(entry.Data, output);
         if (entry.Envelope > 0)
         {
-            CanonicalJson.Append(output, ",");
-            CanonicalJson.WriteName("envelope", output);
+            Next("envelope", output);
             CanonicalJson.WriteInteger(entry.Envelope, output);
         }
 
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("metadata", output);
+        Next("metadata", output);
         CanonicalJson.Write(entry.Metadata, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("recordedAt", output);
+        Next("recordedAt", output);
         WriteTime(entry.RecordedAt, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("sequence", output);
+        Next("sequence", output);
         CanonicalJson.WriteInteger(entry.Sequence, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("streamId", output);
+        Next("streamId", output);
         WriteGuid(entry.StreamId, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("streamVersion", output);
+        Next("streamVersion", output);
         CanonicalJson.WriteInteger(entry.StreamVersion, output);
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName("type", output);
+        Next("type", output);
         CanonicalJson.WriteString(entry.EventType, output);
         CanonicalJson.Append(output, "}");
+    }
+
+    private static void Next(string name, IBufferWriter<byte> output)
+    {
+        CanonicalJson.Append(output, ",");
+        CanonicalJson.WriteName(name, output);
     }
 
     private static void WriteGuid(Guid id, IBufferWriter<byte> output)
@@ -82,7 +78,7 @@ public static class ChainHasher
         output.Advance(written + 2);
     }
 
-    /// <summary><see cref="FormatTime"/>'s text, quoted, written digit by digit (once per event hashed).</summary>
+    /// <summary><see cref="Application.Common.MicrosecondTime"/>'s text, quoted, written digit by digit (once per event hashed).</summary>
     private static void WriteTime(DateTimeOffset time, IBufferWriter<byte> output)
     {
         var t = time.UtcDateTime;
@@ -110,11 +106,4 @@ public static class ChainHasher
     {
         for (var i = span.Length - 1; i >= 0; i--, value /= 10) span[i] = (byte)('0' + value % 10);
     }
-
-    /// <summary>UTC with exactly six fractional digits (PostgreSQL's precision), e.g. 2026-11-24T05:43:50.123456Z.</summary>
-    public static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
-
-    public static DateTimeOffset TruncateToMicroseconds(DateTimeOffset time) =>
-        new(time.UtcTicks - time.UtcTicks % 10, TimeSpan.Zero);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Deepnote.Application.Abstractions;
+using Deepnote.Application.Common;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Infrastructure.Persistence;
 using Marten;
@@ -63,7 +64,7 @@ public sealed class MartenEventStore(NpgsqlUnitOfWork uow, IDocumentStore store,
 
         await using var session = store.LightweightSession(SessionOptions.ForTransaction(tx));
         ChainListener.Attach(session, new ChainAppend(chainId, position, hash, ActorMetadata.Of(actor),
-            actor.UserId?.Value, ChainHasher.TruncateToMicroseconds(clock.GetUtcNow()), _projections, expectedVersion + 1));
+            actor.UserId?.Value, MicrosecondTime.Truncate(clock.GetUtcNow()), _projections, expectedVersion + 1));
         var data = events.Cast<object>().ToArray();
         if (expectedVersion is { } version) session.Events.Append(streamId, version + events.Count, data);
         else session.Events.Append(streamId, data);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Deepnote.Application.Audit.Contracts;
+using Deepnote.Application.Common;
 
 namespace Deepnote.Application.Audit.Checkpoints;
 
@@ -18,7 +19,7 @@ public static class CheckpointLine
         writer.WriteString("chainId", checkpoint.ChainId.ToString("D"));
         writer.WriteNumber("position", checkpoint.Position);
         writer.WriteString("hash", checkpoint.Hash);
-        writer.WriteString("signedAt", AuditCheckpoint.FormatTime(checkpoint.SignedAt));
+        writer.WriteString("signedAt", MicrosecondTime.Format(checkpoint.SignedAt));
         writer.WriteString("keyId", checkpoint.KeyId);
         writer.WriteString("algorithm", checkpoint.Algorithm);
         writer.WriteString("signature", checkpoint.Signature);
@@ -43,7 +44,7 @@ public static class CheckpointLine
             if (e.GetProperty("record").GetString() != "checkpoint") return null;
             return new AuditCheckpoint(e.GetProperty("chainId").GetGuid(), e.GetProperty("position").GetInt64(),
                 e.GetProperty("hash").GetString()!,
-                DateTimeOffset.ParseExact(e.GetProperty("signedAt").GetString()!, "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'",
+                DateTimeOffset.ParseExact(e.GetProperty("signedAt").GetString()!, MicrosecondTime.Pattern,
                     CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
                 e.GetProperty("keyId").GetString()!, e.GetProperty("algorithm").GetString()!,
                 e.GetProperty("signature").GetString()!);

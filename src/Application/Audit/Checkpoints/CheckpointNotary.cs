@@ -1,5 +1,6 @@
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Ports;
+using Deepnote.Application.Common;
 
 namespace Deepnote.Application.Audit.Checkpoints;
 
@@ -32,8 +33,7 @@ internal sealed class CheckpointNotary(ICheckpointSigner signer, ICheckpointSink
             }
         }
 
-        var now = clock.GetUtcNow();
-        var signedAt = new DateTimeOffset(now.UtcTicks - now.UtcTicks % 10, TimeSpan.Zero);
+        var signedAt = MicrosecondTime.Truncate(clock.GetUtcNow());
         var signature = await signer.SignAsync(AuditCheckpoint.Message(head.ChainId, head.Position, head.Hash, signedAt), ct);
         var checkpoint = new AuditCheckpoint(head.ChainId, head.Position, head.Hash, signedAt, signer.KeyId,
             AuditCheckpoint.EcdsaP256Sha256, Convert.ToBase64String(signature));

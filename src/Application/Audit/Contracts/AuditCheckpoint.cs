@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Deepnote.Application.Common;
 
 namespace Deepnote.Application.Audit.Contracts;
 
@@ -14,11 +15,7 @@ public sealed record AuditCheckpoint(Guid ChainId, long Position, string Hash, D
     /// <summary>The signed bytes; a line format so that an offline verifier rebuilds it without a JSON library.</summary>
     public static byte[] Message(Guid chainId, long position, string hash, DateTimeOffset signedAt) =>
         Encoding.UTF8.GetBytes(string.Join('\n', "deepnote-audit-checkpoint/v1", $"chainId={chainId:D}",
-            $"position={position.ToString(CultureInfo.InvariantCulture)}", $"hash={hash}", $"signedAt={FormatTime(signedAt)}"));
+            $"position={position.ToString(CultureInfo.InvariantCulture)}", $"hash={hash}", $"signedAt={MicrosecondTime.Format(signedAt)}"));
 
     public byte[] Message() => Message(ChainId, Position, Hash, SignedAt);
-
-    /// <summary>UTC with exactly six fractional digits, as event times are written.</summary>
-    public static string FormatTime(DateTimeOffset time) =>
-        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 }
