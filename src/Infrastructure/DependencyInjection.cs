@@ -48,6 +48,7 @@ public static class DependencyInjection
 
         services.AddSingleton<IPasswordHasher, PasswordHasher>();
         services.AddScoped<ICredentialStore, CredentialStore>();
+        services.AddScoped<IAddressDirectory, AddressDirectory>();
         services.AddScoped<ISessionStore, SessionStore>();
         services.AddScoped<IOneTimeTokenStore, OneTimeTokenStore>();
         services.AddScoped<IUserReader, UserReader>();

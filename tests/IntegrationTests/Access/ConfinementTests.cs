@@ -132,7 +132,7 @@ public sealed class ConfinementTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("LIMIT_EXCEEDED", withTheRightOne.ErrorCode);
         Assert.Equal("LIMIT_EXCEEDED", signIn.ErrorCode); // one back-off for the account, whichever door is knocked on
         Assert.Equal((long)SignInLimits.FreeAttempts, await api.Database.ScalarAsync<long>(
-            "select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1 and data ->> 'reason' like 'wrong current password%'", email));
+            "select count(*) from events where event_type = 'SignInFailed' and data ->> 'userId' = (select user_id::text from users where email = $1) and data ->> 'reason' like 'wrong current password%'", email));
     }
 
     [Fact]

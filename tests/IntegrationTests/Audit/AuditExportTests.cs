@@ -79,7 +79,8 @@ public sealed class AuditExportTests(ApiFixture api) : IClassFixture<ApiFixture>
         switch (tampering)
         {
             case "data":
-                lines[victim] = lines[victim].Replace("@example.test", "@elsewhere.test", StringComparison.Ordinal);
+                Assert.Contains("\"role\": \"Viewer\"", lines[victim], StringComparison.Ordinal);
+                lines[victim] = lines[victim].Replace("\"role\": \"Viewer\"", "\"role\": \"Admin\"", StringComparison.Ordinal);
                 break;
             case "actor":
                 var actor = JsonDocument.Parse(lines[victim]).RootElement.GetProperty("metadata").GetProperty("actorId").GetString()!;

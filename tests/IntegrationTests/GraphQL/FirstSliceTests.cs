@@ -40,7 +40,7 @@ public sealed class FirstSliceTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal("UNAUTHENTICATED", response.ErrorCode);
         Assert.False(response.Message.Headers.Contains("Set-Cookie"));
         Assert.True(await api.Database.ScalarAsync<long>(
-            "select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1", ApiFixture.AdminEmail) >= 1);
+            "select count(*) from events where event_type = 'SignInFailed' and data ->> 'userId' = (select user_id::text from users where email = $1)", ApiFixture.AdminEmail) >= 1);
         Assert.Equal(0L, await api.Database.ScalarAsync<long>(
             "select count(*) from events where data::text like $1 or metadata::text like $1", $"%{wrong}%"));
         var me = await client.DataAsync("{ me { id } }");

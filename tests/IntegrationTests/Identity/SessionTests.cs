@@ -30,8 +30,8 @@ public sealed class SessionTests(ApiFixture api) : IClassFixture<ApiFixture>
 
         Assert.Equal("LIMIT_EXCEEDED", limited.ErrorCode);
         Assert.False(limited.Message.Headers.Contains("Set-Cookie"));
-        Assert.Equal(SignInLimits.FreeAttempts + 1L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1", email));
-        Assert.Equal(1L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'email' = $1 and data ->> 'reason' = 'rate limited'", email));
+        Assert.Equal(SignInLimits.FreeAttempts + 1L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'userId' = (select user_id::text from users where email = $1)", email));
+        Assert.Equal(1L, await api.Database.ScalarAsync<long>("select count(*) from events where event_type = 'SignInFailed' and data ->> 'userId' = (select user_id::text from users where email = $1) and data ->> 'reason' = 'rate limited'", email));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Deepnote.Application.Identity.Contracts.FindUserById;
 using Deepnote.Application.Identity.Contracts.MailInvitation;
 using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
+using Deepnote.Domain.SharedKernel;
 using Mediator;
 
 namespace Deepnote.Application.Access.Invitations;
@@ -12,12 +13,12 @@ namespace Deepnote.Application.Access.Invitations;
 internal static class InvitationMail
 {
     public static async Task<InvitationDto> SendAsync(ISender sender, Workspace workspace, PendingInvitation invitation,
-        string? projectName, CancellationToken ct)
+        string email, string? projectName, CancellationToken ct)
     {
         var inviter = await sender.Send(new FindUserByIdQuery(invitation.InvitedBy), ct);
-        await sender.Send(new MailInvitationCommand(invitation.Id, invitation.Email, workspace.Name, projectName,
+        await sender.Send(new MailInvitationCommand(invitation.Id, email, workspace.Name, projectName,
             inviter?.Email, invitation.ExpiresAt), ct);
-        return new InvitationDto(invitation.Id, invitation.Email, workspace.Id, workspace.Name, invitation.Role,
+        return new InvitationDto(invitation.Id, EmailAddress.Normalize(email), workspace.Id, workspace.Name, invitation.Role,
             invitation.ProjectId, projectName, invitation.Access, InvitationStatus.Pending, inviter?.Email,
             invitation.ExpiresAt);
     }

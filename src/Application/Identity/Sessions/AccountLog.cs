@@ -23,14 +23,15 @@ internal sealed class AccountLog(IEventStore events, ISessionStore sessions, IAc
         return new SignInResult(user, await sessions.CreateAsync(user, ct));
     }
 
-    /// <summary>A failed sign-in (or password check) for an address; <paramref name="user"/> when it is an account's
-    /// whose workspaces should see it (not for attempts refused by the throttle: those are not tries at all).</summary>
-    public async Task FailedAsync(string email, string reason, UserId? user, CancellationToken ct)
+    /// <summary>A failed sign-in (or password check) for an address, recorded as the <paramref name="account"/> that
+    /// has it (an address without one is not recorded); <paramref name="publish"/> when the account's workspaces should
+    /// see it too (not for attempts refused by the throttle: those are not tries at all).</summary>
+    public async Task FailedAsync(UserId? account, string reason, bool publish, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform, now), AuditChains.Platform, null,
-            [new SignInFailed(email, reason, now)], ct);
-        if (user is { } member) await activity.AddAsync(member, IAccountActivity.Failed, reason, now, ct);
+            [new SignInFailed(null, reason, now, account)], ct);
+        if (publish && account is { } member) await activity.AddAsync(member, IAccountActivity.Failed, reason, now, ct);
     }
 
     /// <summary>Sessions ended by their owner; recorded like sign-ins (the person's stream of the day).</summary>

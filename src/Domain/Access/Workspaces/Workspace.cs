@@ -37,34 +37,34 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
 
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
 
-    /// <summary>Invites an address to join with <paramref name="role"/>. Nobody joins until the person answers.
-    /// <paramref name="existingMember"/> is the address's account when it is already a member here.</summary>
-    public PendingInvitation InviteMember(string email, WorkspaceRole role, UserId? existingMember, UserId invitedBy,
+    /// <summary>Invites an address (its id in the directory) to join with <paramref name="role"/>. Nobody joins until
+    /// the person answers. <paramref name="existingMember"/> is the address's account when it is already a member here.</summary>
+    public PendingInvitation InviteMember(AddressId address, WorkspaceRole role, UserId? existingMember, UserId invitedBy,
         DateTimeOffset now)
     {
         if (existingMember is { } member && _members.ContainsKey(member)) throw new AlreadyMemberException(member);
-        return Issue(email, role, null, null, invitedBy, now);
+        return Issue(address, role, null, null, invitedBy, now);
     }
 
     /// <summary>Invites an address to one project as a guest (the project's own rules were checked by the caller).</summary>
-    public PendingInvitation InviteGuest(string email, ProjectId project, ProjectAccess access, UserId invitedBy,
-        DateTimeOffset now) => Issue(email, null, project, access, invitedBy, now);
+    public PendingInvitation InviteGuest(AddressId address, ProjectId project, ProjectAccess access, UserId invitedBy,
+        DateTimeOffset now) => Issue(address, null, project, access, invitedBy, now);
 
-    private PendingInvitation Issue(string email, WorkspaceRole? role, ProjectId? project, ProjectAccess? access,
+    private PendingInvitation Issue(AddressId address, WorkspaceRole? role, ProjectId? project, ProjectAccess? access,
         UserId invitedBy, DateTimeOffset now)
     {
-        var issued = new InvitationIssued(Id, Guid.NewGuid(), EmailAddress.Normalize(email), role, project, access,
-            invitedBy, now + InvitationLifetime, now);
+        var issued = new InvitationIssued(Id, Guid.NewGuid(), null, role, project, access, invitedBy,
+            now + InvitationLifetime, now, address);
         Raise(issued);
         return _invitations[issued.InvitationId];
     }
 
-    /// <summary>The invited person says yes: <paramref name="email"/> must be the invited address (the caller proved
-    /// it: a signed-in account or a mailed link). A member invitation makes them a member; the returned invitation
-    /// tells a guest invitation's caller which project to open for them.</summary>
-    public PendingInvitation Accept(Guid invitationId, UserId user, string email, DateTimeOffset now)
+    /// <summary>The invited person says yes: <paramref name="address"/> (the directory's id of <paramref name="email"/>)
+    /// must be the invited address (the caller proved it: a signed-in account or a mailed link). A member invitation
+    /// makes them a member; the returned invitation tells a guest invitation's caller which project to open for them.</summary>
+    public PendingInvitation Accept(Guid invitationId, UserId user, AddressId? address, string email, DateTimeOffset now)
     {
-        var invitation = Answerable(invitationId, email, now);
+        var invitation = Answerable(invitationId, address, email, now);
         Raise(new InvitationAccepted(Id, invitationId, user, now));
         if (invitation.Role is { } role && !_members.ContainsKey(user))
         {
@@ -74,9 +74,9 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
         return invitation;
     }
 
-    public void Decline(Guid invitationId, UserId user, string email, DateTimeOffset now)
+    public void Decline(Guid invitationId, UserId user, AddressId? address, string email, DateTimeOffset now)
     {
-        Answerable(invitationId, email, now);
+        Answerable(invitationId, address, email, now);
         Raise(new InvitationDeclined(Id, invitationId, user, now));
     }
 
@@ -88,9 +88,9 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
 
     // A member invitation stands only while its inviter is still an ADMIN here (a removed or demoted ADMIN's
     // pending invitations lapse with their authority).
-    private PendingInvitation Answerable(Guid invitationId, string email, DateTimeOffset now) =>
+    private PendingInvitation Answerable(Guid invitationId, AddressId? address, string email, DateTimeOffset now) =>
         _invitations.TryGetValue(invitationId, out var invitation) && invitation.ExpiresAt > now
-            && invitation.Email == EmailAddress.Normalize(email)
+            && invitation.IsFor(address, email)
             && (invitation.IsGuest || _members.GetValueOrDefault(invitation.InvitedBy) == WorkspaceRole.Admin)
             ? invitation
             : throw new InvitationNotFoundException();
@@ -232,15 +232,16 @@ public sealed class Workspace : AggregateRoot<WorkspaceId>
 
     private void Apply(InvitationIssued e)
     {
+        var issued = new PendingInvitation(e.InvitationId, e.AddressId, e.Email, e.Role, e.ProjectId, e.Access,
+            e.InvitedBy, e.ExpiresAt);
         foreach (var superseded in _invitations.Values
-                     .Where(i => (i.Email == e.Email && i.ProjectId == e.ProjectId) || i.ExpiresAt <= e.OccurredAt)
+                     .Where(i => (i.IsForSameAddressAs(issued) && i.ProjectId == e.ProjectId) || i.ExpiresAt <= e.OccurredAt)
                      .Select(i => i.Id).ToList())
         {
             _invitations.Remove(superseded);
         }
 
-        _invitations[e.InvitationId] = new PendingInvitation(e.InvitationId, e.Email, e.Role, e.ProjectId, e.Access,
-            e.InvitedBy, e.ExpiresAt);
+        _invitations[e.InvitationId] = issued;
     }
 
     private void Apply(DomainVerified e) => _domains[e.Domain] = _domains.TryGetValue(e.Domain, out var claimed)

@@ -7,16 +7,18 @@ namespace Deepnote.Domain.Identity.Users;
 /// module's credential store, so the immutable log never holds a secret.</summary>
 public sealed class User : AggregateRoot<UserId>
 {
-    public string Email { get; private set; } = "";
+    /// <summary>The account's address in the directory (null for accounts registered before addresses left the log,
+    /// whose event holds the address itself).</summary>
+    public AddressId? Address { get; private set; }
 
     public bool IsActivated { get; private set; }
 
     public override Guid ChainId => AuditChains.Platform;
 
-    public static User Register(string email, bool activated, DateTimeOffset now)
+    public static User Register(AddressId address, bool activated, DateTimeOffset now)
     {
         var user = new User();
-        user.Raise(new UserRegistered(UserId.New(), EmailAddress.Normalize(email), activated, now));
+        user.Raise(new UserRegistered(UserId.New(), null, activated, now, address));
         return user;
     }
 
@@ -50,7 +52,7 @@ public sealed class User : AggregateRoot<UserId>
         }
     }
 
-    private void Apply(UserRegistered e) => (Id, Email, IsActivated) = (e.UserId, e.Email, e.Activated);
+    private void Apply(UserRegistered e) => (Id, Address, IsActivated) = (e.UserId, e.AddressId, e.Activated);
 
     private void Apply(UserActivated e) => IsActivated = true;
 }

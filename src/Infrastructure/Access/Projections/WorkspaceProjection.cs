@@ -63,16 +63,20 @@ internal sealed class WorkspaceProjection : IInlineProjection
                     """, e.WorkspaceId.Value, e.ConnectionId.Value, e.UserId.Value, e.OccurredAt, e.GrantedBy.Value);
                 break;
             case InvitationIssued e:
+                // The address from the identity module's directory (events since issue 15 name it by id); an erased
+                // one leaves a placeholder that no invitee matches.
                 batch.Add("""
                     update invitations set status = 'REVOKED', answered_at = $4
-                    where workspace_id = $1 and email = $2 and project_id is not distinct from $3 and status = 'PENDING'
-                    """, e.WorkspaceId.Value, e.Email, e.ProjectId?.Value, e.OccurredAt);
+                    where workspace_id = $1 and project_id is not distinct from $3 and status = 'PENDING'
+                      and email = coalesce($2, (select email from public.personal_addresses where address_id = $5))
+                    """, e.WorkspaceId.Value, e.Email, e.ProjectId?.Value, e.OccurredAt, e.AddressId?.Value);
                 batch.Add("""
                     insert into invitations (invitation_id, workspace_id, email, role, project_id, access, invited_by, status,
                                              created_at, expires_at)
-                    values ($1, $2, $3, $4, $5, $6, $7, 'PENDING', $8, $9)
+                    values ($1, $2, coalesce($3, (select email from public.personal_addresses where address_id = $10),
+                                             'erased-' || $1::text || '@invalid'), $4, $5, $6, $7, 'PENDING', $8, $9)
                     """, e.InvitationId, e.WorkspaceId.Value, e.Email, e.Role?.ToString(), e.ProjectId?.Value, e.Access?.ToString(),
-                    e.InvitedBy.Value, e.OccurredAt, e.ExpiresAt);
+                    e.InvitedBy.Value, e.OccurredAt, e.ExpiresAt, e.AddressId?.Value);
                 break;
             case InvitationAccepted e:
                 batch.Add(Answer, e.InvitationId, "ACCEPTED", e.OccurredAt);

@@ -14,8 +14,13 @@ internal sealed class UserProjection : IInlineProjection
         switch (domainEvent)
         {
             case UserRegistered e:
-                batch.Add("insert into users (user_id, email, activated, registered_at) values ($1, $2, $3, $4)",
-                    e.UserId.Value, e.Email, e.Activated, e.OccurredAt);
+                // The address from the directory (events since issue 15 name it by id); an erased one leaves a
+                // placeholder that no mail reaches and no sign-in matches.
+                batch.Add("""
+                    insert into users (user_id, email, activated, registered_at)
+                    values ($1, coalesce($2, (select email from public.personal_addresses where address_id = $5),
+                                         'erased-' || $1::text || '@invalid'), $3, $4)
+                    """, e.UserId.Value, e.Email, e.Activated, e.OccurredAt, e.AddressId?.Value);
                 break;
             case UserActivated e:
                 batch.Add("update users set activated = true where user_id = $1", e.UserId.Value);

@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Access.Projects;
+using Deepnote.Application.Identity.Contracts.FindAddress;
 using Deepnote.Domain.Access.Projects;
 using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
@@ -8,7 +9,7 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Contracts.AcceptInvitationFor;
 
-internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInvitationReader invitations, IAccessFacts facts,
+internal sealed class AcceptInvitationForCommandHandler(ISender sender, IEventStore events, IInvitationReader invitations, IAccessFacts facts,
     TimeProvider clock)
     : ICommandHandler<AcceptInvitationForCommand, InvitationDto>
 {
@@ -22,7 +23,8 @@ internal sealed class AcceptInvitationForCommandHandler(IEventStore events, IInv
 
         var workspace = await events.LoadAsync<Workspace>(found.WorkspaceId, ct);
         var now = clock.GetUtcNow();
-        var accepted = workspace.Accept(command.InvitationId, command.UserId, command.Email, now);
+        var address = await sender.Send(new FindAddressQuery(command.Email), ct);
+        var accepted = workspace.Accept(command.InvitationId, command.UserId, address, command.Email, now);
         await events.SaveAsync(workspace, ct);
         if (accepted is { ProjectId: { } projectId, Access: { } access })
         {

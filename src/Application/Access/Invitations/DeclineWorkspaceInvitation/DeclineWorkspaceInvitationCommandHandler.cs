@@ -1,6 +1,7 @@
 using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Ports;
+using Deepnote.Application.Identity.Contracts.FindAddress;
 using Deepnote.Domain.Access.Workspaces;
 using Deepnote.Domain.Access.Workspaces.Invitations;
 using Mediator;
@@ -16,7 +17,8 @@ internal sealed class DeclineWorkspaceInvitationCommandHandler(ISender sender, I
         var invitee = await Invitee.RequireAsync(sender, actor, ct);
         var found = await invitations.GetAsync(command.InvitationId, ct) ?? throw new InvitationNotFoundException();
         var workspace = await events.LoadAsync<Workspace>(found.WorkspaceId, ct);
-        workspace.Decline(command.InvitationId, invitee.Id, invitee.Email, clock.GetUtcNow());
+        var address = await sender.Send(new FindAddressQuery(invitee.Email), ct);
+        workspace.Decline(command.InvitationId, invitee.Id, address, invitee.Email, clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
         return found with { Status = InvitationStatus.Declined };
     }

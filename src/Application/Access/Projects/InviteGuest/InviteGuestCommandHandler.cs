@@ -3,6 +3,7 @@ using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RecordAddress;
 using Deepnote.Domain.Access.Projects;
 using Deepnote.Domain.Access.Workspaces;
 using Mediator;
@@ -22,9 +23,9 @@ internal sealed class InviteGuestCommandHandler(ISender sender, IEventStore even
         }
 
         var workspace = await events.LoadAsync<Workspace>(project.WorkspaceId, ct);
-        var invitation = workspace.InviteGuest(command.Email, project.Id, command.Access, actor.RequireUser(),
+        var invitation = workspace.InviteGuest(await sender.Send(new RecordAddressCommand(command.Email), ct), project.Id, command.Access, actor.RequireUser(),
             clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
-        return await InvitationMail.SendAsync(sender, workspace, invitation, project.Name, ct);
+        return await InvitationMail.SendAsync(sender, workspace, invitation, command.Email, project.Name, ct);
     }
 }

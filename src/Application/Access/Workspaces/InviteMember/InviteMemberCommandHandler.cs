@@ -2,6 +2,7 @@ using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Contracts;
 using Deepnote.Application.Access.Invitations;
 using Deepnote.Application.Identity.Contracts.FindUserByEmail;
+using Deepnote.Application.Identity.Contracts.RecordAddress;
 using Deepnote.Domain.Access.Workspaces;
 using Mediator;
 
@@ -14,9 +15,9 @@ internal sealed class InviteMemberCommandHandler(ISender sender, IEventStore eve
     {
         var workspace = await events.LoadAsync<Workspace>(command.WorkspaceId, ct);
         var existing = await sender.Send(new FindUserByEmailQuery(command.Email), ct);
-        var invitation = workspace.InviteMember(command.Email, command.Role, existing?.Id, actor.RequireUser(),
+        var invitation = workspace.InviteMember(await sender.Send(new RecordAddressCommand(command.Email), ct), command.Role, existing?.Id, actor.RequireUser(),
             clock.GetUtcNow());
         await events.SaveAsync(workspace, ct);
-        return await InvitationMail.SendAsync(sender, workspace, invitation, projectName: null, ct);
+        return await InvitationMail.SendAsync(sender, workspace, invitation, command.Email, projectName: null, ct);
     }
 }

@@ -6,7 +6,8 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.Contracts.RegisterUser;
 
-internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials,
+internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader users, IAddressDirectory directory,
+    ICredentialStore credentials,
     IPasswordHasher hasher, TimeProvider clock) : ICommandHandler<RegisterUserCommand, RegisteredUser>
 {
     public async ValueTask<RegisteredUser> Handle(RegisterUserCommand command, CancellationToken ct)
@@ -14,7 +15,7 @@ internal sealed class RegisterUserCommandHandler(IEventStore events, IUserReader
         var email = EmailAddress.Normalize(command.Email);
         if (await users.FindByEmailAsync(email, ct) is not null) throw new EmailTakenException(email);
 
-        var user = User.Register(email, activated: true, clock.GetUtcNow());
+        var user = User.Register(await directory.RecordAsync(email, ct), activated: true, clock.GetUtcNow());
         await events.SaveAsync(user, ct);
         if (command.Password is not null)
         {

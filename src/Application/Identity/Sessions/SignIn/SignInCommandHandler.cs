@@ -18,14 +18,14 @@ internal sealed class SignInCommandHandler(ISender sender, IUserReader users, IC
         if (!StoredText.IsStorable(command.Email))
         {
             await throttle.RecordFailureAsync(email, actor.IpAddress, ct);
-            await log.FailedAsync(email, "invalid characters in the address", null, ct);
+            await log.FailedAsync(null, "invalid characters in the address", publish: false, ct);
             return SignInResult.Refused(SignInCommand.UnstorableEmail);
         }
 
         var found = await users.FindByEmailAsync(email, ct);
         if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
         {
-            await log.FailedAsync(email, "rate limited", null, ct);
+            await log.FailedAsync(found?.Id, "rate limited", publish: false, ct);
             return SignInResult.Limited;
         }
 
@@ -36,13 +36,13 @@ internal sealed class SignInCommandHandler(ISender sender, IUserReader users, IC
         {
             var reason = found is null ? "unknown address" : hash is null ? "no password set" : "wrong password";
             await throttle.RecordFailureAsync(email, actor.IpAddress, ct); // first, and kept even if the rest fails
-            await log.FailedAsync(email, reason, found?.Id, ct);
+            await log.FailedAsync(found?.Id, reason, publish: true, ct);
             return SignInResult.Failed;
         }
 
         if (await sender.Send(new IsSsoEnforcedQuery(found.Email), ct))
         {
-            await log.FailedAsync(email, "single sign-on is enforced", found.Id, ct);
+            await log.FailedAsync(found.Id, "single sign-on is enforced", publish: true, ct);
             return SignInResult.Failed;
         }
 

@@ -25,9 +25,9 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
     public async ValueTask<SignInResult> Handle(CompleteSsoCommand command, CancellationToken ct)
     {
         var pending = await states.ConsumeAsync(command.State, command.BrowserBinding, ct);
-        if (pending is null) return await FailAsync(SsoFailureCodes.Expired, "sso", "unknown, used or expired state", ct);
+        if (pending is null) return await FailAsync(SsoFailureCodes.Expired, null, "unknown, used or expired state", ct);
         var settings = await sender.Send(new GetSsoSettingsQuery(pending.WorkspaceId), ct);
-        if (settings is null) return await FailAsync(SsoFailureCodes.Failed, "sso", "single sign-on is no longer configured", ct);
+        if (settings is null) return await FailAsync(SsoFailureCodes.Failed, null, "single sign-on is no longer configured", ct);
 
         OidcIdentity identity;
         try
@@ -36,15 +36,15 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         }
         catch (SsoRejectedException ex)
         {
-            return await FailAsync(ex.Unreachable ? SsoFailureCodes.Unavailable : SsoFailureCodes.Failed, "sso", ex.Reason, ct);
+            return await FailAsync(ex.Unreachable ? SsoFailureCodes.Unavailable : SsoFailureCodes.Failed, null, ex.Reason, ct);
         }
 
-        if (identity.Subject.Length == 0) return await FailAsync(SsoFailureCodes.Failed, "sso", "the ID token names no subject", ct);
+        if (identity.Subject.Length == 0) return await FailAsync(SsoFailureCodes.Failed, null, "the ID token names no subject", ct);
         if (await links.FindUserAsync(settings.WorkspaceId, settings.Issuer, identity.Subject, ct) is { } linked)
         {
             // A link is the person's trust in this workspace's provider, for as long as they are a member there.
             return await sender.Send(new GetMemberRoleQuery(settings.WorkspaceId, linked), ct) is null
-                ? await FailAsync(SsoFailureCodes.NotAllowed, "sso", "the linked account is no longer a member", ct)
+                ? await FailAsync(SsoFailureCodes.NotAllowed, linked, "the linked account is no longer a member", ct)
                 : await log.StartSessionAsync(linked, "sso", ct);
         }
 
@@ -55,14 +55,14 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         }
 
         var email = EmailAddress.Normalize(identity.Email);
-        if (!identity.EmailVerified) return await FailAsync(SsoFailureCodes.NotAllowed, email, "the provider has not verified this address", ct);
+        if (!identity.EmailVerified) return await FailAsync(SsoFailureCodes.NotAllowed, null, "the provider has not verified this address", ct);
         var existing = await users.FindByEmailAsync(email, ct);
         var domain = DomainName.OfEmail(email);
         var owner = await sender.Send(new FindSsoWorkspaceQuery(domain), ct);
         if (owner?.WorkspaceId != settings.WorkspaceId)
         {
             // One answer whether or not an account exists, so that a provider cannot probe for addresses.
-            return await FailAsync(SsoFailureCodes.NotAllowed, email, existing is null
+            return await FailAsync(SsoFailureCodes.NotAllowed, existing?.Id, existing is null
                 ? $"the domain {domain} is not verified by this workspace"
                 : $"the domain {domain} is not verified by this workspace, and an account exists (link it first)", ct);
         }
@@ -92,10 +92,11 @@ internal sealed class CompleteSsoCommandHandler(ISender sender, IEventStore even
         await log.ChangedAsync(userId, "sso_linked", ct);
     }
 
-    private async Task<SignInResult> FailAsync(string code, string who, string reason, CancellationToken ct)
+    /// <summary>Recorded as the <paramref name="account"/> concerned, when there is one the provider proved.</summary>
+    private async Task<SignInResult> FailAsync(string code, UserId? account, string reason, CancellationToken ct)
     {
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
-            [new SignInFailed(who, "single sign-on: " + reason, clock.GetUtcNow())], ct);
+            [new SignInFailed(null, "single sign-on: " + reason, clock.GetUtcNow(), account)], ct);
         return SignInResult.Refused(code);
     }
 }

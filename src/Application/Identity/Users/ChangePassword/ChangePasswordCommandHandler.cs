@@ -10,7 +10,7 @@ namespace Deepnote.Application.Identity.Users.ChangePassword;
 
 /// <summary>The current password is checked like a sign-in: throttled by the same back-off and address window, and
 /// a wrong one is a recorded failed sign-in (a result, not an exception, so that the record commits).</summary>
-internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredentialStore credentials, IPasswordHasher hasher,
+internal sealed class ChangePasswordCommandHandler(IEventStore events, IUserReader users, ICredentialStore credentials, IPasswordHasher hasher,
     ISessionStore sessions, ISignInThrottle throttle, AccountLog log, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<ChangePasswordCommand, SignInResult>
 {
@@ -18,23 +18,24 @@ internal sealed class ChangePasswordCommandHandler(IEventStore events, ICredenti
     {
         var userId = actor.RequireUser();
         var user = await events.AggregateStreamAsync<User>(userId.Value, ct) ?? throw new UnauthenticatedException();
-        if (await throttle.IsLimitedAsync(user.Email, actor.IpAddress, ct))
+        var email = (await users.GetAsync(userId, ct) ?? throw new UnauthenticatedException()).Email;
+        if (await throttle.IsLimitedAsync(email, actor.IpAddress, ct))
         {
-            await log.FailedAsync(user.Email, "rate limited (change password)", null, ct);
+            await log.FailedAsync(userId, "rate limited (change password)", publish: false, ct);
             return SignInResult.Limited;
         }
 
         if (!hasher.Verify(await credentials.GetPasswordHashAsync(userId, ct), command.CurrentPassword))
         {
-            await throttle.RecordFailureAsync(user.Email, actor.IpAddress, ct); // first, and kept even if the rest fails
-            await log.FailedAsync(user.Email, "wrong current password (change password)", userId, ct);
+            await throttle.RecordFailureAsync(email, actor.IpAddress, ct); // first, and kept even if the rest fails
+            await log.FailedAsync(userId, "wrong current password (change password)", publish: true, ct);
             return SignInResult.Refused(ChangePasswordCommand.WrongCurrentPassword);
         }
 
         user.RecordPasswordChange(clock.GetUtcNow());
         await events.SaveAsync(user, ct);
         await credentials.SetPasswordHashAsync(userId, hasher.Hash(command.NewPassword), ct);
-        await throttle.ClearAsync(user.Email, ct);
+        await throttle.ClearAsync(email, ct);
         await log.ChangedAsync(userId, "password_changed", ct);
         await sessions.RevokeAllAsync(userId, ct);
         return new SignInResult(userId, await sessions.CreateAsync(userId, ct));

@@ -19,10 +19,10 @@ internal sealed class RequestPasswordResetCommandHandler(ISender sender, IEventS
     {
         var email = EmailAddress.Normalize(command.Email);
         if (!await quota.TryTakeAsync(email, TokenPurposes.PasswordReset, ct)) return email; // the same answer, no more mail
-        await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
-            [new PasswordResetRequested(email, clock.GetUtcNow())], ct);
-
         var user = await users.FindByEmailAsync(email, ct);
+        await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
+            [new PasswordResetRequested(null, clock.GetUtcNow(), user?.Id)], ct);
+
         if (user is null || await sender.Send(new IsSsoEnforcedQuery(email), ct)) return email;
 
         var token = await tokens.IssueAsync(TokenPurposes.PasswordReset, new OneTimeToken(user.Id), LinkLifetime, ct);

@@ -9,7 +9,7 @@ using Mediator;
 
 namespace Deepnote.Application.Identity.Users.ResetPassword;
 
-internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore events, IOneTimeTokenStore tokens,
+internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore events, IUserReader users, IOneTimeTokenStore tokens,
     ICredentialStore credentials, IPasswordHasher hasher, ISessionStore sessions, ISignInThrottle throttle,
     AccountLog log, TimeProvider clock) : ICommandHandler<ResetPasswordCommand, SignInResult>
 {
@@ -17,7 +17,8 @@ internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore ev
     {
         var issued = await tokens.ConsumeAsync(TokenPurposes.PasswordReset, command.Token, ct);
         var user = issued?.User is { } id ? await events.AggregateStreamAsync<User>(id.Value, ct) : null;
-        if (user is null || await sender.Send(new IsSsoEnforcedQuery(user.Email), ct))
+        var email = user is null ? null : (await users.GetAsync(user.Id, ct))?.Email;
+        if (user is null || email is null || await sender.Send(new IsSsoEnforcedQuery(email), ct))
         {
             throw new NotFoundException("This reset link is unknown, used or expired. Ask for a new one.");
         }
@@ -27,7 +28,7 @@ internal sealed class ResetPasswordCommandHandler(ISender sender, IEventStore ev
         await credentials.SetPasswordHashAsync(user.Id, hasher.Hash(command.Password), ct);
         await sessions.RevokeAllAsync(user.Id, ct);
         await tokens.RevokeAllAsync(TokenPurposes.PasswordReset, user.Id, ct);
-        await throttle.ClearAsync(user.Email, ct);
+        await throttle.ClearAsync(email, ct);
         await log.ChangedAsync(user.Id, "password_reset", ct);
         return new SignInResult(user.Id, await sessions.CreateAsync(user.Id, ct));
     }

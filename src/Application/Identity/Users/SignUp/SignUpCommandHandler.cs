@@ -17,11 +17,12 @@ internal sealed class SignUpCommandHandler(IEventStore events, IUserReader users
     {
         var email = EmailAddress.Normalize(command.Email);
         if (!await quota.TryTakeAsync(email, TokenPurposes.SignUp, ct)) return email; // the same answer, no more mail
+        var existing = await users.FindByEmailAsync(email, ct);
         await events.AppendAsync(SecurityStream.For(AuditChains.Platform, clock.GetUtcNow()), AuditChains.Platform, null,
-            [new SignUpRequested(email, clock.GetUtcNow())], ct);
+            [new SignUpRequested(null, clock.GetUtcNow(), existing?.Id)], ct);
 
         string body;
-        if (await users.FindByEmailAsync(email, ct) is not null)
+        if (existing is not null)
         {
             body = "Someone (maybe you) asked to create a Deepnote account for this address, but it already has one.\n\n"
                 + $"Sign in: {links.To("/signin")}\nForgot your password? {links.To("/forgot-password")}\n";

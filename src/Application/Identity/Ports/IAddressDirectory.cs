@@ -1,0 +1,14 @@
+using Deepnote.Domain.SharedKernel;
+
+namespace Deepnote.Application.Identity.Ports;
+
+/// <summary>The directory of personal data: e-mail addresses, outside the immutable log, which names them by
+/// <see cref="AddressId"/> only. Writes join the command's transaction, so an address is recorded with the event that
+/// names it or not at all.</summary>
+public interface IAddressDirectory
+{
+    /// <summary>The address's id, recording the (normalised) address the first time it is named.</summary>
+    Task<AddressId> RecordAsync(string email, CancellationToken ct);
+
+    Task<AddressId?> FindAsync(string email, CancellationToken ct);
+}
