@@ -8,5 +8,11 @@ if (args is ["rebuild-projections", ..])
     return;
 }
 
+if (args is ["erase-address", var email])
+{
+    Environment.ExitCode = await AddressErasure.RunAsync(app, email, Console.Out, CancellationToken.None);
+    return;
+}
+
 await StartupTasks.RunAsync(app, settings, CancellationToken.None);
 await app.RunAsync();

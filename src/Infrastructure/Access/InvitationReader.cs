@@ -10,10 +10,12 @@ namespace Deepnote.Infrastructure.Access;
 internal sealed class InvitationReader(NpgsqlUnitOfWork uow, TimeProvider clock) : IInvitationReader
 {
     private const string Columns = """
-        select i.invitation_id, i.email, i.workspace_id, w.name, i.role, i.project_id, p.name, i.access,
+        select i.invitation_id, coalesce(i.email, a.email, '(address erased)'), i.workspace_id, w.name, i.role,
+               i.project_id, p.name, i.access,
                case when i.status = 'PENDING' and i.expires_at <= $1 then 'EXPIRED' else i.status end, u.email, i.expires_at
         from invitations i
         join workspaces w on w.workspace_id = i.workspace_id
+        left join personal_addresses a on a.address_id = i.address_id
         left join projects p on p.project_id = i.project_id
         left join users u on u.user_id = i.invited_by
         """;
@@ -25,7 +27,9 @@ internal sealed class InvitationReader(NpgsqlUnitOfWork uow, TimeProvider clock)
 
     public async Task<IReadOnlyList<InvitationDto>> ListPendingForEmailAsync(string email, CancellationToken ct) =>
         await uow.QueryAsync($"""
-            {Columns} where i.email = $2 and i.status = 'PENDING' and i.expires_at > $1
+            {Columns}
+            where (i.email = $2 or i.address_id = (select address_id from personal_addresses where email = $2))
+              and i.status = 'PENDING' and i.expires_at > $1
             order by i.created_at desc limit {MaxListed}
             """, Map, ct, clock.GetUtcNow(), email);
 

@@ -17,4 +17,15 @@ internal sealed class AddressDirectory(NpgsqlUnitOfWork uow, TimeProvider clock)
     public async Task<AddressId?> FindAsync(string email, CancellationToken ct) =>
         await uow.QuerySingleAsync("select address_id from personal_addresses where email = $1",
             r => (AddressId?)new AddressId(r.GetGuid(0)), ct, email);
+
+    public async Task<int> EraseAsync(AddressId address, string email, CancellationToken ct) =>
+        (int)await uow.QuerySingleAsync("""
+            with directory as (delete from personal_addresses where address_id = $1 returning 1),
+                 links as (delete from one_time_tokens where email = $2 returning 1),
+                 failures as (delete from sign_in_failures where email = $2 returning 1),
+                 backoff as (delete from sign_in_backoff where email = $2 returning 1),
+                 mails as (delete from mail_sends where recipient = $2 returning 1)
+            select (select count(*) from directory) + (select count(*) from links) + (select count(*) from failures)
+                 + (select count(*) from backoff) + (select count(*) from mails)
+            """, r => r.GetInt64(0), ct, address.Value, email);
 }

@@ -13,6 +13,7 @@ public sealed class EventNameTests
     [
         "AccessDenied",
         "AccessDeniedSuppressed",
+        "AddressErased",
         "ApiTokenCreated",
         "ApiTokenRevoked",
         "AuditExported",

@@ -28,5 +28,9 @@ public sealed class AuditEventGraphType : ObjectGraphType<AuditEventDto>
             .Resolve(c => c.Source.Envelope);
         Field<JsonScalar>("metadata").Description("The hashed metadata exactly as stored: actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent.")
             .Resolve(c => c.Source.Metadata);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditPersonGraphType>>>>("people")
+            .Description("The accounts and addresses the data names by id, resolved now (not covered by the hash). "
+                + "Events name people by id only, so that an address can be erased without breaking the chain.")
+            .Resolve(c => c.Source.People ?? []);
     }
 }

@@ -11,4 +11,8 @@ public interface IAddressDirectory
     Task<AddressId> RecordAsync(string email, CancellationToken ct);
 
     Task<AddressId?> FindAsync(string email, CancellationToken ct);
+
+    /// <summary>Removes the address from the directory and from the identity module's stores that hold it (pending
+    /// links, sign-in back-off and failures, mail counts); returns the rows removed.</summary>
+    Task<int> EraseAsync(AddressId address, string email, CancellationToken ct);
 }

@@ -63,20 +63,19 @@ internal sealed class WorkspaceProjection : IInlineProjection
                     """, e.WorkspaceId.Value, e.ConnectionId.Value, e.UserId.Value, e.OccurredAt, e.GrantedBy.Value);
                 break;
             case InvitationIssued e:
-                // The address from the identity module's directory (events since issue 15 name it by id); an erased
-                // one leaves a placeholder that no invitee matches.
+                // Since issue 15 the event names the address by its id in the identity module's directory, and so does
+                // this row (the reader resolves it); older events hold the address itself.
                 batch.Add("""
                     update invitations set status = 'REVOKED', answered_at = $4
                     where workspace_id = $1 and project_id is not distinct from $3 and status = 'PENDING'
-                      and email = coalesce($2, (select email from public.personal_addresses where address_id = $5))
+                      and (email = $2::text or address_id = $5::uuid)
                     """, e.WorkspaceId.Value, e.Email, e.ProjectId?.Value, e.OccurredAt, e.AddressId?.Value);
                 batch.Add("""
-                    insert into invitations (invitation_id, workspace_id, email, role, project_id, access, invited_by, status,
-                                             created_at, expires_at)
-                    values ($1, $2, coalesce($3, (select email from public.personal_addresses where address_id = $10),
-                                             'erased-' || $1::text || '@invalid'), $4, $5, $6, $7, 'PENDING', $8, $9)
-                    """, e.InvitationId, e.WorkspaceId.Value, e.Email, e.Role?.ToString(), e.ProjectId?.Value, e.Access?.ToString(),
-                    e.InvitedBy.Value, e.OccurredAt, e.ExpiresAt, e.AddressId?.Value);
+                    insert into invitations (invitation_id, workspace_id, email, address_id, role, project_id, access,
+                                             invited_by, status, created_at, expires_at)
+                    values ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING', $9, $10)
+                    """, e.InvitationId, e.WorkspaceId.Value, e.Email, e.AddressId?.Value, e.Role?.ToString(),
+                    e.ProjectId?.Value, e.Access?.ToString(), e.InvitedBy.Value, e.OccurredAt, e.ExpiresAt);
                 break;
             case InvitationAccepted e:
                 batch.Add(Answer, e.InvitationId, "ACCEPTED", e.OccurredAt);

@@ -6,3 +6,8 @@ create table personal_addresses (
     email        text        not null unique,
     recorded_at  timestamptz not null
 );
+
+-- Invitations since issue 15 name their address by id; the reader resolves it from the directory, so an erased
+-- address leaves nothing behind here. email stays for invitations recorded before (their events hold it).
+alter table invitations add column address_id uuid null, alter column email drop not null;
+create index invitations_pending_address on invitations (address_id) where status = 'PENDING';
