@@ -22,18 +22,41 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     /// differs from the original: the event is then broken too.</param>
     public void Check(ChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
     {
-        _checked++;
-        if (_firstBroken is not null) return;
-        var expectedPosition = _position + 1;
-        if (!copiesAgree || entry.ChainPosition != expectedPosition || previousHash != _running
-            || ChainHasher.Hash(previousHash, entry) != hash)
+        if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
         {
-            _firstBroken = entry.Sequence;
+            Accept(entry.Sequence, ChainHasher.Hash(previousHash, entry) == hash, hash);
+        }
+    }
+
+    /// <summary>The same check over an event as read back from the database (its JSON as text, no document built).</summary>
+    public void Check(StoredChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
+    {
+        if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
+        {
+            Accept(entry.Sequence, ChainHasher.Matches(previousHash, entry, hash), hash);
+        }
+    }
+
+    /// <summary>Counts the event; false when the chain is already broken, or breaks here before its hash is computed.</summary>
+    private bool Expects(long sequence, long position, string previousHash, bool copiesAgree)
+    {
+        _checked++;
+        if (_firstBroken is not null) return false;
+        if (copiesAgree && position == _position + 1 && previousHash == _running) return true;
+        _firstBroken = sequence;
+        return false;
+    }
+
+    private void Accept(long sequence, bool hashMatches, string hash)
+    {
+        if (!hashMatches)
+        {
+            _firstBroken = sequence;
             return;
         }
 
-        (_position, _running) = (expectedPosition, hash);
-        if (expectedPosition == checkpoint?.Position) _atCheckpoint = (entry.Sequence, hash);
+        (_position, _running) = (_position + 1, hash);
+        if (_position == checkpoint?.Position) _atCheckpoint = (sequence, hash);
     }
 
     public ChainVerification Finish(long headPosition, string headHash)

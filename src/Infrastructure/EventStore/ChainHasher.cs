@@ -10,15 +10,49 @@ public static class ChainHasher
     public static readonly string GenesisHash = new('0', 64);
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static IncrementalHash? _sha256;
 
     public static string Hash(string previousHash, ChainEntry entry)
+    {
+        var buffer = Start(previousHash);
+        WriteEnvelope(entry, buffer);
+        Span<byte> hash = stackalloc byte[32];
+        Sha256(buffer.WrittenSpan, hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>Whether <paramref name="hash"/> (hex) is the hash of the stored event after
+    /// <paramref name="previousHash"/>; nothing is allocated (verification runs this once per event).</summary>
+    public static bool Matches(string previousHash, StoredChainEntry entry, string hash)
+    {
+        var buffer = Start(previousHash);
+        WriteHead(entry.ChainId, entry.ChainPosition, buffer);
+        CanonicalUtf8Json.Write(entry.Data, buffer);
+        WriteMiddle(entry.Envelope, buffer);
+        CanonicalUtf8Json.Write(entry.Metadata, buffer);
+        WriteTail(entry.RecordedAt, entry.Sequence, entry.StreamId, entry.StreamVersion, entry.EventType, buffer);
+        Span<byte> computed = stackalloc byte[32];
+        Sha256(buffer.WrittenSpan, computed);
+        Span<byte> stored = stackalloc byte[32];
+        return hash.Length == 64 && Convert.FromHexString(hash, stored, out _, out var written) == OperationStatus.Done
+            && written == 32 && stored.SequenceEqual(computed) && hash.AsSpan().IndexOfAnyInRange('A', 'F') < 0;
+    }
+
+    private static ArrayBufferWriter<byte> Start(string previousHash)
     {
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();
         Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out _);
         buffer.Advance(32);
-        WriteEnvelope(entry, buffer);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        return buffer;
+    }
+
+    // One SHA-256 context per thread, reset by each use, instead of one created per event.
+    private static void Sha256(ReadOnlySpan<byte> bytes, Span<byte> hash)
+    {
+        var sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(bytes);
+        sha.GetHashAndReset(hash);
     }
 
     /// <summary>The envelope hashed for an event: every stored column but the hashes themselves, and from envelope
@@ -35,38 +69,49 @@ public static class ChainHasher
     /// canonicalising the object, without building it (verification and appends run this once per event).</summary>
     private static void WriteEnvelope(ChainEntry entry, ArrayBufferWriter<byte> output)
     {
-        CanonicalJson.Append(output, "{");
-        CanonicalJson.WriteName("chainId", output);
-        WriteGuid(entry.ChainId, output);
-        Next("chainPosition", output);
-        CanonicalJson.WriteInteger(entry.ChainPosition, output);
-        Next("data", output);
+        WriteHead(entry.ChainId, entry.ChainPosition, output);
         CanonicalJson.Write(entry.Data, output);
-        if (entry.Envelope > 0)
-        {
-            Next("envelope", output);
-            CanonicalJson.WriteInteger(entry.Envelope, output);
-        }
-
-        Next("metadata", output);
+        WriteMiddle(entry.Envelope, output);
         CanonicalJson.Write(entry.Metadata, output);
-        Next("recordedAt", output);
-        WriteTime(entry.RecordedAt, output);
-        Next("sequence", output);
-        CanonicalJson.WriteInteger(entry.Sequence, output);
-        Next("streamId", output);
-        WriteGuid(entry.StreamId, output);
-        Next("streamVersion", output);
-        CanonicalJson.WriteInteger(entry.StreamVersion, output);
-        Next("type", output);
-        CanonicalJson.WriteString(entry.EventType, output);
-        CanonicalJson.Append(output, "}");
+        WriteTail(entry.RecordedAt, entry.Sequence, entry.StreamId, entry.StreamVersion, entry.EventType, output);
     }
 
-    private static void Next(string name, IBufferWriter<byte> output)
+    /// <summary>Up to the data's value: <c>{"chainId":…,"chainPosition":…,"data":</c>.</summary>
+    private static void WriteHead(Guid chainId, long chainPosition, IBufferWriter<byte> output)
     {
-        CanonicalJson.Append(output, ",");
-        CanonicalJson.WriteName(name, output);
+        output.Write("{\"chainId\":"u8);
+        WriteGuid(chainId, output);
+        output.Write(",\"chainPosition\":"u8);
+        CanonicalJson.WriteInteger(chainPosition, output);
+        output.Write(",\"data\":"u8);
+    }
+
+    /// <summary>Between data and metadata: the envelope version (from version 1 on), then <c>"metadata":</c>.</summary>
+    private static void WriteMiddle(int envelope, IBufferWriter<byte> output)
+    {
+        if (envelope > 0)
+        {
+            output.Write(",\"envelope\":"u8);
+            CanonicalJson.WriteInteger(envelope, output);
+        }
+
+        output.Write(",\"metadata\":"u8);
+    }
+
+    private static void WriteTail(DateTimeOffset recordedAt, long sequence, Guid streamId, long streamVersion,
+        string eventType, IBufferWriter<byte> output)
+    {
+        output.Write(",\"recordedAt\":"u8);
+        WriteTime(recordedAt, output);
+        output.Write(",\"sequence\":"u8);
+        CanonicalJson.WriteInteger(sequence, output);
+        output.Write(",\"streamId\":"u8);
+        WriteGuid(streamId, output);
+        output.Write(",\"streamVersion\":"u8);
+        CanonicalJson.WriteInteger(streamVersion, output);
+        output.Write(",\"type\":"u8);
+        CanonicalJson.WriteString(eventType, output);
+        output.Write("}"u8);
     }
 
     private static void WriteGuid(Guid id, IBufferWriter<byte> output)

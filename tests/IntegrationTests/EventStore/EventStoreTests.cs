@@ -159,6 +159,39 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
     }
 
     [Fact]
+    public async Task VerifyChain_OfEventsLargerThanItsReadBuffers_WithEscapesAndAnyScript_IsValid_UntilOneIsEdited()
+    {
+        // Verification reads each event's JSON into buffers it grows as needed (4 KB to start).
+        var chain = Guid.NewGuid();
+        var stream = Guid.NewGuid();
+        var names = new[] { "short", new string('x', 10_000), "quote \" \\ back\nslash\t\u0001 Grüße ☃ 😀 " + new string('é', 6_000), "again" };
+        await using (var scope = fixture.Scope())
+        {
+            for (var i = 0; i < names.Length; i++)
+            {
+                await EventStoreFixture.Events(scope).AppendAsync(stream, chain, i,
+                    [new Deepnote.Domain.Access.Projects.Events.ProjectRenamed(new ProjectId(stream), new WorkspaceId(chain), names[i], Now)], default);
+            }
+        }
+
+        await using (var scope = fixture.Scope())
+        {
+            var verification = await Verify(scope, chain);
+            Assert.True(verification.Valid, verification.Problem);
+            Assert.Equal(names.Length, verification.CheckedEvents);
+        }
+
+        var third = await fixture.Database.ScalarAsync<long>(
+            "select seq_id from mt_events where stream_id = $1 and version = 3", stream);
+        await fixture.Database.ExecuteAsync(
+            "update mt_events set data = jsonb_set(data, '{name}', to_jsonb((data ->> 'name') || '!')) where seq_id = $1", third);
+        await using (var scope = fixture.Scope())
+        {
+            Assert.Equal(third, (await Verify(scope, chain)).FirstBrokenSequence);
+        }
+    }
+
+    [Fact]
     public async Task VerifyChain_DetectsAnUpdatedEventAtItsSequence()
     {
         var (chain, sequences) = await WriteChainAsync(6);

@@ -29,7 +29,20 @@ public sealed class ChainHasherTests
         var expected = CanonicalJson.ToBytes(JsonSerializer.SerializeToElement(envelopeObject));
 
         Assert.Equal(expected, ChainHasher.CanonicalBytes(entry));
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. new byte[32], .. expected])),
-            ChainHasher.Hash(ChainHasher.GenesisHash, entry));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData([.. new byte[32], .. expected]));
+        Assert.Equal(hash, ChainHasher.Hash(ChainHasher.GenesisHash, entry));
+        // Verification's path: the same event as JSON text, spaced otherwise (as PostgreSQL returns jsonb).
+        var spaced = new JsonSerializerOptions { WriteIndented = true };
+        var stored = Stored(entry, JsonSerializer.SerializeToUtf8Bytes(d.RootElement, spaced),
+            JsonSerializer.SerializeToUtf8Bytes(m.RootElement, spaced));
+        Assert.True(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash));
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash.ToUpperInvariant()));
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..^1] + (hash[^1] == '0' ? '1' : '0')));
+        Assert.False(ChainHasher.Matches(hash, stored, hash)); // another previous hash
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..62]));
     }
+
+    private static StoredChainEntry Stored(ChainEntry e, byte[] data, byte[] metadata) =>
+        new(e.Sequence, e.StreamId, e.StreamVersion, e.ChainId, e.ChainPosition, e.EventType, data, metadata, e.RecordedAt,
+            e.Envelope);
 }

@@ -17,6 +17,10 @@ const event = (sequence: number, type: string) => ({
     chainPosition: sequence + 40,
     envelope: 1,
     metadata: { actorId: 'u1', actorKind: 'User', apiTokenId: null, ipAddress: '10.0.0.7' },
+    people:
+      type === 'MemberInvited'
+        ? [{ id: '0c1d2e3f-0000-7000-8000-000000000001', kind: 'address', email: 'bob@example.com' }]
+        : [],
   },
 });
 
@@ -115,6 +119,9 @@ describe('AuditPage', () => {
     ]);
     expect(rows[0].textContent).toContain('ada@example.com (directory, not hashed)');
     expect(rows[0].textContent).toContain('{"name":"Research"}');
+    // The people the data names by id, resolved now; an event naming nobody lists nobody.
+    expect(within(rows[0]).getByTestId('audit-people').textContent).toBe('0c1d2e3f = bob@example.com (address)');
+    expect(within(rows[1]).queryByTestId('audit-people')).toBeNull();
     // The chain position comes first, then the event store's sequence.
     const cells = within(rows[0]).getAllByRole('cell');
     expect(cells[0].textContent).toBe('42');

@@ -22,6 +22,8 @@ interface AuditEvent {
   envelope: number;
   /** The hashed metadata exactly as stored (actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent). */
   metadata: unknown;
+  /** The accounts and addresses the data names by id, resolved now (not hashed; an erased one is left out). */
+  people: { id: string; kind: string; email: string }[];
 }
 
 interface AuditEventsData {
@@ -84,7 +86,7 @@ const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter,
   workspace(id: $workspaceId) { id name }
   auditEvents(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {
     edges {
-      node { sequence type recordedAt actor { id kind email } streamId data hash chainId chainPosition envelope metadata }
+      node { sequence type recordedAt actor { id kind email } streamId data hash chainId chainPosition envelope metadata people { id kind email } }
     }
     pageInfo { hasNextPage endCursor }
   }
@@ -283,7 +285,10 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
                     <ActorCell actor={e.actor} />
                   </td>
                   <td className="mono">{e.streamId}</td>
-                  <td><code className="data">{JSON.stringify(e.data)}</code></td>
+                  <td>
+                    <code className="data">{JSON.stringify(e.data)}</code>
+                    <PeopleNamed people={e.people} />
+                  </td>
                   <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}</td>
                   <td>
                     <details data-testid="audit-metadata">
@@ -314,6 +319,20 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
         </>
       )}
     </main>
+  );
+}
+
+/** Events name people by id only; who those ids are now, from the directory (not covered by the hash). */
+function PeopleNamed({ people }: { people: AuditEvent['people'] }) {
+  if (!people?.length) return null;
+  return (
+    <ul className="hint people" data-testid="audit-people" title="Looked up now in the directory; the hash covers the ids only">
+      {people.map((p) => (
+        <li key={p.id}>
+          <span className="mono">{p.id.slice(0, 8)}</span> = {p.email} ({p.kind === 'address' ? 'address' : 'account'})
+        </li>
+      ))}
+    </ul>
   );
 }
 
