@@ -50,7 +50,8 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         return new Page<AuditEventDto>(items, rows.Count > size, beforeSequence is not null, null);
     }
 
-    /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain.
+    /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain,
+    /// and the cost follows the chain's events, not the whole log's (every chain shares one event table).
     /// It walks every event of the chain's streams, not only the chained ones, so that an event inserted into
     /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands, and so does a
     /// chain row moved here from another chain. The chain row's copies of what the audit log shows and filters on
@@ -71,9 +72,11 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                        c.chain_id = $1 and c.stream_id = e.stream_id
                        and c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
                        and c.actor_id::text is not distinct from c.metadata ->> 'actorId'
-                from mt_events e left join event_chain c on c.seq_id = e.seq_id
-                where e.stream_id in (select stream_id from stream_chains where chain_id = $1)
-                   or e.seq_id in (select seq_id from event_chain where chain_id = $1)
+                from (select m.seq_id from stream_chains s join mt_events m on m.stream_id = s.stream_id where s.chain_id = $1
+                      union
+                      select seq_id from event_chain where chain_id = $1) chained
+                join mt_events e on e.seq_id = chained.seq_id
+                left join event_chain c on c.seq_id = e.seq_id
                 order by e.seq_id
                 """, chainId);
             command.CommandTimeout = 0;
