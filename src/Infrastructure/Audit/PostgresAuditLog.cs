@@ -12,6 +12,12 @@ namespace Deepnote.Infrastructure.Audit;
 
 internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 {
+    private const string IndexLookupsOnly =
+        "set local enable_hashjoin = off; set local enable_mergejoin = off; set local enable_seqscan = off; set local jit = off;";
+
+    private const string PlannerDefaults =
+        "reset enable_hashjoin; reset enable_mergejoin; reset enable_seqscan; reset jit;";
+
 
     public async Task<Page<AuditEventDto>> QueryAsync(Guid chainId, AuditFilter filter, long? beforeSequence, int size,
         CancellationToken ct)
@@ -61,7 +67,9 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
         uow.ExecuteAsync(async (connection, tx) =>
         {
             // A long chain takes longer than a request's 30 s statement bound: 10 minutes cover ~100 million events.
-            await using (var bound = connection.Command(tx, "set local statement_timeout = '10min'"))
+            // Index lookups only: the planner cannot know how few of the log's events a chain's streams hold, and with
+            // hash or merge joins it would read the whole log to verify a small workspace. Restored below.
+            await using (var bound = connection.Command(tx, "set local statement_timeout = '10min';" + IndexLookupsOnly))
             {
                 await bound.ExecuteNonQueryAsync(ct);
             }
@@ -97,6 +105,11 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                         reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
                         reader.GetNullable<bool?>(11) ?? false);
                 }
+            }
+
+            await using (var restore = connection.Command(tx, PlannerDefaults))
+            {
+                await restore.ExecuteNonQueryAsync(ct);
             }
 
             await using var head = connection.Command(tx, "select position, hash from chain_heads where chain_id = $1",
