@@ -9,8 +9,9 @@ using Deepnote.Application.Common;
 namespace Deepnote.Infrastructure.Audit.Checkpoints;
 
 /// <summary>One JSON-lines file per chain (<c>&lt;chain id&gt;.jsonl</c>) in a directory outside PostgreSQL, only
-/// ever appended to and flushed to disk before the job goes on. Mount it on storage the database's operators cannot
-/// rewrite (a separate host, object-lock storage, <c>chattr +a</c>): docs/operations.md.</summary>
+/// ever appended to (<c>O_APPEND</c>) and flushed to disk before the job goes on. Mount it on storage the database's
+/// operators cannot rewrite (a separate host, object-lock storage), or mark its files append-only (<c>chattr +a</c>):
+/// docs/operations.md.</summary>
 public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
 {
     private const int TailBytes = 64 * 1024;
@@ -29,9 +30,9 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
                 else Directory.CreateDirectory(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
             }
 
-            // FileShare.None takes an exclusive lock (flock): another node appending to a shared directory waits its turn.
-            await using var file = await OpenWithRetryAsync(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None, ct);
-            file.Seek(0, SeekOrigin.End);
+            // O_APPEND and an exclusive flock: another node appending to a shared directory waits its turn, and the
+            // file may be marked append-only.
+            await using var file = await OpenForAppendAsync(path, ct);
             await file.WriteAsync(CheckpointLine.ToBytes(checkpoint), ct);
             file.Flush(flushToDisk: true);
         }
@@ -85,6 +86,17 @@ public sealed class DirectoryCheckpointSink(string directory) : ICheckpointSink
 
     private static DependencyUnavailableException Unreadable(Guid chainId) =>
         new($"The audit checkpoint file of chain {chainId:D} holds a line that is not a checkpoint: it was altered.");
+
+    /// <summary>Waits out (up to a second) another writer's lock, or readers' shared ones.</summary>
+    private static async Task<FileStream> OpenForAppendAsync(string path, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            if (AppendOnlyFile.TryOpen(path) is { } file) return file;
+            if (attempt >= 50) throw new IOException($"{path} stayed locked for a second.");
+            await Task.Delay(20, ct);
+        }
+    }
 
     /// <summary>Waits out (up to a second) a writer's exclusive lock, or readers' shared ones.</summary>
     private static async Task<FileStream> OpenWithRetryAsync(string path, FileMode mode, FileAccess access, FileShare share,
