@@ -32,12 +32,10 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     }
 
     /// <summary>The same check over an event as read back from the database: its JSON as text (no document built),
-    /// its hash as bytes, and whether its stored previous hash equals the stored hash of the event before it
-    /// (<paramref name="previousMatches"/>, compared by the query; up to the first broken event that is the running
-    /// hash).</summary>
-    public void Check(StoredChainEntry entry, bool previousMatches, ReadOnlySpan<byte> hash, bool copiesAgree = true)
+    /// its previous and own hash as bytes (empty when the stored text is not a hash).</summary>
+    public void Check(StoredChainEntry entry, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> hash, bool copiesAgree = true)
     {
-        if (Expects(entry.Sequence, entry.ChainPosition, previousMatches, copiesAgree))
+        if (Expects(entry.Sequence, entry.ChainPosition, previousHash.SequenceEqual(_running), copiesAgree))
         {
             Accept(entry.Sequence, ChainHasher.Matches(_running, entry, hash), hash);
         }

@@ -76,9 +76,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 
             await using var command = connection.Command(tx, """
                 select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata,
-                       e.timestamp, c.envelope,
-                       c.previous_hash is not distinct from coalesce(lag(c.hash) over (order by e.seq_id), $2),
-                       case when c.hash ~ '^[0-9a-f]{64}$' then decode(c.hash, 'hex') end,
+                       e.timestamp, c.envelope, c.previous_hash, c.hash,
                        c.chain_id = $1 and c.stream_id = e.stream_id
                        and c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
                        and c.actor_id::text is not distinct from c.metadata ->> 'actorId'
@@ -88,26 +86,27 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                 join mt_events e on e.seq_id = chained.seq_id
                 left join event_chain c on c.seq_id = e.seq_id
                 order by e.seq_id
-                """, chainId, ChainHasher.GenesisHash);
+                """, chainId);
             command.CommandTimeout = 0;
             var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
-            byte[] data = new byte[4096], metadata = new byte[1024], hash = new byte[32];
+            byte[] data = new byte[4096], metadata = new byte[1024], previous = new byte[32], hash = new byte[32];
+            var hex = new char[64];
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
                     // jsonb as the JSON text on the wire, into buffers reused row after row, canonicalised as it
-                    // stands, and the hash as bytes: no document, no string, no allocation per row for its content.
+                    // stands, and the hashes decoded into bytes: no document and no string per row for its content.
                     // A row without a chain row (null columns) breaks the chain where it stands.
                     var chained = !reader.IsDBNull(3);
                     var dataLength = JsonbText(reader, 5, ref data);
                     var metadataLength = reader.IsDBNull(6) ? -1 : JsonbText(reader, 6, ref metadata);
-                    var hashLength = reader.IsDBNull(10) ? 0 : (int)reader.GetBytes(10, 0, hash, 0, hash.Length);
+                    var hashes = chained && HashBytes(reader, 9, hex, previous) && HashBytes(reader, 10, hex, hash);
                     verifier.Check(new StoredChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
                             chained ? reader.GetInt64(3) : 0, reader.GetString(4), data.AsSpan(1, dataLength),
                             metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
                             reader.GetFieldValue<DateTimeOffset>(7), chained ? reader.GetInt16(8) : 0),
-                        chained && reader.GetBoolean(9), hash.AsSpan(0, hashLength), chained && !reader.IsDBNull(11) && reader.GetBoolean(11));
+                        previous, hashes ? hash : [], hashes && !reader.IsDBNull(11) && reader.GetBoolean(11));
                 }
             }
 
@@ -123,6 +122,14 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                 ? verifier.Finish(headReader.GetInt64(0), headReader.GetString(1))
                 : verifier.Finish(0, ChainHasher.GenesisHash);
         }, ct);
+
+    /// <summary>A stored hash (64 lower-case hex digits) as its 32 bytes; false for anything else, which then matches
+    /// nothing.</summary>
+    private static bool HashBytes(NpgsqlDataReader reader, int ordinal, char[] hex, byte[] bytes) =>
+        !reader.IsDBNull(ordinal) && reader.GetChars(ordinal, 0, hex, 0, hex.Length) == hex.Length
+        && hex.AsSpan().IndexOfAnyInRange('A', 'F') < 0
+        && Convert.FromHexString(hex, bytes, out _, out var written) == System.Buffers.OperationStatus.Done && written == 32
+        && reader.GetChars(ordinal, hex.Length, null, 0, 0) == hex.Length;
 
     /// <summary>A jsonb column as on the wire (a version byte, then the JSON text) into <paramref name="buffer"/>, grown
     /// when it is too small; returns the text's length (it starts at index 1).</summary>
