@@ -10,7 +10,7 @@ namespace Deepnote.Infrastructure.Audit;
 /// shows as well, up to that checkpoint.</summary>
 public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = null, bool signatureValid = false)
 {
-    private readonly byte[] _running = new byte[32]; // the genesis hash: all zeros
+    private string _running = ChainHasher.GenesisHash;
     private long _position;
     private long _checked;
     private long? _firstBroken;
@@ -18,40 +18,36 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
 
     public Guid ChainId => chainId;
 
-    private string Running => Convert.ToHexStringLower(_running);
-
     /// <param name="copiesAgree">False when a stored copy of a hashed field (the type and time the audit log shows)
     /// differs from the original: the event is then broken too.</param>
     public void Check(ChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
     {
-        if (Expects(entry.Sequence, entry.ChainPosition, previousHash == Running, copiesAgree))
+        if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
         {
-            var matches = ChainHasher.Hash(previousHash, entry) == hash;
-            Accept(entry.Sequence, matches, matches ? Convert.FromHexString(hash) : []);
+            Accept(entry.Sequence, ChainHasher.Hash(previousHash, entry) == hash, hash);
         }
     }
 
-    /// <summary>The same check over an event as read back from the database: its JSON as text (no document built),
-    /// its previous and own hash as bytes (empty when the stored text is not a hash).</summary>
-    public void Check(StoredChainEntry entry, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> hash, bool copiesAgree = true)
+    /// <summary>The same check over an event as read back from the database (its JSON as text, no document built).</summary>
+    public void Check(StoredChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
     {
-        if (Expects(entry.Sequence, entry.ChainPosition, previousHash.SequenceEqual(_running), copiesAgree))
+        if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
         {
-            Accept(entry.Sequence, ChainHasher.Matches(_running, entry, hash), hash);
+            Accept(entry.Sequence, ChainHasher.Matches(previousHash, entry, hash), hash);
         }
     }
 
     /// <summary>Counts the event; false when the chain is already broken, or breaks here before its hash is computed.</summary>
-    private bool Expects(long sequence, long position, bool previousMatches, bool copiesAgree)
+    private bool Expects(long sequence, long position, string previousHash, bool copiesAgree)
     {
         _checked++;
         if (_firstBroken is not null) return false;
-        if (copiesAgree && position == _position + 1 && previousMatches) return true;
+        if (copiesAgree && position == _position + 1 && previousHash == _running) return true;
         _firstBroken = sequence;
         return false;
     }
 
-    private void Accept(long sequence, bool hashMatches, ReadOnlySpan<byte> hash)
+    private void Accept(long sequence, bool hashMatches, string hash)
     {
         if (!hashMatches)
         {
@@ -59,9 +55,8 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
             return;
         }
 
-        _position++;
-        hash.CopyTo(_running);
-        if (_position == checkpoint?.Position) _atCheckpoint = (sequence, Running);
+        (_position, _running) = (_position + 1, hash);
+        if (_position == checkpoint?.Position) _atCheckpoint = (sequence, hash);
     }
 
     public ChainVerification Finish(long headPosition, string headHash)
@@ -69,7 +64,7 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
         var firstBroken = _firstBroken;
         string? problem = null;
         if (firstBroken is not null) problem = "An event does not match its hash, or is not where the chain expects it.";
-        else if (headPosition != _position || headHash != Running)
+        else if (headPosition != _position || headHash != _running)
         {
             problem = "The chain ends before its head: events at its end were removed.";
         }

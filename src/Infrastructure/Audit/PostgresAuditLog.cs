@@ -89,24 +89,21 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                 """, chainId);
             command.CommandTimeout = 0;
             var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
-            byte[] data = new byte[4096], metadata = new byte[1024], previous = new byte[32], hash = new byte[32];
-            var hex = new char[64];
+            byte[] data = new byte[4096], metadata = new byte[1024];
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
                 while (await reader.ReadAsync(ct))
                 {
                     // jsonb as the JSON text on the wire, into buffers reused row after row, canonicalised as it
-                    // stands, and the hashes decoded into bytes: no document and no string per row for its content.
-                    // A row without a chain row (null columns) breaks the chain where it stands.
-                    var chained = !reader.IsDBNull(3);
+                    // stands: no document, no string, no allocation per row for the event's content.
                     var dataLength = JsonbText(reader, 5, ref data);
                     var metadataLength = reader.IsDBNull(6) ? -1 : JsonbText(reader, 6, ref metadata);
-                    var hashes = chained && HashBytes(reader, 9, hex, previous) && HashBytes(reader, 10, hex, hash);
                     verifier.Check(new StoredChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
-                            chained ? reader.GetInt64(3) : 0, reader.GetString(4), data.AsSpan(1, dataLength),
-                            metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
-                            reader.GetFieldValue<DateTimeOffset>(7), chained ? reader.GetInt16(8) : 0),
-                        previous, hashes ? hash : [], hashes && !reader.IsDBNull(11) && reader.GetBoolean(11));
+                        reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.AsSpan(1, dataLength),
+                        metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
+                        reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
+                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
+                        reader.GetNullable<bool?>(11) ?? false);
                 }
             }
 
@@ -122,14 +119,6 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
                 ? verifier.Finish(headReader.GetInt64(0), headReader.GetString(1))
                 : verifier.Finish(0, ChainHasher.GenesisHash);
         }, ct);
-
-    /// <summary>A stored hash (64 lower-case hex digits) as its 32 bytes; false for anything else, which then matches
-    /// nothing.</summary>
-    private static bool HashBytes(NpgsqlDataReader reader, int ordinal, char[] hex, byte[] bytes) =>
-        !reader.IsDBNull(ordinal) && reader.GetChars(ordinal, 0, hex, 0, hex.Length) == hex.Length
-        && hex.AsSpan().IndexOfAnyInRange('A', 'F') < 0
-        && Convert.FromHexString(hex, bytes, out _, out var written) == System.Buffers.OperationStatus.Done && written == 32
-        && reader.GetChars(ordinal, hex.Length, null, 0, 0) == hex.Length;
 
     /// <summary>A jsonb column as on the wire (a version byte, then the JSON text) into <paramref name="buffer"/>, grown
     /// when it is too small; returns the text's length (it starts at index 1).</summary>

@@ -21,13 +21,11 @@ public static class ChainHasher
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>Whether <paramref name="hash"/> is the hash of the stored event after <paramref name="previousHash"/>
-    /// (both as bytes); nothing is allocated (verification runs this once per event).</summary>
-    public static bool Matches(ReadOnlySpan<byte> previousHash, StoredChainEntry entry, ReadOnlySpan<byte> hash)
+    /// <summary>Whether <paramref name="hash"/> (hex) is the hash of the stored event after
+    /// <paramref name="previousHash"/>; nothing is allocated (verification runs this once per event).</summary>
+    public static bool Matches(string previousHash, StoredChainEntry entry, string hash)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
-        buffer.ResetWrittenCount();
-        buffer.Write(previousHash);
+        var buffer = Start(previousHash);
         WriteHead(entry.ChainId, entry.ChainPosition, buffer);
         CanonicalUtf8Json.Write(entry.Data, buffer);
         WriteMiddle(entry.Envelope, buffer);
@@ -35,7 +33,9 @@ public static class ChainHasher
         WriteTail(entry.RecordedAt, entry.Sequence, entry.StreamId, entry.StreamVersion, entry.EventType, buffer);
         Span<byte> computed = stackalloc byte[32];
         Sha256(buffer.WrittenSpan, computed);
-        return hash.Length == 32 && previousHash.Length == 32 && hash.SequenceEqual(computed);
+        Span<byte> stored = stackalloc byte[32];
+        return hash.Length == 64 && Convert.FromHexString(hash, stored, out _, out var written) == OperationStatus.Done
+            && written == 32 && stored.SequenceEqual(computed) && hash.AsSpan().IndexOfAnyInRange('A', 'F') < 0;
     }
 
     private static ArrayBufferWriter<byte> Start(string previousHash)

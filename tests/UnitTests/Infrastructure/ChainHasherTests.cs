@@ -35,15 +35,11 @@ public sealed class ChainHasherTests
         var spaced = new JsonSerializerOptions { WriteIndented = true };
         var stored = Stored(entry, JsonSerializer.SerializeToUtf8Bytes(d.RootElement, spaced),
             JsonSerializer.SerializeToUtf8Bytes(m.RootElement, spaced));
-        var genesis = new byte[32];
-        var bytes = Convert.FromHexString(hash);
-        Assert.True(ChainHasher.Matches(genesis, stored, bytes));
-        var flipped = bytes.ToArray();
-        flipped[^1] ^= 1;
-        Assert.False(ChainHasher.Matches(genesis, stored, flipped));
-        Assert.False(ChainHasher.Matches(bytes, stored, bytes)); // another previous hash
-        Assert.False(ChainHasher.Matches(genesis, stored, bytes[..31]));
-        Assert.False(ChainHasher.Matches(genesis, stored, []));
+        Assert.True(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash));
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash.ToUpperInvariant()));
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..^1] + (hash[^1] == '0' ? '1' : '0')));
+        Assert.False(ChainHasher.Matches(hash, stored, hash)); // another previous hash
+        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..62]));
     }
 
     private static StoredChainEntry Stored(ChainEntry e, byte[] data, byte[] metadata) =>
