@@ -18,7 +18,6 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
     private const string PlannerDefaults =
         "reset enable_hashjoin; reset enable_mergejoin; reset enable_seqscan; reset jit;";
 
-
     public async Task<Page<AuditEventDto>> QueryAsync(Guid chainId, AuditFilter filter, long? beforeSequence, int size,
         CancellationToken ct)
     {
