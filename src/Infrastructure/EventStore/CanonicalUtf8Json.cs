@@ -6,14 +6,21 @@ using System.Text.Json;
 namespace Deepnote.Infrastructure.EventStore;
 
 /// <summary><see cref="CanonicalJson"/>'s bytes straight from JSON text (as PostgreSQL returns jsonb), without building
-/// a document: verification runs this twice per event. Members are collected per object, sorted, and written; an
-/// unescaped string or name is copied as it stands.</summary>
+/// a document: verification runs this twice per event. Plain text (what PostgreSQL prints for the events) takes
+/// <see cref="PlainJsonText"/>'s one pass; any other, a tokenizer's: members are collected per object, sorted, and
+/// written, an unescaped string or name copied as it stands.</summary>
 public static class CanonicalUtf8Json
 {
     private const int StackMembers = 32;
 
     public static void Write(ReadOnlySpan<byte> json, IBufferWriter<byte> output)
     {
+        if (PlainJsonText.TryCanonicalise(json, output.GetSpan(json.Length), out var written))
+        {
+            output.Advance(written);
+            return;
+        }
+
         var reader = new Utf8JsonReader(json);
         if (!reader.Read()) throw new InvalidOperationException("Cannot canonicalise empty JSON.");
         WriteValue(ref reader, json, output);
