@@ -15,6 +15,7 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     private long _checked;
     private long? _firstBroken;
     private (long Sequence, string Hash)? _atCheckpoint;
+    private long? _unchained;
 
     public Guid ChainId => chainId;
 
@@ -37,10 +38,20 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
         }
     }
 
+    /// <summary>Events of the chain's streams that are not in the chain (inserted into the event table behind the
+    /// store's back, or their chain row moved to another chain), told before the walk: they count as checked, and the
+    /// chain breaks at the first of them as if the walk had met it there.</summary>
+    public void Unchained(long firstSequence, long count)
+    {
+        _unchained = firstSequence;
+        _checked += count;
+    }
+
     /// <summary>Counts the event; false when the chain is already broken, or breaks here before its hash is computed.</summary>
     private bool Expects(long sequence, long position, string previousHash, bool copiesAgree)
     {
         _checked++;
+        if (_firstBroken is null && sequence > _unchained) _firstBroken = _unchained;
         if (_firstBroken is not null) return false;
         if (copiesAgree && position == _position + 1 && previousHash == _running) return true;
         _firstBroken = sequence;
@@ -61,7 +72,7 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
 
     public ChainVerification Finish(long headPosition, string headHash)
     {
-        var firstBroken = _firstBroken;
+        var firstBroken = _firstBroken ??= _unchained;
         string? problem = null;
         if (firstBroken is not null) problem = "An event does not match its hash, or is not where the chain expects it.";
         else if (headPosition != _position || headHash != _running)

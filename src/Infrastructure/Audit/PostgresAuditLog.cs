@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text;
 using System.Text.Json;
 using Deepnote.Application.Audit.Contracts;
@@ -10,14 +11,8 @@ using Npgsql;
 
 namespace Deepnote.Infrastructure.Audit;
 
-internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
+internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource dataSource) : IAuditLog
 {
-    private const string IndexLookupsOnly =
-        "set local enable_hashjoin = off; set local enable_mergejoin = off; set local enable_seqscan = off; set local jit = off;";
-
-    private const string PlannerDefaults =
-        "reset enable_hashjoin; reset enable_mergejoin; reset enable_seqscan; reset jit;";
-
     public async Task<Page<AuditEventDto>> QueryAsync(Guid chainId, AuditFilter filter, long? beforeSequence, int size,
         CancellationToken ct)
     {
@@ -57,67 +52,79 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow) : IAuditLog
 
     /// <summary>Streams the chain in sequence order, recomputing each hash; memory stays flat however long the chain,
     /// and the cost follows the chain's events, not the whole log's (every chain shares one event table).
-    /// It walks every event of the chain's streams, not only the chained ones, so that an event inserted into
-    /// Marten's table behind the store's back (it has no chain row) breaks the chain where it stands, and so does a
-    /// chain row moved here from another chain. The chain row's copies of what the audit log shows and filters on
-    /// (chain, stream, type, time, actor) must equal the hashed originals.</summary>
-    public Task<ChainVerification> VerifyAsync(Guid chainId, AuditCheckpoint? checkpoint, bool signatureValid,
-        CancellationToken ct) =>
-        uow.ExecuteAsync(async (connection, tx) =>
+    /// An event of the chain's streams that is not in the chain (inserted into Marten's table behind the store's back,
+    /// so it has no chain row, or whose chain row was moved to another chain) breaks the chain where it stands; a chain
+    /// row moved here from another chain breaks it by its hash. The chain row's copies of what the audit log shows and
+    /// filters on (stream, type, time, actor) must equal the hashed originals.</summary>
+    public async Task<ChainVerification> VerifyAsync(Guid chainId, AuditCheckpoint? checkpoint, bool signatureValid,
+        CancellationToken ct)
+    {
+        // One snapshot for every statement: events appended while a long chain is read cannot leave the head ahead of
+        // the walk. Its own connection, so that the settings below end with it.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+
+        // A long chain takes longer than a request's 30 s statement bound: 10 minutes cover ~100 million events.
+        // Index lookups only and no parallel workers: the planner cannot know how few of the log's events a chain's
+        // streams hold, and with hash or merge joins, or a parallel scan, it would read the whole log to verify a
+        // small workspace.
+        await using (var bound = connection.Command(tx, """
+            set local statement_timeout = '10min'; set local enable_hashjoin = off; set local enable_mergejoin = off;
+            set local enable_seqscan = off; set local max_parallel_workers_per_gather = 0; set local jit = off;
+            """))
         {
-            // A long chain takes longer than a request's 30 s statement bound: 10 minutes cover ~100 million events.
-            // Index lookups only: the planner cannot know how few of the log's events a chain's streams hold, and with
-            // hash or merge joins it would read the whole log to verify a small workspace. Restored below.
-            await using (var bound = connection.Command(tx, "set local statement_timeout = '10min';" + IndexLookupsOnly))
-            {
-                await bound.ExecuteNonQueryAsync(ct);
-            }
+            await bound.ExecuteNonQueryAsync(ct);
+        }
 
-            await using var command = connection.Command(tx, """
-                select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata,
-                       e.timestamp, c.envelope, c.previous_hash, c.hash,
-                       c.chain_id = $1 and c.stream_id = e.stream_id
-                       and c.event_type is not distinct from e.type and c.recorded_at is not distinct from e.timestamp
-                       and c.actor_id::text is not distinct from c.metadata ->> 'actorId'
-                from (select m.seq_id from stream_chains s join mt_events m on m.stream_id = s.stream_id where s.chain_id = $1
-                      union
-                      select seq_id from event_chain where chain_id = $1) chained
-                join mt_events e on e.seq_id = chained.seq_id
-                left join event_chain c on c.seq_id = e.seq_id
-                order by e.seq_id
-                """, chainId);
+        var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
+        await using (var unchained = connection.Command(tx, """
+            select min(m.seq_id), count(*) from stream_chains s join mt_events m on m.stream_id = s.stream_id
+            where s.chain_id = $1 and not exists (select from event_chain c where c.seq_id = m.seq_id and c.chain_id = $1)
+            """, chainId))
+        {
+            unchained.CommandTimeout = 0;
+            await using var reader = await unchained.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct) && !reader.IsDBNull(0)) verifier.Unchained(reader.GetInt64(0), reader.GetInt64(1));
+        }
+
+        // The chain's rows in its index's order, each with its event: two index lookups a row, no sort.
+        await using (var command = connection.Command(tx, """
+            select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata,
+                   e.timestamp, c.envelope, c.previous_hash, c.hash,
+                   c.stream_id = e.stream_id and c.event_type is not distinct from e.type
+                   and c.recorded_at is not distinct from e.timestamp
+                   and c.actor_id::text is not distinct from c.metadata ->> 'actorId'
+            from event_chain c join mt_events e on e.seq_id = c.seq_id
+            where c.chain_id = $1
+            order by c.chain_id, c.seq_id
+            """, chainId))
+        {
             command.CommandTimeout = 0;
-            var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
             byte[] data = new byte[4096], metadata = new byte[1024];
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                while (await reader.ReadAsync(ct))
-                {
-                    // jsonb as the JSON text on the wire, into buffers reused row after row, canonicalised as it
-                    // stands: no document, no string, no allocation per row for the event's content.
-                    var dataLength = JsonbText(reader, 5, ref data);
-                    var metadataLength = reader.IsDBNull(6) ? -1 : JsonbText(reader, 6, ref metadata);
-                    verifier.Check(new StoredChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
-                        reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.AsSpan(1, dataLength),
-                        metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
-                        reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
-                        reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
-                        reader.GetNullable<bool?>(11) ?? false);
-                }
+                // jsonb as the JSON text on the wire, into buffers reused row after row, canonicalised as it stands:
+                // no document, no string, no allocation per row for the event's content. A null where the schema
+                // forbids one (an operator's edit) fails the event's check rather than the verification.
+                var dataLength = JsonbText(reader, 5, ref data);
+                var metadataLength = reader.IsDBNull(6) ? -1 : JsonbText(reader, 6, ref metadata);
+                verifier.Check(new StoredChainEntry(reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), chainId,
+                    reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.AsSpan(1, dataLength),
+                    metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
+                    reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
+                    reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
+                    reader.GetNullable<bool?>(11) ?? false);
             }
+        }
 
-            await using (var restore = connection.Command(tx, PlannerDefaults))
-            {
-                await restore.ExecuteNonQueryAsync(ct);
-            }
-
-            await using var head = connection.Command(tx, "select position, hash from chain_heads where chain_id = $1",
-                chainId);
-            await using var headReader = await head.ExecuteReaderAsync(ct);
-            return await headReader.ReadAsync(ct)
-                ? verifier.Finish(headReader.GetInt64(0), headReader.GetString(1))
-                : verifier.Finish(0, ChainHasher.GenesisHash);
-        }, ct);
+        await using var head = connection.Command(tx, "select position, hash from chain_heads where chain_id = $1",
+            chainId);
+        await using var headReader = await head.ExecuteReaderAsync(ct);
+        return await headReader.ReadAsync(ct)
+            ? verifier.Finish(headReader.GetInt64(0), headReader.GetString(1))
+            : verifier.Finish(0, ChainHasher.GenesisHash);
+    }
 
     /// <summary>A jsonb column as on the wire (a version byte, then the JSON text) into <paramref name="buffer"/>, grown
     /// when it is too small; returns the text's length (it starts at index 1).</summary>

@@ -237,6 +237,43 @@ public sealed class EventStoreTests(EventStoreFixture fixture) : IClassFixture<E
         Assert.Equal(sequences[1], verification.FirstBrokenSequence);
     }
 
+    /// <summary>A live workspace: events committed while its chain is read are wholly in the verification's snapshot
+    /// or not at all, so its head is never ahead of the walk.</summary>
+    [Fact]
+    public async Task VerifyChain_WhileEventsAreAppended_IsValidAtEveryRun()
+    {
+        var (chain, _) = await WriteChainAsync(200);
+        var stream = Guid.NewGuid();
+        var appended = 0;
+        using var stop = new CancellationTokenSource();
+        var appender = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await using var scope = fixture.Scope();
+                await EventStoreFixture.Events(scope).AppendAsync(stream, chain, appended, [Marker(9, appended)], default);
+                appended++;
+            }
+        });
+
+        try
+        {
+            for (var run = 0; run < 30; run++)
+            {
+                await using var scope = fixture.Scope();
+                var verification = await Verify(scope, chain);
+                Assert.True(verification.Valid, verification.Problem);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await appender;
+        }
+
+        Assert.True(appended > 0);
+    }
+
     [Fact]
     public async Task VerifyChain_DetectsATruncatedTail()
     {

@@ -38,6 +38,39 @@ public sealed class ChainVerifierTests
         Assert.Null(result.FirstBrokenSequence);
     }
 
+    /// <summary>Sequences 10, 20, 30 walked; an event of the chain's streams outside the chain breaks it where it
+    /// stands, whether among the walked events or after the last.</summary>
+    [Theory]
+    [InlineData(15L, 15L)]
+    [InlineData(35L, 35L)]
+    [InlineData(5L, 5L)]
+    public void AnUnchainedEvent_BreaksTheChainWhereItStands(long unchained, long broken)
+    {
+        var rows = Chain3();
+        var verifier = new ChainVerifier(Chain);
+        verifier.Unchained(unchained, 2);
+        foreach (var (entry, previous, hash) in rows) verifier.Check(entry, previous, hash);
+
+        var result = verifier.Finish(3, rows[^1].Hash);
+
+        Assert.False(result.Valid);
+        Assert.Equal(broken, result.FirstBrokenSequence);
+        Assert.Equal(5, result.CheckedEvents);
+    }
+
+    [Fact]
+    public void AnUnchainedEvent_AfterAnEarlierBreak_LeavesTheEarlierOne()
+    {
+        var rows = Chain3();
+        var verifier = new ChainVerifier(Chain);
+        verifier.Unchained(25, 1);
+        verifier.Check(rows[0].Entry, rows[0].Previous, rows[0].Hash);
+        verifier.Check(rows[1].Entry, rows[1].Previous, (rows[1].Hash[0] == '0' ? "1" : "0") + rows[1].Hash[1..]);
+        verifier.Check(rows[2].Entry, rows[2].Previous, rows[2].Hash);
+
+        Assert.Equal(20, verifier.Finish(3, rows[^1].Hash).FirstBrokenSequence);
+    }
+
     [Fact]
     public void Check_WithAGapInPositions_BreaksAtTheEventAfterTheGap()
     {
