@@ -77,9 +77,13 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
         }
 
         var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
+        // Stream by stream (the fences, offset 0, keep the planner from walking the whole log's events instead).
         await using (var unchained = connection.Command(tx, """
-            select min(m.seq_id), count(*) from stream_chains s join mt_events m on m.stream_id = s.stream_id
-            where s.chain_id = $1 and not exists (select from event_chain c where c.seq_id = m.seq_id and c.chain_id = $1)
+            select min(u.seq_id), count(*)
+            from (select stream_id from stream_chains where chain_id = $1 offset 0) s
+            cross join lateral (select m.seq_id from mt_events m where m.stream_id = s.stream_id
+                                and not exists (select from event_chain c where c.seq_id = m.seq_id and c.chain_id = $1)
+                                offset 0) u
             """, chainId))
         {
             unchained.CommandTimeout = 0;
