@@ -33,9 +33,8 @@ public static class ChainHasher
         WriteTail(entry.RecordedAt, entry.Sequence, entry.StreamId, entry.StreamVersion, entry.EventType, buffer);
         Span<byte> computed = stackalloc byte[32];
         Sha256(buffer.WrittenSpan, computed);
-        Span<byte> stored = stackalloc byte[32];
-        return hash.Length == 64 && Convert.FromHexString(hash, stored, out _, out var written) == OperationStatus.Done
-            && written == 32 && stored.SequenceEqual(computed) && hash.AsSpan().IndexOfAnyInRange('A', 'F') < 0;
+        Span<char> hex = stackalloc char[64]; // the stored spelling exactly: lower-case hex
+        return Convert.TryToHexStringLower(computed, hex, out _) && hash.AsSpan().SequenceEqual(hex);
     }
 
     private static ArrayBufferWriter<byte> Start(string previousHash)
