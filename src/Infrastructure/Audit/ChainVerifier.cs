@@ -38,9 +38,12 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
         }
     }
 
+    /// <summary>Whether an event checked so far is broken.</summary>
+    public bool Broken => _firstBroken is not null;
+
     /// <summary>Events of the chain's streams that are not in the chain (inserted into the event table behind the
-    /// store's back, or their chain row moved to another chain), told before the walk: they count as checked, and the
-    /// chain breaks at the first of them as if the walk had met it there.</summary>
+    /// store's back, or their chain row moved to another chain), told before or after the walk: they count as
+    /// checked, and the chain is broken at the first of them, or at the walk's first broken event if that is earlier.</summary>
     public void Unchained(long firstSequence, long count)
     {
         _unchained = firstSequence;
@@ -51,7 +54,6 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     private bool Expects(long sequence, long position, string previousHash, bool copiesAgree)
     {
         _checked++;
-        if (_firstBroken is null && sequence > _unchained) _firstBroken = _unchained;
         if (_firstBroken is not null) return false;
         if (copiesAgree && position == _position + 1 && previousHash == _running) return true;
         _firstBroken = sequence;
@@ -72,7 +74,9 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
 
     public ChainVerification Finish(long headPosition, string headHash)
     {
-        var firstBroken = _firstBroken ??= _unchained;
+        var firstBroken = _firstBroken is { } walked && _unchained is { } unchained
+            ? Math.Min(walked, unchained)
+            : _firstBroken ?? _unchained;
         string? problem = null;
         if (firstBroken is not null) problem = "An event does not match its hash, or is not where the chain expects it.";
         else if (headPosition != _position || headHash != _running)

@@ -77,21 +77,13 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
         }
 
         var verifier = new ChainVerifier(chainId, checkpoint, signatureValid);
-        // Stream by stream (the fences, offset 0, keep the planner from walking the whole log's events instead).
-        await using (var unchained = connection.Command(tx, """
-            select min(u.seq_id), count(*)
-            from (select stream_id from stream_chains where chain_id = $1 offset 0) s
-            cross join lateral (select m.seq_id from mt_events m where m.stream_id = s.stream_id
-                                and not exists (select from event_chain c where c.seq_id = m.seq_id and c.chain_id = $1)
-                                offset 0) u
-            """, chainId))
-        {
-            unchained.CommandTimeout = 0;
-            await using var reader = await unchained.ExecuteReaderAsync(ct);
-            if (await reader.ReadAsync(ct) && !reader.IsDBNull(0)) verifier.Unchained(reader.GetInt64(0), reader.GetInt64(1));
-        }
+        var streamEvents = await ScalarAsync(connection, tx, """
+            select count(*) from (select stream_id from stream_chains where chain_id = $1 offset 0) s
+            cross join lateral (select from mt_events m where m.stream_id = s.stream_id offset 0) m
+            """, chainId, ct);
 
         // The chain's rows in its index's order, each with its event: two index lookups a row, no sort.
+        long walked = 0;
         await using (var command = connection.Command(tx, """
             select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata,
                    e.timestamp, c.envelope, c.previous_hash, c.hash,
@@ -108,6 +100,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
+                walked++;
                 // jsonb as the JSON text on the wire, into buffers reused row after row, canonicalised as it stands:
                 // no document, no string, no allocation per row for the event's content. A null where the schema
                 // forbids one (an operator's edit) fails the event's check rather than the verification.
@@ -122,12 +115,36 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
             }
         }
 
+        // An intact chain has one row for each event of its streams. Otherwise the events outside the chain are looked
+        // for one by one (stream by stream, fenced from walking the whole log), to report the first of them.
+        if (walked != streamEvents || verifier.Broken)
+        {
+            await using var unchained = connection.Command(tx, """
+                select min(u.seq_id), count(*)
+                from (select stream_id from stream_chains where chain_id = $1 offset 0) s
+                cross join lateral (select m.seq_id from mt_events m where m.stream_id = s.stream_id
+                                    and not exists (select from event_chain c where c.seq_id = m.seq_id and c.chain_id = $1)
+                                    offset 0) u
+                """, chainId);
+            unchained.CommandTimeout = 0;
+            await using var reader = await unchained.ExecuteReaderAsync(ct);
+            if (await reader.ReadAsync(ct) && !reader.IsDBNull(0)) verifier.Unchained(reader.GetInt64(0), reader.GetInt64(1));
+        }
+
         await using var head = connection.Command(tx, "select position, hash from chain_heads where chain_id = $1",
             chainId);
         await using var headReader = await head.ExecuteReaderAsync(ct);
         return await headReader.ReadAsync(ct)
             ? verifier.Finish(headReader.GetInt64(0), headReader.GetString(1))
             : verifier.Finish(0, ChainHasher.GenesisHash);
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string sql, Guid chainId,
+        CancellationToken ct)
+    {
+        await using var command = connection.Command(tx, sql, chainId);
+        command.CommandTimeout = 0;
+        return (long)(await command.ExecuteScalarAsync(ct))!;
     }
 
     /// <summary>A jsonb column as on the wire (a version byte, then the JSON text) into <paramref name="buffer"/>, grown
