@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace Deepnote.Infrastructure.EventStore;
 
@@ -10,31 +9,38 @@ public static class ChainHasher
     public static readonly string GenesisHash = new('0', 64);
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
-    [ThreadStatic] private static IncrementalHash? _sha256;
 
     public static string Hash(string previousHash, ChainEntry entry)
     {
         var buffer = Start(previousHash);
         WriteEnvelope(entry, buffer);
         Span<byte> hash = stackalloc byte[32];
-        Sha256(buffer.WrittenSpan, hash);
+        Sha256Digest.Hash(buffer.WrittenSpan, hash);
         return Convert.ToHexStringLower(hash);
     }
 
-    /// <summary>Whether <paramref name="hash"/> (hex) is the hash of the stored event after
-    /// <paramref name="previousHash"/>; nothing is allocated (verification runs this once per event).</summary>
-    public static bool Matches(string previousHash, StoredChainEntry entry, string hash)
+    /// <summary>Whether <paramref name="hash"/> (hex, UTF-8) is the hash of the stored event after
+    /// <paramref name="previousHash"/> (the same); nothing is allocated (verification runs this once per event).</summary>
+    public static bool Matches(ReadOnlySpan<byte> previousHash, StoredChainEntry entry, ReadOnlySpan<byte> hash)
     {
-        var buffer = Start(previousHash);
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        if (Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out var previousLength) != OperationStatus.Done
+            || previousLength != 32)
+        {
+            return false;
+        }
+
+        buffer.Advance(32);
         WriteHead(entry.ChainId, entry.ChainPosition, buffer);
         CanonicalUtf8Json.Write(entry.Data, buffer);
         WriteMiddle(entry.Envelope, buffer);
         CanonicalUtf8Json.Write(entry.Metadata, buffer);
         WriteTail(entry.RecordedAt, entry.Sequence, entry.StreamId, entry.StreamVersion, entry.EventType, buffer);
         Span<byte> computed = stackalloc byte[32];
-        Sha256(buffer.WrittenSpan, computed);
-        Span<char> hex = stackalloc char[64]; // the stored spelling exactly: lower-case hex
-        return Convert.TryToHexStringLower(computed, hex, out _) && hash.AsSpan().SequenceEqual(hex);
+        Sha256Digest.Hash(buffer.WrittenSpan, computed);
+        Span<byte> hex = stackalloc byte[64]; // the stored spelling exactly: lower-case hex
+        return Convert.TryToHexStringLower(computed, hex, out _) && hash.SequenceEqual(hex);
     }
 
     private static ArrayBufferWriter<byte> Start(string previousHash)
@@ -44,14 +50,6 @@ public static class ChainHasher
         Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out _);
         buffer.Advance(32);
         return buffer;
-    }
-
-    // One SHA-256 context per thread, reset by each use, instead of one created per event.
-    private static void Sha256(ReadOnlySpan<byte> bytes, Span<byte> hash)
-    {
-        var sha = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(bytes);
-        sha.GetHashAndReset(hash);
     }
 
     /// <summary>The envelope hashed for an event: every stored column but the hashes themselves, and from envelope
