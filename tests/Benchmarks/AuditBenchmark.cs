@@ -298,7 +298,7 @@ internal static class AuditBenchmark
     private static async Task<(int Events, double Cpu)> HashingAloneAsync(NpgsqlDataSource dataSource, Guid chain)
     {
         var rows = new List<(long Sequence, Guid Stream, long Version, long Position, string Type, byte[] Data, byte[] Metadata,
-            DateTimeOffset At, short Envelope, string Previous, string Hash)>();
+            DateTimeOffset At, short Envelope, byte[] Previous, byte[] Hash)>();
         await using (var connection = await Unbounded(dataSource))
         await using (var command = new NpgsqlCommand("""
                          select e.seq_id, e.stream_id, e.version, c.chain_position, e.type, e.data, c.metadata, e.timestamp,
@@ -312,7 +312,7 @@ internal static class AuditBenchmark
             {
                 rows.Add((reader.GetInt64(0), reader.GetGuid(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetString(4),
                     reader.GetFieldValue<byte[]>(5), reader.GetFieldValue<byte[]>(6), reader.GetFieldValue<DateTimeOffset>(7),
-                    reader.GetInt16(8), reader.GetString(9), reader.GetString(10)));
+                    reader.GetInt16(8), reader.GetFieldValue<byte[]>(9), reader.GetFieldValue<byte[]>(10)));
             }
         }
 

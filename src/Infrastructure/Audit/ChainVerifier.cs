@@ -1,3 +1,4 @@
+using System.Text;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Infrastructure.EventStore;
 
@@ -10,7 +11,7 @@ namespace Deepnote.Infrastructure.Audit;
 /// shows as well, up to that checkpoint.</summary>
 public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = null, bool signatureValid = false)
 {
-    private string _running = ChainHasher.GenesisHash;
+    private readonly byte[] _running = Encoding.ASCII.GetBytes(ChainHasher.GenesisHash); // hex, as stored
     private long _position;
     private long _checked;
     private long? _firstBroken;
@@ -23,14 +24,15 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     /// differs from the original: the event is then broken too.</param>
     public void Check(ChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
     {
-        if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
+        if (Expects(entry.Sequence, entry.ChainPosition, Encoding.ASCII.GetBytes(previousHash), copiesAgree))
         {
-            Accept(entry.Sequence, ChainHasher.Hash(previousHash, entry) == hash, hash);
+            Accept(entry.Sequence, ChainHasher.Hash(previousHash, entry) == hash, Encoding.ASCII.GetBytes(hash));
         }
     }
 
-    /// <summary>The same check over an event as read back from the database (its JSON as text, no document built).</summary>
-    public void Check(StoredChainEntry entry, string previousHash, string hash, bool copiesAgree = true)
+    /// <summary>The same check over an event as read back from the database: its JSON and its hashes as the text
+    /// PostgreSQL sends (UTF-8 bytes), no document or string built.</summary>
+    public void Check(StoredChainEntry entry, ReadOnlySpan<byte> previousHash, ReadOnlySpan<byte> hash, bool copiesAgree = true)
     {
         if (Expects(entry.Sequence, entry.ChainPosition, previousHash, copiesAgree))
         {
@@ -51,25 +53,26 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
     }
 
     /// <summary>Counts the event; false when the chain is already broken, or breaks here before its hash is computed.</summary>
-    private bool Expects(long sequence, long position, string previousHash, bool copiesAgree)
+    private bool Expects(long sequence, long position, ReadOnlySpan<byte> previousHash, bool copiesAgree)
     {
         _checked++;
         if (_firstBroken is not null) return false;
-        if (copiesAgree && position == _position + 1 && previousHash == _running) return true;
+        if (copiesAgree && position == _position + 1 && previousHash.SequenceEqual(_running)) return true;
         _firstBroken = sequence;
         return false;
     }
 
-    private void Accept(long sequence, bool hashMatches, string hash)
+    private void Accept(long sequence, bool hashMatches, ReadOnlySpan<byte> hash)
     {
-        if (!hashMatches)
+        if (!hashMatches || hash.Length != _running.Length)
         {
             _firstBroken = sequence;
             return;
         }
 
-        (_position, _running) = (_position + 1, hash);
-        if (_position == checkpoint?.Position) _atCheckpoint = (sequence, hash);
+        _position++;
+        hash.CopyTo(_running);
+        if (_position == checkpoint?.Position) _atCheckpoint = (sequence, Encoding.ASCII.GetString(hash));
     }
 
     public ChainVerification Finish(long headPosition, string headHash)
@@ -79,7 +82,7 @@ public sealed class ChainVerifier(Guid chainId, AuditCheckpoint? checkpoint = nu
             : _firstBroken ?? _unchained;
         string? problem = null;
         if (firstBroken is not null) problem = "An event does not match its hash, or is not where the chain expects it.";
-        else if (headPosition != _position || headHash != _running)
+        else if (headPosition != _position || !Encoding.ASCII.GetBytes(headHash).AsSpan().SequenceEqual(_running))
         {
             problem = "The chain ends before its head: events at its end were removed.";
         }

@@ -96,7 +96,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
             """, chainId))
         {
             command.CommandTimeout = 0;
-            byte[] data = new byte[4096], metadata = new byte[1024];
+            byte[] data = new byte[4096], metadata = new byte[1024], previous = new byte[65], hash = new byte[65];
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -110,8 +110,7 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
                     reader.GetNullable<long?>(3) ?? 0, reader.GetString(4), data.AsSpan(1, dataLength),
                     metadataLength < 0 ? "null"u8 : metadata.AsSpan(1, metadataLength),
                     reader.GetFieldValue<DateTimeOffset>(7), reader.GetNullable<short?>(8) ?? 0),
-                    reader.GetNullable<string>(9) ?? "", reader.GetNullable<string>(10) ?? "",
-                    reader.GetNullable<bool?>(11) ?? false);
+                    HexText(reader, 9, previous), HexText(reader, 10, hash), reader.GetNullable<bool?>(11) ?? false);
             }
         }
 
@@ -146,6 +145,11 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
         command.CommandTimeout = 0;
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
+
+    /// <summary>A hash column's text as UTF-8 bytes into <paramref name="buffer"/> (65 bytes: one more than a hash, so
+    /// that a longer text cannot pass for one), or nothing for a null.</summary>
+    private static ReadOnlySpan<byte> HexText(NpgsqlDataReader reader, int ordinal, byte[] buffer) =>
+        reader.IsDBNull(ordinal) ? default : buffer.AsSpan(0, (int)reader.GetBytes(ordinal, 0, buffer, 0, buffer.Length));
 
     /// <summary>A jsonb column as on the wire (a version byte, then the JSON text) into <paramref name="buffer"/>, grown
     /// when it is too small; returns the text's length (it starts at index 1).</summary>

@@ -35,12 +35,18 @@ public sealed class ChainHasherTests
         var spaced = new JsonSerializerOptions { WriteIndented = true };
         var stored = Stored(entry, JsonSerializer.SerializeToUtf8Bytes(d.RootElement, spaced),
             JsonSerializer.SerializeToUtf8Bytes(m.RootElement, spaced));
-        Assert.True(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash));
-        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash.ToUpperInvariant()));
-        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..^1] + (hash[^1] == '0' ? '1' : '0')));
-        Assert.False(ChainHasher.Matches(hash, stored, hash)); // another previous hash
-        Assert.False(ChainHasher.Matches(ChainHasher.GenesisHash, stored, hash[..62]));
+        Assert.True(Matches(ChainHasher.GenesisHash, stored, hash));
+        Assert.False(Matches(ChainHasher.GenesisHash, stored, hash.ToUpperInvariant()));
+        Assert.False(Matches(ChainHasher.GenesisHash, stored, hash[..^1] + (hash[^1] == '0' ? '1' : '0')));
+        Assert.False(Matches(hash, stored, hash)); // another previous hash
+        Assert.False(Matches(ChainHasher.GenesisHash, stored, hash[..62]));
+        Assert.False(Matches(ChainHasher.GenesisHash, stored, hash + "0"));
+        Assert.False(Matches(ChainHasher.GenesisHash[..62], stored, hash)); // a previous hash that is not one
+        Assert.False(Matches("zz" + ChainHasher.GenesisHash[2..], stored, hash));
     }
+
+    private static bool Matches(string previous, StoredChainEntry entry, string hash) =>
+        ChainHasher.Matches(System.Text.Encoding.UTF8.GetBytes(previous), entry, System.Text.Encoding.UTF8.GetBytes(hash));
 
     private static StoredChainEntry Stored(ChainEntry e, byte[] data, byte[] metadata) =>
         new(e.Sequence, e.StreamId, e.StreamVersion, e.ChainId, e.ChainPosition, e.EventType, data, metadata, e.RecordedAt,
