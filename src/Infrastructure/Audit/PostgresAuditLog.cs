@@ -155,10 +155,9 @@ internal sealed class PostgresAuditLog(NpgsqlUnitOfWork uow, NpgsqlDataSource da
     /// when it is too small; returns the text's length (it starts at index 1).</summary>
     private static int JsonbText(NpgsqlDataReader reader, int ordinal, ref byte[] buffer)
     {
-        using var stream = reader.GetStream(ordinal);
-        var length = (int)stream.Length;
+        var length = (int)reader.GetBytes(ordinal, 0, null, 0, 0);
         if (length > buffer.Length) buffer = new byte[Math.Max(length, buffer.Length * 2)];
-        stream.ReadExactly(buffer, 0, length);
+        if (reader.GetBytes(ordinal, 0, buffer, 0, length) != length) throw new InvalidOperationException("A jsonb value was cut short.");
         if (length == 0 || buffer[0] != 1) throw new InvalidOperationException("Unknown jsonb wire format version.");
         return length - 1;
     }
