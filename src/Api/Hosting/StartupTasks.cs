@@ -81,12 +81,14 @@ public static class StartupTasks
 
         var origin = settings.Urls.Split(';').FirstOrDefault(u => u.StartsWith("https://", StringComparison.Ordinal))
             ?? settings.Urls.Split(';')[0];
-        // The operator's terminal, not the log: the link is a one-time secret.
-        await console.WriteLineAsync($"""
-
-            No user exists yet. Open this one-time link within 24 hours to create the first admin:
-              {origin.TrimEnd('/')}/setup?token={Uri.EscapeDataString(token)}
-
-            """);
+        // The operator's terminal, not the log: the link is a one-time secret. Printed once the server listens, after
+        // the start's log lines.
+        var notice = SetupLinkNotice.Box($"{origin.TrimEnd('/')}/setup?token={Uri.EscapeDataString(token)}");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            console.Write(notice);
+            console.Flush();
+        });
+        logger.LogInformation("No user exists yet: the one-time set-up link is printed on the terminal once the server listens");
     }
 }

@@ -17,6 +17,12 @@ public sealed partial class SetupAndScaleOutTests(SetupLinkFixture api) : IClass
     {
         var token = Uri.UnescapeDataString(SetupLink().Match(api.Console.ToString()).Groups[1].Value);
         Assert.NotEmpty(token);
+        // In a box printed once the server listens: the link whole on its own line, every line as wide as the frame.
+        var box = api.Console.ToString().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToList();
+        Assert.Matches(@"^║  https://\S+/setup\?token=\S+ +║$", box.Single(l => l.Contains("/setup?token=")));
+        Assert.StartsWith("╔", box[0]);
+        Assert.StartsWith("╚", box[^1]);
+        Assert.All(box, l => Assert.Equal(box[0].Length, l.Length));
         using var browser = api.NewClient();
         const string complete = "mutation($t: String!, $e: String!, $p: String!) { completeSetup(input: { token: $t, email: $e, password: $p }) { user { email workspaces { edges { node { name myRole } } } } } }";
 
