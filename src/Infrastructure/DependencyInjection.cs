@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.AddSingleton<IInlineProjection, Access.Projections.ProjectProjection>();
         services.AddScoped<IAuditLog, PostgresAuditLog>();
         services.AddScoped<IAuditActivityReader, AuditActivityReader>();
+        services.AddSingleton<IAuditEventTypes, RegisteredAuditEventTypes>();
         AddCheckpoints(services, keyProvider, checkpoints);
 
         services.AddSingleton<IInlineProjection, Vault.Projections.VaultProjection>();

@@ -4,6 +4,7 @@ using Deepnote.Application.Audit.Checkpoints.AnchorAuditChain;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Events.GetAuditActivity;
 using Deepnote.Application.Audit.Events.GetAuditEvents;
+using Deepnote.Application.Audit.Events.ListAuditEventTypes;
 using Deepnote.Domain.SharedKernel;
 using global::GraphQL;
 using global::GraphQL.Types;
@@ -26,6 +27,12 @@ public static class AuditSchema
                 return await c.SendAsync(new GetAuditEventsQuery(new WorkspaceId(c.GetId("workspaceId")),
                     filter?.ToFilter() ?? AuditFilter.None, c.GetArgument<int?>("first"), c.GetArgument<string?>("after")));
             });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEventTypeGroupGraphType>>>>("auditEventTypes")
+            .Description("Every event type the log can hold, grouped by module: the choices of `auditEvents`' type filter. "
+                + "ADMIN and AUDITOR only.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .ResolveAsync(async c => await c.SendAsync(new ListAuditEventTypesQuery(new WorkspaceId(c.GetId("workspaceId")))));
 
         query.Field<NonNullGraphType<AuditActivityGraphType>>("auditActivity")
             .Description("How many events of each type a workspace's log received per day (UTC). ADMIN and AUDITOR only.")

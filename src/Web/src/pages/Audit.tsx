@@ -67,7 +67,7 @@ interface AuditCheckpoint {
 }
 
 export interface AuditFilterForm {
-  types: string;
+  types: string[];
   actorId: string;
   streamId: string;
   from: string;
@@ -91,6 +91,9 @@ const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter,
     pageInfo { hasNextPage endCursor }
   }
 }`;
+const AUDIT_EVENT_TYPES = `query AuditEventTypes($workspaceId: ID!) {
+  auditEventTypes(workspaceId: $workspaceId) { module types }
+}`;
 const VERIFY_AUDIT_CHAIN = `query VerifyAuditChain($workspaceId: ID!) {
   verifyAuditChain(workspaceId: $workspaceId) {
     valid checkedEvents firstBrokenSequence headHash headPosition unanchoredEvents problem
@@ -101,13 +104,12 @@ const ANCHOR_AUDIT_CHAIN = `mutation AnchorAuditChain($input: AnchorAuditChainIn
   anchorAuditChain(input: $input) { checkpoint { chainId position hash signedAt keyId algorithm signature } }
 }`;
 
-const EMPTY_FORM: AuditFilterForm = { types: '', actorId: '', streamId: '', from: '', to: '' };
+const EMPTY_FORM: AuditFilterForm = { types: [], actorId: '', streamId: '', from: '', to: '' };
 
-/** The AuditFilter variable for the form: comma-separated types, and datetime-local values (local time) as UTC ISO. */
+/** The AuditFilter variable for the form: the chosen types, and datetime-local values (local time) as UTC ISO. */
 export function buildAuditFilter(form: AuditFilterForm): AuditFilter | undefined {
   const filter: AuditFilter = {};
-  const types = form.types.split(',').map((t) => t.trim()).filter(Boolean);
-  if (types.length) filter.types = types;
+  if (form.types.length) filter.types = [...form.types];
   if (form.actorId.trim()) filter.actorId = form.actorId.trim();
   if (form.streamId.trim()) filter.streamId = form.streamId.trim();
   if (form.from) filter.from = new Date(form.from).toISOString();
@@ -142,6 +144,10 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const [filter, setFilter] = useState<AuditFilter>();
   const [after, setAfter] = useState<string | null>(null);
   const { data, error } = useQuery<AuditEventsData>(AUDIT_EVENTS, { workspaceId, filter, after });
+  // The type filter's choices come from the server, grouped by module: no guessing names or their case.
+  const eventTypes = useQuery<{ auditEventTypes: { module: string; types: string[] }[] }>(AUDIT_EVENT_TYPES, {
+    workspaceId,
+  });
   const verify = useAction();
   const anchor = useAction();
   const [verification, setVerification] = useState<AuditVerification>();
@@ -173,7 +179,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
     await runVerify();
   };
 
-  const input = (key: keyof AuditFilterForm, label: string, type = 'text', placeholder?: string) => (
+  const input = (key: Exclude<keyof AuditFilterForm, 'types'>, label: string, type = 'text', placeholder?: string) => (
     <label className="field">
       <span>{label}</span>
       <input
@@ -225,7 +231,25 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
 
       <h2>Events</h2>
       <form onSubmit={apply} className="filters" aria-label="Filter events">
-        {input('types', 'Event types', 'text', 'MemberInvited, MemberRemoved')}
+        <label className="field">
+          <span>Event types</span>
+          <select
+            multiple
+            size={6}
+            value={form.types}
+            onChange={(e) => setForm({ ...form, types: Array.from(e.target.selectedOptions, (o) => o.value) })}
+          >
+            {eventTypes.data?.auditEventTypes.map((group) => (
+              <optgroup key={group.module} label={group.module}>
+                {group.types.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
         {input('actorId', 'Actor ID')}
         {input('streamId', 'Stream ID')}
         {input('from', 'From', 'datetime-local')}
