@@ -61,6 +61,21 @@ function auditServer(verify?: object | (() => object), anchor?: () => object) {
       return { data: { verifyAuditChain: typeof verify === 'function' ? verify() : verify } };
     }
     if (op.query.includes('auditActivity')) return { data: { auditActivity: { counts: [], countedThrough: null } } };
+    if (op.query.includes('members(')) {
+      return {
+        data: {
+          workspace: {
+            id: 'w1',
+            members: {
+              edges: [
+                { node: { userId: 'u1', email: 'ada@example.com', role: 'ADMIN' } },
+                { node: { userId: 'u2', email: 'grace@example.com', role: 'AUDITOR' } },
+              ],
+            },
+          },
+        },
+      };
+    }
     if (op.query.includes('auditEventTypes')) {
       return {
         data: {
@@ -153,13 +168,22 @@ describe('AuditPage', () => {
     await within(types).findByRole('option', { name: 'UserCreated' });
     expect(within(types).getByRole('group', { name: 'Access' })).toBeTruthy();
     await userEvent.selectOptions(types, ['MemberInvited', 'MemberRemoved']);
+    const person = screen.getByLabelText('Person');
+    await within(person).findByRole('option', { name: 'grace@example.com (AUDITOR)' });
+    await userEvent.selectOptions(person, 'grace@example.com (AUDITOR)');
+    expect((screen.getByLabelText('Actor ID') as HTMLInputElement).value).toBe('u2');
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
     await screen.findAllByTestId('audit-row');
     expect(calls('auditEvents').at(-1)!.variables).toEqual({
       workspaceId: 'w1',
-      filter: { types: ['MemberInvited', 'MemberRemoved'] },
+      filter: { types: ['MemberInvited', 'MemberRemoved'], actorId: 'u2' },
       after: null,
     });
+    // An id that is no member's: the picker says so rather than "Anyone".
+    await userEvent.clear(screen.getByLabelText('Actor ID'));
+    await userEvent.type(screen.getByLabelText('Actor ID'), 'former-member');
+    expect((person as HTMLSelectElement).selectedOptions[0].textContent).toBe('Someone else (the Actor ID)');
+    await userEvent.clear(screen.getByLabelText('Actor ID'));
 
     await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
     expect((await screen.findByRole('cell', { name: 'UserCreated' })).closest('tr')!.dataset.testid).toBe('audit-row');

@@ -74,6 +74,12 @@ export interface AuditFilterForm {
   to: string;
 }
 
+interface AuditMember {
+  userId: string;
+  email: string;
+  role: string;
+}
+
 export interface AuditFilter {
   types?: string[];
   actorId?: string;
@@ -93,6 +99,9 @@ const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter,
 }`;
 const AUDIT_EVENT_TYPES = `query AuditEventTypes($workspaceId: ID!) {
   auditEventTypes(workspaceId: $workspaceId) { module types }
+}`;
+const AUDIT_PEOPLE = `query AuditPeople($workspaceId: ID!) {
+  workspace(id: $workspaceId) { id members(first: 500) { edges { node { userId email role } } } }
 }`;
 const VERIFY_AUDIT_CHAIN = `query VerifyAuditChain($workspaceId: ID!) {
   verifyAuditChain(workspaceId: $workspaceId) {
@@ -148,6 +157,12 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const eventTypes = useQuery<{ auditEventTypes: { module: string; types: string[] }[] }>(AUDIT_EVENT_TYPES, {
     workspaceId,
   });
+  // People are picked by e-mail among the members (ADMINs and AUDITORs see them); anyone else by the Actor ID field.
+  const people = useQuery<{ workspace: { members: { edges: { node: AuditMember }[] } } | null }>(AUDIT_PEOPLE, {
+    workspaceId,
+  });
+  const members = people.data?.workspace?.members.edges.map((e) => e.node) ?? [];
+  const pickedMember = members.some((m) => m.userId === form.actorId.trim()) ? form.actorId.trim() : '';
   const verify = useAction();
   const anchor = useAction();
   const [verification, setVerification] = useState<AuditVerification>();
@@ -247,6 +262,17 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
                   </option>
                 ))}
               </optgroup>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Person</span>
+          <select value={pickedMember} onChange={(e) => setForm({ ...form, actorId: e.target.value })}>
+            <option value="">{form.actorId.trim() && !pickedMember ? 'Someone else (the Actor ID)' : 'Anyone'}</option>
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.email} ({m.role})
+              </option>
             ))}
           </select>
         </label>
