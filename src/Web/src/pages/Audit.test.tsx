@@ -202,10 +202,10 @@ describe('AuditPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Verify chain' }));
 
     expect((await screen.findByTestId('verify-result')).textContent).toBe(
-      'Chain valid: 7 events checked, head 0123456789ab',
+      'Chain valid: 7 events checked, head 0123456789abcdef0123',
     );
     expect(screen.getByTestId('verify-checked').textContent).toBe('7');
-    expect(screen.getByTestId('verify-head').textContent).toBe('7 (0123456789ab)');
+    expect(screen.getByTestId('verify-head').textContent).toBe('7 (0123456789abcdef0123)'); // whole, never cut
     const checkpoint = screen.getByTestId('verify-checkpoint');
     expect(checkpoint.textContent).toContain('Position 7, signed');
     expect(checkpoint.textContent).toContain('key local:3f2a');

@@ -407,7 +407,7 @@ function VerifyResult({ result }: { result: AuditVerification }) {
       {result.valid ? (
         <p data-testid="verify-result" className="ok verdict">
           Chain valid: {result.checkedEvents} events checked
-          {result.headHash && <>, head <span title={result.headHash}>{result.headHash.slice(0, 12)}</span></>}
+          {result.headHash && <>, head <span className="mono hash">{result.headHash}</span></>}
         </p>
       ) : (
         <p data-testid="verify-result" className="broken verdict" role="alert">
@@ -423,7 +423,7 @@ function VerifyResult({ result }: { result: AuditVerification }) {
           {result.headPosition}
           {result.headHash && (
             <>
-              {' '}(<span className="mono" title={result.headHash}>{result.headHash.slice(0, 12)}</span>)
+              {' '}(<span className="mono hash">{result.headHash}</span>)
             </>
           )}
         </dd>
@@ -433,7 +433,7 @@ function VerifyResult({ result }: { result: AuditVerification }) {
             <>
               Position {checkpoint.position}, signed <Time value={checkpoint.signedAt} />, key{' '}
               <span className="mono">{checkpoint.keyId}</span>, hash{' '}
-              <span className="mono" title={checkpoint.hash}>{checkpoint.hash.slice(0, 12)}</span>:{' '}
+              <span className="mono hash">{checkpoint.hash}</span>:{' '}
               <span className={checkpoint.signatureValid ? 'ok' : 'broken'}>
                 {checkpoint.signatureValid ? 'signature valid' : 'signature INVALID'}
               </span>

@@ -51,5 +51,6 @@ describe('WorkspacesPage', () => {
     expect((await screen.findByRole('link', { name: 'Research' })).textContent).toBe('Research');
     expect(screen.getAllByRole('link').map((l) => l.textContent)).toEqual(['Default', 'Research']);
     expect((screen.getByLabelText('Workspace name') as HTMLInputElement).value).toBe('');
+    expect(window.location.pathname).toBe('/workspaces/w9'); // lands in the new workspace
   });
 });

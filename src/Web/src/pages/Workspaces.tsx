@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql, UNAUTHENTICATED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
 import type { Connection, WorkspaceRole } from '../types';
 import { ReceivedInvitations } from './Invitations';
 
@@ -41,6 +41,8 @@ export function WorkspacesPage() {
     setData((d) =>
       d.me ? { me: { ...d.me, workspaces: { edges: [...d.me.workspaces.edges, { node: result.createWorkspace.workspace }] } } } : d,
     );
+    // A new workspace is where its creator goes next: land in it.
+    navigate(`/workspaces/${encodeURIComponent(result.createWorkspace.workspace.id)}`);
   };
 
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
