@@ -150,13 +150,16 @@ describe('ConnectionsPage', () => {
     expect(row.querySelector('input')).toBeNull();
   });
 
-  it('hides host, port and SSL for DuckDB and sends the database path only', async () => {
+  it('hides host, port, SSL and the account for DuckDB and sends the database path only', async () => {
     const { calls } = server((op) => op.query.includes('createConnection') && {
       data: { createConnection: { connection: { ...warehouse, id: 'c2', engine: 'DUCKDB', host: null, port: null, sslMode: null } } },
     });
     await renderPage();
 
+    await userEvent.type(screen.getByLabelText('Username'), 'typed-before-switching');
     await userEvent.selectOptions(screen.getByLabelText('Engine'), 'DUCKDB');
+    expect(screen.queryByLabelText('Username')).toBeNull();
+    expect(screen.queryByLabelText('Password')).toBeNull();
     expect(screen.queryByLabelText('Host')).toBeNull();
     expect(screen.queryByLabelText('Port')).toBeNull();
     expect(screen.queryByLabelText('SSL mode')).toBeNull();
@@ -314,7 +317,7 @@ describe('ConnectionsPage', () => {
     expect(screen.getByLabelText('Each member signs in with their own database account')).toBeTruthy();
     await userEvent.selectOptions(screen.getByLabelText('Engine'), 'DUCKDB');
     expect(screen.queryByLabelText('Each member signs in with their own database account')).toBeNull();
-    expect(screen.getByLabelText('Username')).toBeTruthy();
+    expect(screen.queryByLabelText('Username')).toBeNull(); // DuckDB has no database account
   });
 
   it('lets a member set their own database credentials, then forgets the password', async () => {

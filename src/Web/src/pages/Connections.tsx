@@ -233,7 +233,10 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
       name: form.name,
       engine: form.engine,
       database: form.database,
-      ...(perPerson ? { perPersonCredentials: true } : { username: form.username || null, password: form.password || null }),
+      // DuckDB has no database account: it gets no user name or password, whatever the form held before.
+      ...(perPerson
+        ? { perPersonCredentials: true }
+        : { username: (postgres && form.username) || null, password: (postgres && form.password) || null }),
       ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode, allowMd5: form.allowMd5 } : {}),
     };
     const result = await run(() => gql<{ createConnection: { connection: DataConnection } }>(CREATE_CONNECTION, { input }));
@@ -269,8 +272,8 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
             <span>Each member signs in with their own database account</span>
           </label>
         )}
-        {!perPerson && <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>}
-        {!perPerson && <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>}
+        {postgres && !perPerson && <label className="field"><span>Username</span><input value={form.username} onChange={set('username')} autoComplete="off" /></label>}
+        {postgres && !perPerson && <label className="field"><span>Password</span><input type="password" value={form.password} onChange={set('password')} autoComplete="new-password" /></label>}
         {postgres && (
           <label className="field">
             <span>SSL mode</span>

@@ -126,7 +126,11 @@ export function ProjectPage({ projectId }: { projectId: string }) {
       {canShare && (
         <p>
           <label><input type="checkbox" checked={project.useCache} onChange={(e) => setUseCache(e.target.checked)} disabled={action.busy} /> Use cache</label>{' '}
-          <small>Off: this project's runs never read or fill the connections' result caches.</small>
+          <small data-testid="cache-use-hint">
+            {project.useCache
+              ? "On: this project's runs read and fill the result caches of connections where an ADMIN switched caching on."
+              : "Off: this project's runs never read or fill the connections' result caches."}
+          </small>
         </p>
       )}
       {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} onRan={ranOne} />}

@@ -235,10 +235,12 @@ describe('Running SQL on the project page', () => {
 
     const box = await screen.findByRole('checkbox', { name: 'Use cache' });
     expect(box).toHaveProperty('checked', true);
+    expect(screen.getByTestId('cache-use-hint').textContent).toMatch(/^On: /); // the text says what the box shows
     await userEvent.click(box);
 
     expect(calls('setProjectCacheUse')[0].variables).toEqual({ input: { projectId: 'p1', useCache: false } });
     expect(await screen.findByRole('checkbox', { name: 'Use cache' })).toHaveProperty('checked', false);
+    expect(screen.getByTestId('cache-use-hint').textContent).toMatch(/^Off: /);
   });
 
   it('hides the cache switch below FULL_ACCESS', async () => {
