@@ -87,6 +87,21 @@ describe('Running SQL on the project page', () => {
     });
   });
 
+  it('shows the editor\'s run shortcut next to Run, and the shortcut runs', async () => {
+    const { calls } = server();
+    render(<ProjectPage projectId="p1" />);
+
+    const workbench = await screen.findByTestId('workbench');
+    const runButton = within(workbench).getByRole('button', { name: 'Run' });
+    expect(runButton.getAttribute('aria-keyshortcuts')).toBe('Control+Enter Meta+Enter');
+    expect(within(workbench).getByTestId('run-shortcut').textContent).toBe('Ctrl+Enter in the editor'); // jsdom is no Mac
+    await userEvent.type(within(workbench).getByLabelText('SQL'), 'select 1');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+
+    await within(workbench).findByRole('status');
+    expect(calls('executeQuery')).toHaveLength(1);
+  });
+
   it('saves the editor SQL as a block on the chosen connection', async () => {
     const { calls } = server((op) => op.query.includes('addSqlBlock') && {
       data: { addSqlBlock: { block: { id: 'b3', connectionId: 'c2', sql: 'select 2', position: 2 } } },

@@ -52,6 +52,9 @@ async function fetchExecution(id: string) {
   return execution;
 }
 
+/** The editor's run shortcut as the viewer's keyboard names it: ⌘ on a Mac, Ctrl elsewhere. */
+const RUN_KEY = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl';
+
 /** One query run at a time: starts it, polls it while RUNNING, cancels it and pages its rows. */
 export function useExecution(onFinished?: () => void) {
   const start = useAction();
@@ -259,7 +262,8 @@ export function SqlWorkbench({ projectId, connections, onAddBlock, onFinished }:
       </label>
       <SqlEditor value={sql} onChange={setSql} onRun={run} />
       <div className="inline">
-        <button type="button" onClick={run} disabled={empty || runner.busy}>Run</button>
+        <button type="button" onClick={run} disabled={empty || runner.busy} aria-keyshortcuts="Control+Enter Meta+Enter">Run</button>
+        <small className="hint" data-testid="run-shortcut"><kbd>{RUN_KEY}</kbd>+<kbd>Enter</kbd> in the editor</small>
         <label><input type="checkbox" checked={bypassCache} onChange={(e) => setBypassCache(e.target.checked)} /> Bypass cache</label>
         {onAddBlock && <button type="button" onClick={addBlock} disabled={empty || adding}>Add block</button>}
       </div>
