@@ -23,8 +23,7 @@ public static class ChainHasher
     /// <paramref name="previousHash"/> (the same); nothing is allocated (verification runs this once per event).</summary>
     public static bool Matches(ReadOnlySpan<byte> previousHash, StoredChainEntry entry, ReadOnlySpan<byte> hash)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
-        buffer.ResetWrittenCount();
+        var buffer = EmptyBuffer();
         if (Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out var previousLength) != OperationStatus.Done
             || previousLength != 32)
         {
@@ -45,10 +44,17 @@ public static class ChainHasher
 
     private static ArrayBufferWriter<byte> Start(string previousHash)
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
-        buffer.ResetWrittenCount();
+        var buffer = EmptyBuffer();
         Convert.FromHexString(previousHash, buffer.GetSpan(32), out _, out _);
         buffer.Advance(32);
+        return buffer;
+    }
+
+    /// <summary>This thread's envelope buffer, emptied (one per thread instead of one per event).</summary>
+    private static ArrayBufferWriter<byte> EmptyBuffer()
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
         return buffer;
     }
 
