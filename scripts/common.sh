@@ -146,6 +146,41 @@ customers_connection_string() {
     "$(cat "$CUSTOMERS_PASSWORD_FILE")"
 }
 
+# Sample data for a first look (README, "Sample data"; off with DEEPNOTE_DEMO=off): the database deepnote_sample in
+# the customers' cluster, read by the role sample_reader only (read-only, SELECT only, a password of its own). Its
+# connection string goes to the API, which makes the first admin a connection and a "Getting started" project with it.
+SAMPLE_PASSWORD_FILE="$DATA_DIR/sample.password"
+
+ensure_sample_database() {
+  customers_start
+  [ -f "$SAMPLE_PASSWORD_FILE" ] || (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$SAMPLE_PASSWORD_FILE")
+  local password
+  password=$(cat "$SAMPLE_PASSWORD_FILE")
+  psql_customers() {
+    PGPASSWORD="$(cat "$CUSTOMERS_PASSWORD_FILE")" "$PG_BIN/psql" -h 127.0.0.1 -p "$CUSTOMERS_PORT" -U customers_admin \
+      -v ON_ERROR_STOP=1 -qtA "$@"
+  }
+  if [ "$(psql_customers -d postgres -c "select 1 from pg_database where datname = 'deepnote_sample'")" != "1" ]; then
+    log "creating the sample database deepnote_sample (customers, products, orders: about 50,000 rows)"
+    psql_customers -d postgres -c "create database deepnote_sample"
+    # One transaction: an interrupted load leaves no half-filled tables behind (the next run loads it again).
+    psql_customers -d deepnote_sample -1 -f "$ROOT/scripts/sample-data.sql" >/dev/null \
+      || { psql_customers -d postgres -c "drop database deepnote_sample"; die "loading the sample data failed"; }
+  fi
+  psql_customers -d deepnote_sample -v password="$password" >/dev/null <<'SQL'
+select format('create role sample_reader login nosuperuser nocreatedb nocreaterole noinherit password %L', :'password')
+  where not exists (select 1 from pg_roles where rolname = 'sample_reader') \gexec
+select format('alter role sample_reader with login password %L', :'password') \gexec
+alter role sample_reader set default_transaction_read_only = on;
+alter role sample_reader set statement_timeout = '60s';
+revoke all on database deepnote_sample from public;
+grant connect on database deepnote_sample to sample_reader;
+grant usage on schema public to sample_reader;
+grant select on all tables in schema public to sample_reader;
+SQL
+  export DEEPNOTE_DEMO_DATABASE="Host=127.0.0.1;Port=$CUSTOMERS_PORT;Database=deepnote_sample;Username=sample_reader;Password=$password"
+}
+
 # Query workers run under bubblewrap (docs/decisions/013).
 ensure_bubblewrap() {
   [ -x /usr/bin/bwrap ] || apt_install bubblewrap

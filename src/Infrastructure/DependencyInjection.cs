@@ -128,7 +128,7 @@ public static class DependencyInjection
         services.AddSingleton<OwnPorts>();
         services.AddSingleton<FailurePadding>();
         services.AddSingleton(sp => new EgressPolicy(workers.EgressAllow, ProductEndpoints(connectionString),
-            sp.GetRequiredService<OwnPorts>()));
+            sp.GetRequiredService<OwnPorts>(), workers.EgressAllowEndpoints));
         services.AddSingleton(sp => new EgressResolver(sp.GetRequiredService<EgressPolicy>(), dnsServer));
         foreach (var engine in new[] { ConnectionEngine.Postgres, ConnectionEngine.DuckDb })
         {

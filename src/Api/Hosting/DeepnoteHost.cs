@@ -49,6 +49,7 @@ public static class DeepnoteHost
         services.AddApplication();
         services.AddSingleton<Application.Execution.Ports.IBackgroundRecorder, BackgroundExecutionRecorder>();
         services.AddSingleton<IActingAs, ActingAs>();
+        services.AddSingleton<GettingStarted>();
         services.AddInfrastructure(settings.Database, settings.KeyProviderOptions, settings.Identity, settings.Workers,
             projectionDaemon: settings.RunJobs, checkpoints: settings.CheckpointOptions);
         services.AddSingleton<Application.Abstractions.IPublicLinks, Security.PublicLinks>();

@@ -75,6 +75,10 @@ public sealed record DeepnoteSettings
 
     public string? AzureSecretName { get; init; }
 
+    /// <summary>The sample database the first admin gets a connection and a "Getting started" project for
+    /// (<c>DEEPNOTE_DEMO_DATABASE</c>, set by <c>./deepnote run</c>; none with <c>DEEPNOTE_DEMO=off</c>).</summary>
+    public SampleDatabase? SampleDatabase { get; init; }
+
     /// <summary>Who signs audit checkpoints and where they are kept; null: a local key and directory in the data
     /// directory (README, "Signed audit checkpoints").</summary>
     public Infrastructure.Audit.Checkpoints.CheckpointOptions? Checkpoints { get; init; }
@@ -92,6 +96,7 @@ public sealed record DeepnoteSettings
         var database = Env("DEEPNOTE_DB") ?? throw new InvalidOperationException(
             "DEEPNOTE_DB is not set: give a PostgreSQL connection string, or start with ./deepnote run.");
         var dataDirectory = Env("DEEPNOTE_DATA_DIR") ?? ".data";
+        var sample = Env("DEEPNOTE_DEMO") == "off" ? null : SampleDatabase.Parse(Env("DEEPNOTE_DEMO_DATABASE"));
         return new DeepnoteSettings
         {
             Database = database,
@@ -119,7 +124,8 @@ public sealed record DeepnoteSettings
                 Directory = Env("DEEPNOTE_CHECKPOINT_DIR") ?? Path.Combine(dataDirectory, "checkpoints"),
             },
             Execution = ExecutionFromEnvironment(Env),
-            Workers = WorkersFromEnvironment(Env),
+            Workers = WorkersFromEnvironment(Env, sample?.Endpoint),
+            SampleDatabase = sample,
             Cluster = ClusterFromEnvironment(Env),
             PublicUrl = Env("DEEPNOTE_PUBLIC_URL") is { } url
                 ? Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" ? uri
@@ -132,7 +138,8 @@ public sealed record DeepnoteSettings
     }
 
     /// <summary>The worker settings a deployment may change; anything unset keeps its default.</summary>
-    private static Infrastructure.Execution.Workers.WorkerOptions WorkersFromEnvironment(Func<string, string?> env)
+    private static Infrastructure.Execution.Workers.WorkerOptions WorkersFromEnvironment(Func<string, string?> env,
+        System.Net.IPEndPoint? sample)
     {
         var defaults = new Infrastructure.Execution.Workers.WorkerOptions();
         int Int(string name, int fallback) => env(name) is { } v
@@ -151,6 +158,9 @@ public sealed record DeepnoteSettings
             IdleSeconds = Int("DEEPNOTE_WORKER_IDLE_SECONDS", defaults.IdleSeconds),
             DuckDbDirectories = directories,
             EgressAllow = IdentitySettings.Networks("DEEPNOTE_EGRESS_ALLOW", env("DEEPNOTE_EGRESS_ALLOW")),
+            // The sample database's one address and port, not its whole (loopback) range: other tenants' connections
+            // reach nothing else on this host through it.
+            EgressAllowEndpoints = sample is null ? [] : [sample],
         };
     }
 

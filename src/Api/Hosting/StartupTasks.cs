@@ -1,4 +1,5 @@
 using Deepnote.Api.Security;
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Domains.ApplyOperatorDomains;
 using Deepnote.Application.Common;
 using Deepnote.Application.Identity.Setup.CompleteSetup;
@@ -63,8 +64,10 @@ public static class StartupTasks
         {
             try
             {
-                await sender.Send(new CompleteSetupCommand(token, email, password), ct);
+                var admin = await sender.Send(new CompleteSetupCommand(token, email, password), ct);
                 logger.LogInformation("Created the first admin {Email} and the workspace Default", email);
+                await app.Services.GetRequiredService<GettingStarted>().CreateAsync(
+                    ActorSnapshot.System with { UserId = admin.UserId, Kind = ActorKind.User }, ct);
             }
             catch (RequestValidationException ex)
             {

@@ -54,4 +54,17 @@ public sealed class EgressPolicyTests
         Assert.NotNull(policy.Refusal(IPEndPoint.Parse("127.0.0.1:5001")));
         Assert.Null(policy.Refusal(IPEndPoint.Parse("127.0.0.1:54339")));
     }
+
+    [Fact]
+    public void AnAllowedEndpoint_OpensThatAddressAndPortOnly()
+    {
+        var policy = new EgressPolicy([], [Product], new OwnPorts(), [IPEndPoint.Parse("127.0.0.1:54339")]);
+
+        Assert.Null(policy.Refusal(IPEndPoint.Parse("127.0.0.1:54339")));
+        Assert.Null(policy.Refusal(IPEndPoint.Parse("[::ffff:127.0.0.1]:54339")));
+        Assert.NotNull(policy.Refusal(IPEndPoint.Parse("127.0.0.1:22")));
+        Assert.NotNull(policy.Refusal(IPEndPoint.Parse("127.0.0.2:54339")));
+        Assert.NotNull(policy.Refusal(IPEndPoint.Parse("[::1]:54339")));
+        Assert.NotNull(policy.Refusal(IPEndPoint.Parse("127.0.0.1:54329"))); // the product's database stays shut
+    }
 }

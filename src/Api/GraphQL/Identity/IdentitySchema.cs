@@ -1,5 +1,6 @@
 using Deepnote.Api.GraphQL.Common;
 using Deepnote.Api.Security;
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Identity.Contracts;
 using Deepnote.Application.Identity.Ports;
 using Deepnote.Application.Identity.Sessions.EndSession;
@@ -16,6 +17,7 @@ using Deepnote.Application.Identity.Users.ResetPassword;
 using Deepnote.Application.Identity.Users.SignUp;
 using global::GraphQL;
 using global::GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 using Mediator;
 
 namespace Deepnote.Api.GraphQL.Identity;
@@ -74,9 +76,14 @@ public static class IdentitySchema
 
         mutation.Mutate<SignInPayloadGraphType, CompleteSetupInputGraphType, CompleteSetupInput>("completeSetup", async (c, input) =>
             {
-                return await StartSessionAsync(c, new CompleteSetupCommand(input.Token, input.Email, input.Password));
+                var user = await StartSessionAsync(c, new CompleteSetupCommand(input.Token, input.Email, input.Password));
+                // With sample data configured, the new admin's workspace gets it before the answer (their first page).
+                await c.RequestServices!.GetRequiredService<Hosting.GettingStarted>()
+                    .CreateAsync(ActorSnapshot.Of(c.Actor()), c.CancellationToken);
+                return user;
             })
-            .Description("Creates the first admin and the workspace `Default` with the one-time set-up token.");
+            .Description("Creates the first admin and the workspace `Default` with the one-time set-up token (and, where "
+                + "the operator loaded sample data, a connection to it and a `Getting started` project).");
 
         mutation.Mutate<SignInPayloadGraphType, AcceptInvitationInputGraphType, AcceptInvitationInput>("acceptInvitation", async (c, input) =>
             {

@@ -6,8 +6,10 @@ namespace Deepnote.Infrastructure.Execution.Egress;
 
 /// <summary>Which addresses a customer connection may reach. Private, loopback, link-local, metadata and translation
 /// ranges are refused unless an operator allows them (<c>DEEPNOTE_EGRESS_ALLOW</c>); the product's own database and
-/// the API's own ports are refused always, on every address of this host, even inside an allowed range.</summary>
-public sealed class EgressPolicy(IReadOnlyList<IPNetwork> allowed, IReadOnlyList<IPEndPoint> product, OwnPorts ownPorts)
+/// the API's own ports are refused always, on every address of this host, even inside an allowed range. An operator
+/// may also open single internal endpoints (the sample database) without their range.</summary>
+public sealed class EgressPolicy(IReadOnlyList<IPNetwork> allowed, IReadOnlyList<IPEndPoint> product, OwnPorts ownPorts,
+    IReadOnlyList<IPEndPoint>? allowedEndpoints = null)
 {
     private static readonly IPNetwork[] Internal =
     [
@@ -36,9 +38,16 @@ public sealed class EgressPolicy(IReadOnlyList<IPNetwork> allowed, IReadOnlyList
         }
 
         if (product.Any(p => p.Port == endpoint.Port && p.Address.Equals(address))) return "the product's own database";
-        if (Internal.Any(n => n.Contains(address)) && !allowed.Any(n => n.Contains(address))) return "an internal address";
+        if (Internal.Any(n => n.Contains(address)) && !allowed.Any(n => n.Contains(address))
+            && allowedEndpoints?.Any(e => e.Port == endpoint.Port && Same(e.Address, address)) != true)
+        {
+            return "an internal address";
+        }
         return null;
     }
+
+    private static bool Same(IPAddress a, IPAddress b) =>
+        (a.IsIPv4MappedToIPv6 ? a.MapToIPv4() : a).Equals(b.IsIPv4MappedToIPv6 ? b.MapToIPv4() : b);
 
     /// <summary>Loopback, the unspecified address, or an address of one of this host's interfaces (in any form).</summary>
     private static bool IsThisHost(IPAddress address)

@@ -35,4 +35,8 @@ public sealed class WorkerOptions
 
     /// <summary>Internal ranges customer connections may reach nevertheless (<c>DEEPNOTE_EGRESS_ALLOW</c>).</summary>
     public IReadOnlyList<System.Net.IPNetwork> EgressAllow { get; init; } = [];
+
+    /// <summary>Single internal addresses and ports customer connections may reach (the sample database of
+    /// <c>./deepnote run</c>), without opening the rest of their range.</summary>
+    public IReadOnlyList<System.Net.IPEndPoint> EgressAllowEndpoints { get; init; } = [];
 }
