@@ -26,6 +26,8 @@ public sealed class RunScriptTests : IDisposable
         Assert.Contains("run --project src/Api/Api.csproj", started);
         Assert.Contains("DEEPNOTE_DB=Host=127.0.0.1;Port=1;Database=elsewhere", started);
         Assert.False(Directory.Exists(Path.Combine(_checkout, ".data", "postgres")), "no private cluster is made");
+        Assert.False(Directory.Exists(Path.Combine(_checkout, ".data", "customers")), "no sample data either");
+        Assert.Contains("SAMPLE=none", started);
     }
 
     private string FreshCheckout()
@@ -44,7 +46,7 @@ public sealed class RunScriptTests : IDisposable
 
         var tools = Directory.CreateDirectory(Path.Combine(_checkout, "fake-tools")).FullName;
         Tool(tools, "npm", "exit 0");
-        Tool(tools, "dotnet", $"echo \"$* DEEPNOTE_DB=$DEEPNOTE_DB\" >> '{tools}/dotnet.calls'");
+        Tool(tools, "dotnet", $"echo \"$* DEEPNOTE_DB=$DEEPNOTE_DB SAMPLE=${{DEEPNOTE_DEMO_DATABASE:-none}}\" >> '{tools}/dotnet.calls'");
         return tools;
     }
 
