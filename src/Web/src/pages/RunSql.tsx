@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatCount } from '../cellFormat';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
+import { ResultGrid } from '../ResultGrid';
 import { SqlEditor } from '../SqlEditor';
 import { Time } from '../Time';
 import type { Connection as Edges } from '../types';
@@ -164,49 +166,26 @@ export function RunResult({ runner }: { runner: Runner }) {
 }
 
 function Outcome({ execution: e, runner }: { execution: Execution; runner: Runner }) {
+  const rows = formatCount(e.rowCount);
   return (
     <>
       <div className="inline run-summary">
         <span role="status" className={e.status === 'SUCCEEDED' ? 'ok' : e.status === 'FAILED' ? 'bad' : undefined}>
-          {e.status} · {plural(e.rowCount, 'row', 'rows')} · {Math.round(e.durationMs)} ms
+          {/* Truncated: the server stopped at its limit, so the count is a floor, not the size of the result. */}
+          {e.status} · {e.truncated ? `${rows} of more rows` : `${rows} ${e.rowCount === 1 ? 'row' : 'rows'}`} · {Math.round(e.durationMs)} ms
         </span>
         {e.cacheHit && <span className="badge">from cache</span>}
       </div>
-      {e.truncated && <p className="notice">Showing the first {plural(e.rowCount, 'row', 'rows')}: the row or byte limit was reached</p>}
+      {e.truncated && <p className="notice">Showing {rows} of more rows: the row or byte limit was reached</p>}
       {e.status === 'FAILED' && <ErrorBox error={e.error || 'The query failed.'} />}
       {e.status === 'CANCELLED' && <p>Cancelled</p>}
       {e.status === 'SUCCEEDED' && !e.rowsAvailable && <p>The rows are no longer held in memory; run the query again to see them.</p>}
-      {e.status === 'SUCCEEDED' && e.rowsAvailable && e.columns.length > 0 && <ResultGrid execution={e} runner={runner} />}
-    </>
-  );
-}
-
-function ResultGrid({ execution, runner }: { execution: Execution; runner: Runner }) {
-  const { offset, rows } = runner.page;
-  return (
-    <>
-      <div className="grid-scroll">
-        <table className="results">
-          <thead>
-            <tr>{execution.columns.map((c, i) => <th key={i} scope="col" title={c.type}>{c.name}</th>)}</tr>
-          </thead>
-          <tbody>
-            {rows.map((row, r) => (
-              <tr key={offset + r}>
-                {row.map((cell, i) => (cell === null || cell === undefined
-                  ? <td key={i} className="null">null</td>
-                  : <td key={i}>{typeof cell === 'object' ? JSON.stringify(cell) : String(cell)}</td>))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {execution.rowCount > PAGE_SIZE && (
-        <div className="inline pager">
-          <button type="button" onClick={() => runner.goTo(Math.max(0, offset - PAGE_SIZE))} disabled={offset === 0 || runner.paging}>Previous</button>
-          <span>Rows {offset + 1}–{offset + rows.length} of {execution.rowCount}</span>
-          <button type="button" onClick={() => runner.goTo(offset + PAGE_SIZE)} disabled={offset + PAGE_SIZE >= execution.rowCount || runner.paging}>Next</button>
-        </div>
+      {e.status === 'SUCCEEDED' && e.rowsAvailable && e.columns.length > 0 && (
+        <ResultGrid
+          key={e.id}
+          columns={e.columns} rows={runner.page.rows} offset={runner.page.offset} rowCount={e.rowCount} truncated={e.truncated}
+          pageSize={PAGE_SIZE} paging={runner.paging} onPage={runner.goTo}
+        />
       )}
     </>
   );
