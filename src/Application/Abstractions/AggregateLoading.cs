@@ -14,8 +14,12 @@ public static class AggregateLoading
         var aggregate = await events.AggregateStreamAsync<T>(id.Value, ct);
         return aggregate is { IsDeleted: false }
             ? aggregate
-            : throw new NotFoundException($"{typeof(T).Name} {id} was not found.");
+            : throw new NotFoundException($"This {Words(typeof(T).Name)} was not found, or you cannot see it.");
     }
+
+    /// <summary>"ApiToken" as "API token": a message names the kind of thing, never its id.</summary>
+    private static string Words(string typeName) =>
+        System.Text.RegularExpressions.Regex.Replace(typeName, "(?<!^)([A-Z])", " $1").ToLowerInvariant().Replace("api ", "API ");
 
     public static async Task<TResult> ChangeAsync<T, TResult>(this IEventStore events, IStronglyTypedId id,
         Func<T, TResult> change, CancellationToken ct)

@@ -150,6 +150,31 @@ public sealed class ExplainAccessTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal("FORBIDDEN", asViewer.ErrorCode);
         Assert.Equal("VALIDATION_FAILED", badAction.ErrorCode);
     }
+
+    [Fact]
+    public async Task ExplainAccess_AboutSomeoneWhoCannotSeeAProject_SaysWhy_InTheirWords_AndNamesNoId()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Explained plainly");
+        var (anaId, ana) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        using var _ = ana;
+        var (strangerId, stranger) = await api.AddMemberAsync(admin, await admin.CreateWorkspaceAsync("Elsewhere"), "EDITOR");
+        using var __ = stranger;
+        var project = (await admin.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Private\", defaultAccess: NONE }) { project { id } } }",
+            new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+
+        var hidden = (await admin.DataAsync(Explain, new { u = anaId, r = project, a = "VIEW_PROJECT" })).GetProperty("explainAccess");
+        var outsider = (await admin.DataAsync(Explain, new { u = strangerId, r = project, a = "VIEW_PROJECT" })).GetProperty("explainAccess");
+        var anasOwn = await ana.PostAsync("query($p: ID!) { project(id: $p) { name } }", new { p = project });
+
+        Assert.False(hidden.GetProperty("allowed").GetBoolean());
+        Assert.Equal("Denied: the project is not shared with them and its access for members is NONE, so they cannot see it.",
+            hidden.GetProperty("reason").GetString());
+        Assert.Equal("Denied: they are not a member of this workspace.", outsider.GetProperty("reason").GetString());
+        Assert.Equal("NOT_FOUND", anasOwn.ErrorCode);
+        Assert.Equal("This project was not found, or you cannot see it.", anasOwn.Errors!.Value[0].GetProperty("message").GetString());
+        Assert.DoesNotContain(project, hidden.GetRawText() + outsider.GetRawText() + anasOwn.Body);
+    }
 }
 
 public sealed class GuestTests(ApiFixture api) : IClassFixture<ApiFixture>

@@ -185,7 +185,7 @@ public sealed class AuthorizationPolicyTests
 
         Assert.Equal(expected, decision.Outcome);
         Assert.Equal(token.Value, AccessRequirement.OnApiToken(token).Target);
-        if (expected == DecisionOutcome.NotFound) Assert.Equal($"Token {token} was not found.", decision.Reason);
+        if (expected == DecisionOutcome.NotFound) Assert.Equal("This API token was not found.", decision.Reason);
     }
 
     [Fact]

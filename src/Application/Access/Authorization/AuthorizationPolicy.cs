@@ -65,13 +65,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
             case ApiTokenRequirement t:
                 return await facts.GetApiTokenAsync(t.Token, ct) is { } token
                     ? Hidden(await DecideForAsync(subject, new OwnerOrRoleRequirement(token.Workspace, token.Owner,
-                        [WorkspaceRole.Admin], t.Token.Value), nested, ct), $"Token {t.Token} was not found.")
-                    : new(DecisionOutcome.NotFound, $"Token {t.Token} was not found.");
+                        [WorkspaceRole.Admin], t.Token.Value), nested, ct), "This API token was not found.")
+                    : new(DecisionOutcome.NotFound, "This API token was not found.");
             case FileRequirement f:
                 return await facts.GetFileWorkspaceAsync(f.File, ct) is { } workspace
                     ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(workspace, [WorkspaceRole.Admin, WorkspaceRole.Editor]), ct),
-                        $"File {f.File} was not found.")
-                    : new(DecisionOutcome.NotFound, $"File {f.File} was not found.");
+                        "This file was not found, or you cannot see it.")
+                    : new(DecisionOutcome.NotFound, "This file was not found, or you cannot see it.");
             default:
                 return new(DecisionOutcome.Forbidden, $"unknown requirement {requirement.GetType().Name}");
         }
@@ -80,7 +80,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
     private async Task<AuthorizationDecision> DecideProjectAsync(Subject subject, ProjectRequirement requirement, CancellationToken ct)
     {
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
-        var notFound = $"Project {requirement.Project} was not found.";
+        var notFound = "This project was not found, or you cannot see it.";
         if (await facts.GetProjectAccessAsync(requirement.Project, user, ct) is not { } standing)
         {
             return new(DecisionOutcome.NotFound, notFound);
@@ -112,13 +112,13 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
             : requirement.Connection;
         if (connection is not { } c)
         {
-            return new(DecisionOutcome.NotFound, $"Block {requirement.Block} was not found in this project.",
+            return new(DecisionOutcome.NotFound, "This block is not in this project (it may have been removed).",
                 project.AuditWorkspace);
         }
 
         if (!await facts.IsAttachedAsync(requirement.Project, c, ct))
         {
-            return new(DecisionOutcome.Forbidden, $"connection {c} is not attached to this project", project.AuditWorkspace);
+            return new(DecisionOutcome.Forbidden, "this connection is not attached to this project", project.AuditWorkspace);
         }
 
         var use = await DecideConnectionAsync(subject, new ConnectionRequirement(c, ConnectionUse.Use), ct);
@@ -151,7 +151,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
     {
         if (subject.User is not { } user) return new(DecisionOutcome.Unauthenticated, "Sign in first.");
 
-        var notFound = $"Connection {requirement.Connection} was not found.";
+        var notFound = "This connection was not found, or you cannot see it.";
         if (await facts.GetConnectionWorkspaceAsync(requirement.Connection, ct) is not { } workspace)
         {
             return new(DecisionOutcome.NotFound, notFound);
@@ -191,7 +191,7 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
             // Outsiders (and tokens of other workspaces) learn nothing, not even that the workspace exists; its
             // auditors still see the attempt.
             var exists = await facts.WorkspaceExistsAsync(requirement.Workspace, ct);
-            return new(DecisionOutcome.NotFound, $"Workspace {requirement.Workspace} was not found.",
+            return new(DecisionOutcome.NotFound, "This workspace was not found, or you are not a member of it.",
                 exists ? requirement.Workspace.Value : null);
         }
 

@@ -14,7 +14,7 @@ internal static class ConnectionWorkspace
         ConnectionId connection, CancellationToken ct)
     {
         var workspace = await facts.GetConnectionWorkspaceAsync(connection, ct)
-            ?? throw new NotFoundException($"Connection {connection} was not found.");
+            ?? throw new NotFoundException("This connection was not found, or you cannot see it.");
         return await events.LoadAsync<Workspace>(workspace, ct);
     }
 

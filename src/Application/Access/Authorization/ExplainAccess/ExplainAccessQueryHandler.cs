@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Deepnote.Application.Abstractions;
 using Deepnote.Application.Access.Ports;
 using Deepnote.Application.Common.Authorization;
 using Deepnote.Domain.Access;
@@ -6,7 +8,7 @@ using Mediator;
 
 namespace Deepnote.Application.Access.Authorization.ExplainAccess;
 
-internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IAccessFacts facts)
+internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IAccessFacts facts, ICurrentActor actor)
     : IQueryHandler<ExplainAccessQuery, AccessExplanation>
 {
     public async ValueTask<AccessExplanation> Handle(ExplainAccessQuery query, CancellationToken ct)
@@ -34,7 +36,20 @@ internal sealed class ExplainAccessQueryHandler(IAuthorizationPolicy policy, IAc
             : null;
         if (role is null && decision.Outcome != DecisionOutcome.Allowed) layer = "ROLE"; // not even a member
         else if (layer == "PROJECT" && role == WorkspaceRole.Viewer && decision.Reason.Contains("capped")) layer = "ROLE";
-        var reason = decision.Allowed ? $"Allowed: {decision.Reason}." : $"Denied: {decision.Reason}.";
+        var why = decision.Outcome == DecisionOutcome.NotFound ? Hidden(requirement, role) : decision.Reason;
+        // The policy speaks to the asker ("your access"); here an ADMIN asks about someone else.
+        if (query.UserId != actor.UserId) why = Regex.Replace(why, @"\byour\b", "their");
+        var reason = (decision.Allowed ? "Allowed: " : "Denied: ") + why.TrimEnd('.') + ".";
         return new AccessExplanation(decision.Allowed, layer, reason, role, project);
     }
+
+    /// <summary>What the person cannot see, said plainly: the policy's own answer to them is "not found" (it names
+    /// nothing to outsiders), which told the ADMIN asking nothing.</summary>
+    private static string Hidden(AccessRequirement requirement, WorkspaceRole? role) => (requirement, role) switch
+    {
+        (_, null) => "they are not a member of this workspace",
+        (ProjectRequirement, _) => "the project is not shared with them and its access for members is NONE, so they cannot see it",
+        (ConnectionRequirement, _) => "they cannot see this connection",
+        _ => "they cannot see this",
+    };
 }

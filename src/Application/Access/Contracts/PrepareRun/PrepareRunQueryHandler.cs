@@ -13,7 +13,7 @@ internal sealed class PrepareRunQueryHandler(IRunContextReader projects, IAuthor
     public async ValueTask<PreparedRun> Handle(PrepareRunQuery query, CancellationToken ct)
     {
         var context = await projects.GetRunContextAsync(query.ProjectId, query.BlockId, ct)
-            ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
+            ?? throw new NotFoundException("This project was not found, or you cannot see it.");
         if (query.BlockId is null)
         {
             return new PreparedRun(context.WorkspaceId, context.UseCache, query.ConnectionId!.Value, query.Sql!,
@@ -22,7 +22,7 @@ internal sealed class PrepareRunQueryHandler(IRunContextReader projects, IAuthor
 
         if (context is not { BlockConnection: { } connection, BlockSql: { } sql })
         {
-            throw new NotFoundException($"Block {query.BlockId} was not found in this project.");
+            throw new NotFoundException("This block is not in this project (it may have been removed).");
         }
 
         var decision = await policy.DecideAsync(

@@ -15,7 +15,7 @@ internal sealed class AttachConnectionCommandHandler(IEventStore events, IAccess
         var user = actor.RequireUser();
         if (await facts.GetConnectionWorkspaceAsync(command.ConnectionId, ct) != project.WorkspaceId)
         {
-            throw new NotFoundException($"Connection {command.ConnectionId} was not found.");
+            throw new NotFoundException("This connection was not found, or you cannot see it.");
         }
 
         if (!await facts.HasGrantAsync(command.ConnectionId, user, ct))

@@ -11,8 +11,8 @@ internal sealed class GetProjectQueryHandler(IProjectReader projects, IAccessFac
     public async ValueTask<ProjectDto> Handle(GetProjectQuery query, CancellationToken ct)
     {
         var standing = await facts.GetProjectAccessAsync(query.ProjectId, actor.RequireUser(), ct)
-            ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
+            ?? throw new NotFoundException("This project was not found, or you cannot see it.");
         return await projects.GetAsync(query.ProjectId, standing.Effective, ct)
-            ?? throw new NotFoundException($"Project {query.ProjectId} was not found.");
+            ?? throw new NotFoundException("This project was not found, or you cannot see it.");
     }
 }

@@ -15,7 +15,7 @@ internal sealed class ShareProjectCommandHandler(IEventStore events, IAccessFact
         var project = await events.LoadAsync<Project>(command.ProjectId, ct);
         if (await facts.GetRoleAsync(project.WorkspaceId, command.UserId, ct) is null)
         {
-            throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
+            throw new NotFoundException("This person is not a member of this workspace.");
         }
 
         if (project.Share(command.UserId, command.Access, actor.RequireUser(),

@@ -25,6 +25,6 @@ internal sealed class ChangeMemberRoleCommandHandler(IEventStore events, IWorksp
         }
 
         return await workspaces.GetMemberAsync(command.WorkspaceId, command.UserId, ct)
-            ?? throw new NotFoundException($"User {command.UserId} is not a member of this workspace.");
+            ?? throw new NotFoundException("This person is not a member of this workspace.");
     }
 }

@@ -11,5 +11,5 @@ internal sealed class GetWorkspaceQueryHandler(IWorkspaceReader workspaces, ICur
 {
     public async ValueTask<WorkspaceDto> Handle(GetWorkspaceQuery query, CancellationToken ct) =>
         await workspaces.GetWorkspaceAsync(query.WorkspaceId, actor.RequireUser(), ct)
-            ?? throw new NotFoundException($"Workspace {query.WorkspaceId} was not found.");
+            ?? throw new NotFoundException("This workspace was not found, or you are not a member of it.");
 }

@@ -23,7 +23,7 @@ internal sealed class CancelExecutionCommandHandler(ISender sender, ExecutionReg
 
         var run = found is not null && await sender.Send(new CanReachProjectQuery(found.Target.ProjectId, user), ct)
                 ? found
-                : throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+                : throw new NotFoundException("This run was not found, or you cannot see it.");
         if (run.Work.IsCompleted || !run.TryClaim()) return false;
 
         await run.Cancellation.CancelAsync();

@@ -31,6 +31,6 @@ internal sealed class GetExecutionQueryHandler(ISender sender, ExecutionRegistry
                && (actor.TokenWorkspace is null || actor.TokenWorkspace == recorded.WorkspaceId)
                && await sender.Send(new CanReachProjectQuery(recorded.ProjectId, user), ct)
             ? recorded
-            : throw new NotFoundException($"Execution {query.ExecutionId} was not found.");
+            : throw new NotFoundException("This run was not found, or you cannot see it.");
     }
 }

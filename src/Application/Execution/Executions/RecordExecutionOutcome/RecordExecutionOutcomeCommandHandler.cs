@@ -11,7 +11,7 @@ internal sealed class RecordExecutionOutcomeCommandHandler(ExecutionRegistry reg
     public async ValueTask<bool> Handle(RecordExecutionOutcomeCommand command, CancellationToken ct)
     {
         var run = registry.Find(command.ExecutionId, actor.RequireUser())
-            ?? throw new NotFoundException($"Execution {command.ExecutionId} was not found.");
+            ?? throw new NotFoundException("This run was not found, or you cannot see it.");
         if (run.Published || !run.Work.IsCompleted || !run.HandedOff) return false;
         await recorder.RecordAsync(run, run.Outcome(cancelled: false), ct);
         return true;

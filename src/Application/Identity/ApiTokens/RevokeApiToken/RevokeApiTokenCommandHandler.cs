@@ -11,7 +11,7 @@ internal sealed class RevokeApiTokenCommandHandler(IEventStore events, ICurrentA
     public async ValueTask<bool> Handle(RevokeApiTokenCommand command, CancellationToken ct)
     {
         var token = await events.AggregateStreamAsync<ApiToken>(command.TokenId.Value, ct)
-            ?? throw new NotFoundException($"Token {command.TokenId} was not found.");
+            ?? throw new NotFoundException("This API token was not found.");
         token.Revoke(actor.RequireUser(), clock.GetUtcNow());
         await events.SaveAsync(token, ct);
         return true;

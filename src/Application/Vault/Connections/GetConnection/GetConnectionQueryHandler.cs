@@ -11,5 +11,5 @@ internal sealed class GetConnectionQueryHandler(IVaultReader vault, ICurrentActo
 {
     public async ValueTask<ConnectionDto> Handle(GetConnectionQuery query, CancellationToken ct) =>
         await vault.GetConnectionAsync(query.ConnectionId, actor.RequireUser(), ct)
-            ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
+            ?? throw new NotFoundException("This connection was not found, or you cannot see it.");
 }

@@ -13,7 +13,7 @@ internal sealed class GetConnectionProfileQueryHandler(IVaultReader reader)
     public async ValueTask<ConnectionProfile> Handle(GetConnectionProfileQuery query, CancellationToken ct)
     {
         var profile = await reader.GetProfileAsync(query.ConnectionId, ct)
-            ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
+            ?? throw new NotFoundException("This connection was not found, or you cannot see it.");
         if (!profile.Settings.PerPerson || query.RunAs is not { } person) return profile;
         var own = await reader.GetPersonalCredentialAsync(query.ConnectionId, person, ct)
             ?? throw new RequestValidationException([new FieldError("connectionId", CredentialsNeeded)]);

@@ -17,7 +17,7 @@ internal sealed class UnwrapCredentialsQueryHandler(IEventStore events, IVaultRe
     public async ValueTask<UnwrappedCredentials> Handle(UnwrapCredentialsQuery query, CancellationToken ct)
     {
         var connection = await reader.GetProfileAsync(query.ConnectionId, ct)
-            ?? throw new NotFoundException($"Connection {query.ConnectionId} was not found.");
+            ?? throw new NotFoundException("This connection was not found, or you cannot see it.");
         var (settings, purpose, record, secretId) = (connection.Settings, SecretPurposes.ConnectionPassword, connection.Id.Value,
             connection.SecretId);
         if (settings.PerPerson)

@@ -14,7 +14,7 @@ internal sealed class DownloadFileQueryHandler(IFileVault files, IEventStore eve
     public async ValueTask<FileDto> Handle(DownloadFileQuery query, CancellationToken ct)
     {
         var file = await files.GetAsync(query.FileId, ct);
-        if (file is null) throw new NotFoundException($"File {query.FileId} was not found.");
+        if (file is null) throw new NotFoundException("This file was not found, or you cannot see it.");
         await events.AppendStandaloneAsync(query.FileId.Value, file.WorkspaceId.Value,
             new FileDownloaded(query.FileId, file.WorkspaceId, actor.RequireUser(), clock.GetUtcNow()), ct);
         query.OnFound(file);
