@@ -28,6 +28,17 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
         return rows.Count == 1 ? rows[0] : null;
     }
 
+    public async Task<OneTimeToken?> PeekAsync(string purpose, string token, CancellationToken ct)
+    {
+        var rows = await uow.QueryAsync("""
+            select user_id, subject, email from one_time_tokens
+            where token_hash = $1 and purpose = $2 and used_at is null and expires_at > $3
+            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0)), r.GetNullable<Guid?>(1),
+                r.IsDBNull(2) ? null : r.GetString(2)), ct,
+            Tokens.Hash(token), purpose, clock.GetUtcNow());
+        return rows.Count == 1 ? rows[0] : null;
+    }
+
     public Task RevokeAllAsync(string purpose, UserId user, CancellationToken ct) =>
         uow.ExecuteAsync("update one_time_tokens set used_at = $3 where purpose = $1 and user_id = $2 and used_at is null", ct,
             purpose, user.Value, clock.GetUtcNow());

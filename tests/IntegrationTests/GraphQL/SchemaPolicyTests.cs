@@ -10,7 +10,7 @@ namespace Deepnote.IntegrationTests.GraphQL;
 /// </summary>
 public sealed class SchemaPolicyTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private static readonly HashSet<string> OpenByDesign = ["me", "signIn", "signOut", "completeSetup", "acceptInvitation",
+    private static readonly HashSet<string> OpenByDesign = ["me", "signIn", "signOut", "completeSetup", "acceptInvitation", "invitationPreview",
         "signUp", "completeSignUp", "requestPasswordReset", "resetPassword"];
 
     [Fact]

@@ -124,6 +124,37 @@ public sealed class IdentityFlowTests(SsoFixture api) : IClassFixture<SsoFixture
     }
 
     [Fact]
+    public async Task AnInvitationLink_ShowsItsWorkspaceRoleAndInviter_WithoutUsingIt_AndNothingOnceRevoked()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Previewed team");
+        var email = $"preview-{Guid.NewGuid():N}@example.test";
+        var (_, link) = await admin.InviteAsync(workspace, email, "EDITOR");
+        const string preview = "query($t: String!) { invitationPreview(token: $t) { email workspaceName role invitedByEmail status expiresAt } }";
+        using var stranger = api.NewClient();
+
+        var shown = (await stranger.DataAsync(preview, new { t = TokenOf(link) })).GetProperty("invitationPreview");
+        var again = await stranger.PostAsync(preview, new { t = TokenOf(link) });
+        var wrong = await stranger.PostAsync(preview, new { t = TokenOf(link)[..^2] + "xx" });
+        var secondInvitee = $"preview-2-{Guid.NewGuid():N}@example.test";
+        var (secondId, secondLink) = await admin.InviteAsync(workspace, secondInvitee, "VIEWER");
+        await admin.DataAsync("mutation($i: ID!) { revokeInvitation(input: { invitationId: $i }) { invitation { status } } }", new { i = secondId });
+        var revoked = await stranger.PostAsync(preview, new { t = TokenOf(secondLink) });
+
+        Assert.Equal((email, "Previewed team", "EDITOR", ApiFixture.AdminEmail, "PENDING"), (shown.GetProperty("email").GetString(),
+            shown.GetProperty("workspaceName").GetString(), shown.GetProperty("role").GetString(),
+            shown.GetProperty("invitedByEmail").GetString(), shown.GetProperty("status").GetString()));
+        Assert.Null(again.ErrorCode); // a preview does not use the link up
+        Assert.Equal("NOT_FOUND", wrong.ErrorCode);
+        Assert.Equal("NOT_FOUND", revoked.ErrorCode);
+        Assert.DoesNotContain("Previewed team", wrong.Body + revoked.Body);
+        var accepted = await api.NewClient().PostAsync("mutation($t: String!, $p: String!) { acceptInvitation(input: { token: $t, password: $p }) { user { id } } }",
+            new { t = TokenOf(link), p = Workflows.MemberPassword });
+        Assert.Null(accepted.ErrorCode);
+        Assert.Equal("NOT_FOUND", (await stranger.PostAsync(preview, new { t = TokenOf(link) })).ErrorCode);
+    }
+
+    [Fact]
     public async Task ARevokedInvitation_CannotBeUsed_AndOnlyItsWorkspacesAdminMayRevokeIt()
     {
         using var admin = await api.SignedInAdminAsync();

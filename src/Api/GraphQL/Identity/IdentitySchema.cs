@@ -12,6 +12,7 @@ using Deepnote.Application.Identity.Users.AcceptInvitation;
 using Deepnote.Application.Identity.Users.ChangePassword;
 using Deepnote.Application.Identity.Users.CompleteSignUp;
 using Deepnote.Application.Identity.Users.GetCurrentUser;
+using Deepnote.Application.Identity.Users.PreviewInvitation;
 using Deepnote.Application.Identity.Users.RequestPasswordReset;
 using Deepnote.Application.Identity.Users.ResetPassword;
 using Deepnote.Application.Identity.Users.SignUp;
@@ -28,6 +29,13 @@ public static class IdentitySchema
     {
         query.Field<UserGraphType>("me").Description("The signed-in user, or null when signed out.")
             .ResolveAsync(async c => await c.SendAsync(new GetCurrentUserQuery()));
+
+        query.Field<NonNullGraphType<Access.InvitationGraphType>>("invitationPreview")
+            .Description("What a mailed invitation link is for (workspace or project, role, who invited, until when), "
+                + "with the link's token, before choosing a password; the token stays usable. NOT_FOUND for an unknown, "
+                + "used, expired, revoked or answered link.")
+            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .ResolveAsync(async c => await c.SendAsync(new PreviewInvitationQuery(c.GetArgument<string>("token"))));
     }
 
     public static void AddMutations(ObjectGraphType mutation)
