@@ -56,7 +56,7 @@ describe('App', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(calls('signIn(')[0].variables).toEqual({ input: { email: 'ada@example.com', password: 'correct horse' } });
-    expect(await screen.findByRole('link', { name: 'Research' })).toHaveProperty('pathname', '/workspaces/w1');
+    expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: 'Research' })).toHaveProperty('pathname', '/workspaces/w1');
     expect(window.location.pathname).toBe('/');
     expect(screen.getByText('ada@example.com')).toBeTruthy();
   });
@@ -105,13 +105,14 @@ describe('App', () => {
     const { calls } = server({ signedIn: true, invitations: [invitation] });
     render(<App />);
 
-    expect(await screen.findByRole('link', { name: 'Research' })).toBeTruthy();
+    expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: 'Research' })).toBeTruthy();
     await userEvent.click(await screen.findByRole('button', { name: 'Accept' }));
 
     expect(calls('acceptWorkspaceInvitation(')[0].variables).toEqual({ input: { invitationId: 'i1' } });
     expect((await screen.findByRole('status')).textContent).toBe('You joined Sales.');
     expect(await within(screen.getByTestId('workspaces-list')).findByRole('link', { name: 'Sales' })).toBeTruthy();
-    expect(calls('workspaces(')).toHaveLength(2);
+    expect(await within(screen.getByTestId('sidebar-workspaces')).findByRole('link', { name: 'Sales' })).toBeTruthy();
+    expect(calls('query Workspaces {')).toHaveLength(2); // the page's list, reloaded (the sidebar asks on its own)
   });
 
   it('joins from the mailed /invite link and lands home signed in', async () => {
@@ -123,7 +124,7 @@ describe('App', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Join' }));
 
     expect(calls('acceptInvitation(')[0].variables).toEqual({ input: { token: 'tok-1', password: 'plum tractor cloudy' } });
-    expect(await screen.findByRole('link', { name: 'Research' })).toBeTruthy();
+    expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: 'Research' })).toBeTruthy();
     expect(window.location.pathname).toBe('/');
   });
 

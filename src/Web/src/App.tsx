@@ -1,9 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { BrowserRouter, Link, Outlet, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorBox } from './ErrorBox';
 import { gql, UNAUTHENTICATED_EVENT } from './graphql';
-import { useAction } from './hooks';
+import { Shell } from './Layout';
 import { ApiTokensPage } from './pages/ApiTokens';
 import { AuditPage } from './pages/Audit';
+import type { OnSignedIn } from './pages/AuthForm';
 import { ProjectPage, ProjectsPage } from './pages/Projects';
 import { SessionsPage } from './pages/Sessions';
 import { SsoSettingsPage } from './pages/SsoSettings';
@@ -17,18 +19,28 @@ import { ForgotPasswordPage, ResetPasswordPage } from './pages/PasswordReset';
 import { SignUpPage } from './pages/SignUp';
 import { MembersPage } from './pages/Members';
 import { WorkspacesPage } from './pages/Workspaces';
-import { Link, navigate, useLocation } from './router';
 import type { User } from './types';
 
 const ME = `query Me { me { id email } }`;
-const SIGN_OUT = `mutation SignOut { signOut }`;
-const SIGN_OUT_EVERYWHERE = `mutation SignOutEverywhere { signOutEverywhere { endedSessions } }`;
 
+/** The pages reached by a mailed or first-run link: signing in on one leads home, not back to it. */
+const AUTH_PATHS = ['/signin', '/setup', '/invite', '/signup', '/reset-password'];
+
+/** The SPA: react-router's declarative mode (BrowserRouter + Routes) over the browser's history. */
 export function App() {
+  return (
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  );
+}
+
+function AppRoutes() {
   // undefined while loading, null when signed out
   const [me, setMe] = useState<User | null>();
   const [meError, setMeError] = useState<unknown>();
-  const { pathname, query } = useLocation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
 
   useEffect(() => {
     gql<{ me: User | null }>(ME).then((d) => setMe(d.me), setMeError);
@@ -40,79 +52,74 @@ export function App() {
   const signedIn = (user: User) => {
     setMe(user);
     // Signing in on a deep link keeps it; the dedicated pages lead home.
-    if (['/signin', '/setup', '/invite', '/signup', '/reset-password'].includes(window.location.pathname)) navigate('/');
+    if (AUTH_PATHS.includes(pathname.replace(/\/$/, ''))) navigate('/');
   };
-
-  if (pathname === '/signin') return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
-  if (pathname === '/setup') return <Shell><SetupPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
-  if (pathname === '/invite') return <Shell><InvitePage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
-  if (pathname === '/signup') return <Shell><SignUpPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
-  if (pathname === '/forgot-password') return <Shell><ForgotPasswordPage /></Shell>;
-  if (pathname === '/reset-password') return <Shell><ResetPasswordPage token={query.get('token')} onSignedIn={signedIn} /></Shell>;
-  if (meError) return <Shell><main><ErrorBox error={meError} /></main></Shell>;
-  if (me === undefined) return <Shell><main><p>Loading…</p></main></Shell>;
-  if (me === null) return <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
-
   const signedOut = () => {
     setMe(null);
     navigate('/signin');
   };
-  return <Shell me={me} onSignedOut={signedOut}>{route(pathname, me)}</Shell>;
+
+  // Signed in or not, these pages show without the sidebar.
+  const publicShell = <Shell><Outlet /></Shell>;
+  let signedInShell: ReactNode;
+  if (meError) signedInShell = <Shell><main><ErrorBox error={meError} /></main></Shell>;
+  else if (me === undefined) signedInShell = <Shell><main><p>Loading…</p></main></Shell>;
+  else if (me === null) signedInShell = <Shell><SignInPage onSignedIn={signedIn} /></Shell>;
+  else signedInShell = <Shell me={me} onSignedOut={signedOut}><Outlet /></Shell>;
+
+  return (
+    <Routes>
+      <Route element={publicShell}>
+        <Route path="signin" element={<SignInPage onSignedIn={signedIn} />} />
+        <Route path="setup" element={<WithToken page={SetupPage} onSignedIn={signedIn} />} />
+        <Route path="invite" element={<WithToken page={InvitePage} onSignedIn={signedIn} />} />
+        <Route path="signup" element={<WithToken page={SignUpPage} onSignedIn={signedIn} />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<WithToken page={ResetPasswordPage} onSignedIn={signedIn} />} />
+      </Route>
+      <Route element={signedInShell}>
+        <Route index element={<WorkspacesPage />} />
+        <Route path="sessions" element={<SessionsPage />} />
+        <Route path="invitations" element={<InvitationsPage />} />
+        <Route path="workspaces/:id">
+          <Route index element={<InWorkspace render={(id) => me && <MembersPage workspaceId={id} me={me} />} />} />
+          <Route path="audit" element={<InWorkspace page={AuditPage} />} />
+          <Route path="connections" element={<InWorkspace page={ConnectionsPage} />} />
+          <Route path="domains" element={<InWorkspace page={DomainsPage} />} />
+          <Route path="files" element={<InWorkspace page={FilesPage} />} />
+          <Route path="key" element={<InWorkspace page={WorkspaceKeyPage} />} />
+          <Route path="tokens" element={<InWorkspace page={ApiTokensPage} />} />
+          <Route path="projects" element={<InWorkspace page={ProjectsPage} />} />
+          <Route path="sso" element={<InWorkspace page={SsoSettingsPage} />} />
+        </Route>
+        <Route path="projects/:id" element={<InProject />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
 }
 
-function route(pathname: string, me: User) {
-  if (pathname === '/') return <WorkspacesPage />;
-  if (pathname === '/sessions') return <SessionsPage />;
-  if (pathname === '/invitations') return <InvitationsPage />;
-  const match = /^\/workspaces\/([^/]+)(\/(audit|connections|domains|files|key|tokens|projects|sso))?\/?$/.exec(pathname);
-  if (match) {
-    const id = decodeURIComponent(match[1]);
-    switch (match[3]) {
-      case 'audit': return <AuditPage key={id} workspaceId={id} />;
-      case 'connections': return <ConnectionsPage key={id} workspaceId={id} />;
-      case 'domains': return <DomainsPage key={id} workspaceId={id} />;
-      case 'files': return <FilesPage key={id} workspaceId={id} />;
-      case 'key': return <WorkspaceKeyPage key={id} workspaceId={id} />;
-      case 'tokens': return <ApiTokensPage key={id} workspaceId={id} />;
-      case 'projects': return <ProjectsPage key={id} workspaceId={id} />;
-      case 'sso': return <SsoSettingsPage key={id} workspaceId={id} />;
-      default: return <MembersPage key={id} workspaceId={id} me={me} />;
-    }
-  }
-  const project = /^\/projects\/([^/]+)\/?$/.exec(pathname);
-  if (project) return <ProjectPage key={project[1]} projectId={decodeURIComponent(project[1])} />;
+function WithToken({ page: Page, onSignedIn }: { page: ComponentType<{ token: string | null; onSignedIn: OnSignedIn }>; onSignedIn: OnSignedIn }) {
+  const [search] = useSearchParams();
+  return <Page token={search.get('token')} onSignedIn={onSignedIn} />;
+}
+
+/** A page of the workspace in the URL, remounted (fresh state, fresh queries) when that workspace changes. */
+function InWorkspace(props: { page: ComponentType<{ workspaceId: string }> } | { render: (workspaceId: string) => ReactNode }) {
+  const { id = '' } = useParams();
+  return <Fragment key={id}>{'page' in props ? <props.page workspaceId={id} /> : props.render(id)}</Fragment>;
+}
+
+function InProject() {
+  const { id = '' } = useParams();
+  return <ProjectPage key={id} projectId={id} />;
+}
+
+function NotFound() {
   return (
     <main>
       <h1>Page not found</h1>
       <p><Link to="/">Back to your workspaces</Link></p>
     </main>
-  );
-}
-
-function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: () => void; children: ReactNode }) {
-  const signOut = useAction();
-  const onSignOutEverywhere = async () => {
-    if (!window.confirm('Sign out of every browser and device?')) return;
-    if ((await signOut.run(() => gql<{ signOutEverywhere: { endedSessions: number } }>(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
-  };
-  const onSignOut = async () => {
-    if ((await signOut.run(() => gql<{ signOut: boolean }>(SIGN_OUT))) !== undefined) onSignedOut?.();
-  };
-  return (
-    <>
-      <header className="topbar">
-        {me ? <Link to="/" className="brand">Deepnote Secure Workspace</Link> : <span className="brand">Deepnote Secure Workspace</span>}
-        {me && (
-          <nav aria-label="Account" className="account">
-            <a href="/graphql/ui">GraphQL IDE</a>
-            <Link to="/sessions" className="email">{me.email}</Link>
-            <button type="button" onClick={onSignOutEverywhere} disabled={signOut.busy}>Sign out everywhere</button>
-            <button type="button" onClick={onSignOut} disabled={signOut.busy}>Sign out</button>
-          </nav>
-        )}
-      </header>
-      <ErrorBox error={signOut.error} />
-      {children}
-    </>
   );
 }

@@ -1,8 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { sql } from '@codemirror/lang-sql';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+
+/** SQL colours from styles.css (--code-*), so they follow the light or dark scheme with AA contrast in both. */
+const sqlHighlight = HighlightStyle.define([
+  { tag: tags.keyword, color: 'var(--code-keyword)' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--code-string)' },
+  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--code-number)' },
+  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--code-comment)', fontStyle: 'italic' },
+  { tag: [tags.typeName, tags.standard(tags.name)], color: 'var(--code-type)' },
+  { tag: tags.invalid, color: 'var(--danger)' },
+]);
 
 /** CodeMirror positions its cursor with layout APIs (Range.getClientRects) that jsdom lacks; there a textarea stands in. */
 export const richEditorSupported = () =>
@@ -50,7 +61,7 @@ function CodeMirror({ value, onChange, onRun, label }: Props & { label: string }
         doc: value,
         extensions: [
           sql(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(sqlHighlight),
           EditorView.lineWrapping,
           placeholder('SELECT …'),
           EditorView.contentAttributes.of({ 'aria-label': label, 'aria-multiline': 'true' }),

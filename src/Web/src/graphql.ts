@@ -37,6 +37,8 @@ export const GRAPHQL_HEADERS = { 'Content-Type': 'application/json', ...CSRF_HEA
 
 /** Fired on window whenever the server answers UNAUTHENTICATED, so the app can show the sign-in page. */
 export const UNAUTHENTICATED_EVENT = 'deepnote:unauthenticated';
+/** Dispatched on window when the signed-in user's set of workspaces changed (created, joined, left): the sidebar reloads it. */
+export const WORKSPACES_CHANGED_EVENT = 'deepnote:workspaces-changed';
 
 /** The error body of GraphQL responses, also used by the server's plain HTTP endpoints (such as /files). */
 export interface ErrorBody {

@@ -1,3 +1,6 @@
+import { render as rtlRender, type RenderOptions } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { BrowserRouter } from 'react-router';
 import { vi } from 'vitest';
 
 export interface Operation {
@@ -25,3 +28,8 @@ export function mockServer(handler: (op: Operation) => unknown, status = 200) {
 export const gqlError = (code: string, message: string, fields?: { field: string; message: string }[]) => ({
   errors: [{ message, extensions: { code, ...(fields && { fields }) } }],
 });
+
+/** Testing Library's render inside a BrowserRouter (for pages rendered alone): links and navigation use window.history. */
+export function render(ui: ReactElement, options?: Omit<RenderOptions, 'wrapper'>) {
+  return rtlRender(ui, { wrapper: BrowserRouter, ...options });
+}

@@ -1,7 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockServer } from '../test-utils';
+import { mockServer, render } from '../test-utils';
 import { ApiTokensPage } from './ApiTokens';
 
 const token = { id: 't1', name: 'ci', ownerEmail: 'ada@example.com', createdAt: '2026-11-24T08:00:00Z', expiresAt: '2026-12-24T08:00:00Z', lastUsedAt: null, revokedAt: null };

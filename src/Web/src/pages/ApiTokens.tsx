@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 import type { Connection } from '../types';
+import { TableScroll } from '../TableScroll';
 
 interface ApiToken {
   id: string;
@@ -85,22 +86,24 @@ export function ApiTokensPage({ workspaceId }: { workspaceId: string }) {
           </div>
         </section>
       )}
-      <table data-testid="tokens-table">
-        <thead>
-          <tr><th scope="col">Name</th><th scope="col">Owner</th><th scope="col">Expires</th><th scope="col">Last used</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
-        </thead>
-        <tbody>
-          {workspace.apiTokens.edges.map(({ node }) => (
-            <tr key={node.id} data-testid="token-row">
-              <td>{node.name}</td>
-              <td>{node.ownerEmail}</td>
-              <td><Time value={node.expiresAt} /></td>
-              <td>{node.lastUsedAt ? <Time value={node.lastUsedAt} /> : 'never'}</td>
-              <td>{node.revokedAt ? 'revoked' : <button type="button" className="danger" onClick={() => revoke(node)} disabled={action.busy}>Revoke</button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="API tokens">
+        <table data-testid="tokens-table">
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Owner</th><th scope="col">Expires</th><th scope="col">Last used</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr>
+          </thead>
+          <tbody>
+            {workspace.apiTokens.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="token-row">
+                <td>{node.name}</td>
+                <td>{node.ownerEmail}</td>
+                <td><Time value={node.expiresAt} /></td>
+                <td>{node.lastUsedAt ? <Time value={node.lastUsedAt} /> : 'never'}</td>
+                <td>{node.revokedAt ? 'revoked' : <button type="button" className="danger" onClick={() => revoke(node)} disabled={action.busy}>Revoke</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </main>
   );
 }

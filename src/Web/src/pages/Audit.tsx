@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql, GraphQLRequestError } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 import { AuditActivityPanel } from './AuditActivity';
+import { TableScroll } from '../TableScroll';
 
 interface AuditEvent {
   sequence: number | string;
@@ -310,49 +311,51 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       {!data && !error && <p>Loading…</p>}
       {data && (
         <>
-          <table data-testid="audit-table" className="audit">
-            <thead>
-              <tr>
-                <th scope="col" title="Position in the workspace's hash chain">Chain #</th>
-                <th scope="col" title="The event store's sequence">Seq</th>
-                <th scope="col">Recorded</th>
-                <th scope="col">Type</th>
-                <th scope="col">Actor</th>
-                <th scope="col">Stream</th>
-                <th scope="col">Data</th>
-                <th scope="col">Hash</th>
-                <th scope="col">Hashed metadata</th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e) => (
-                <tr key={String(e.sequence)} data-testid="audit-row">
-                  <td>{e.chainPosition}</td>
-                  <td>{e.sequence}</td>
-                  <td><Time value={e.recordedAt} /></td>
-                  <td>{e.type}</td>
-                  <td title={e.actor ? `${e.actor.kind} ${e.actor.id ?? ''}`.trim() : undefined}>
-                    <ActorCell actor={e.actor} />
-                  </td>
-                  <td className="mono">{e.streamId}</td>
-                  <td>
-                    <code className="data">{JSON.stringify(e.data)}</code>
-                    <PeopleNamed people={e.people} />
-                  </td>
-                  <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}</td>
-                  <td>
-                    <details data-testid="audit-metadata">
-                      <summary>Envelope v{e.envelope}</summary>
-                      <code className="data">{e.metadata == null ? 'none' : JSON.stringify(e.metadata, null, 2)}</code>
-                      <span className="hint">
-                        Chain <span className="mono">{e.chainId}</span>
-                      </span>
-                    </details>
-                  </td>
+          <TableScroll label="Audit events">
+            <table data-testid="audit-table" className="audit">
+              <thead>
+                <tr>
+                  <th scope="col" title="Position in the workspace's hash chain">Chain #</th>
+                  <th scope="col" title="The event store's sequence">Seq</th>
+                  <th scope="col">Recorded</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Actor</th>
+                  <th scope="col">Stream</th>
+                  <th scope="col">Data</th>
+                  <th scope="col">Hash</th>
+                  <th scope="col">Hashed metadata</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {events.map((e) => (
+                  <tr key={String(e.sequence)} data-testid="audit-row">
+                    <td>{e.chainPosition}</td>
+                    <td>{e.sequence}</td>
+                    <td><Time value={e.recordedAt} /></td>
+                    <td>{e.type}</td>
+                    <td title={e.actor ? `${e.actor.kind} ${e.actor.id ?? ''}`.trim() : undefined}>
+                      <ActorCell actor={e.actor} />
+                    </td>
+                    <td className="mono">{e.streamId}</td>
+                    <td>
+                      <code className="data">{JSON.stringify(e.data)}</code>
+                      <PeopleNamed people={e.people} />
+                    </td>
+                    <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}</td>
+                    <td>
+                      <details data-testid="audit-metadata">
+                        <summary>Envelope v{e.envelope}</summary>
+                        <code className="data">{e.metadata == null ? 'none' : JSON.stringify(e.metadata, null, 2)}</code>
+                        <span className="hint">
+                          Chain <span className="mono">{e.chainId}</span>
+                        </span>
+                      </details>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           {events.length === 0 && <p>No events match.</p>}
           <div className="inline">
             <button type="button" disabled={after === null} onClick={() => setAfter(null)}>

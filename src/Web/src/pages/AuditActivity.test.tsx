@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { gqlError, mockServer, type Operation } from '../test-utils';
+import { gqlError, mockServer, type Operation, render } from '../test-utils';
 import { AuditActivityPanel, summarizeActivity } from './AuditActivity';
 
 const activityServer = (auditActivity: object) =>

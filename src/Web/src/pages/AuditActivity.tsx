@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { useQuery } from '../hooks';
 import { Time } from '../Time';
+import { TableScroll } from '../TableScroll';
 
 const DAYS = 30;
 
@@ -72,28 +73,30 @@ export function AuditActivityPanel({ workspaceId }: { workspaceId: string }) {
           {days.length === 0 ? (
             <p>No events in the last {DAYS} days.</p>
           ) : (
-            <table data-testid="activity-table" className="audit" aria-labelledby={headingId}>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Events</th>
-                  <th scope="col">Most frequent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((d) => (
-                  <tr key={d.day} data-testid="activity-row">
-                    <td>
-                      <time dateTime={d.day} title="UTC day">{d.day}</time>
-                    </td>
-                    <td>{d.total.toLocaleString()}</td>
-                    <td>
-                      {d.top.type} ({d.top.events.toLocaleString()})
-                    </td>
+            <TableScroll label="Activity">
+              <table data-testid="activity-table" className="audit" aria-labelledby={headingId}>
+                <thead>
+                  <tr>
+                    <th scope="col">Day</th>
+                    <th scope="col">Events</th>
+                    <th scope="col">Most frequent</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {days.map((d) => (
+                    <tr key={d.day} data-testid="activity-row">
+                      <td>
+                        <time dateTime={d.day} title="UTC day">{d.day}</time>
+                      </td>
+                      <td>{d.total.toLocaleString()}</td>
+                      <td>
+                        {d.top.type} ({d.top.events.toLocaleString()})
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           )}
         </>
       )}

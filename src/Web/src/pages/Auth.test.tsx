@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSWORD_RULE } from '../PasswordRule';
-import { browser } from '../router';
-import { gqlError, mockServer } from '../test-utils';
+import { browser } from '../browser';
+import { gqlError, mockServer, render } from '../test-utils';
 import { InvitePage, SignInPage } from './Auth';
 import { SSO_ERRORS } from './SsoError';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { gql } from '../graphql';
-import { browser, Link, useLocation } from '../router';
+import { Link, useSearchParams } from 'react-router';
+import { browser } from '../browser';
 import type { User } from '../types';
 import { AuthForm, MISSING_TOKEN, type OnSignedIn } from './AuthForm';
 import { SsoError } from './SsoError';
@@ -10,7 +11,7 @@ const COMPLETE_SETUP = `mutation CompleteSetup($input: CompleteSetupInput!) { co
 export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } } }`;
 
 export function SignInPage({ onSignedIn }: { onSignedIn: OnSignedIn }) {
-  const { query } = useLocation();
+  const [query] = useSearchParams();
   return (
     <>
       <AuthForm

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { gqlError, mockServer, type Operation } from '../test-utils';
+import { gqlError, mockServer, type Operation, render } from '../test-utils';
 import { ConnectionsPage } from './Connections';
 
 const SECRET = 'Hunter2-Very-Secret';

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 import type { Connection as Edges, WorkspaceRole } from '../types';
+import { TableScroll } from '../TableScroll';
 
 const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
 const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
@@ -141,24 +142,26 @@ export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
       {isAdmin && <NewConnectionForm workspaceId={workspaceId} busy={action.busy} run={action.run} onCreated={put} />}
       {isAdmin && <QueryDefaultsForm workspaceId={workspaceId} />}
 
-      <table data-testid="connections-table">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Engine</th>
-            <th scope="col">Where</th>
-            <th scope="col">User</th>
-            <th scope="col">Password</th>
-            {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {workspace.connections.edges.map(({ node }) => (
-            <ConnectionRow key={node.id} connection={node} isAdmin={isAdmin} members={workspace.members.edges.map((e) => e.node)}
-              onChanged={put} onDeleted={drop} />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Connections">
+        <table data-testid="connections-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Engine</th>
+              <th scope="col">Where</th>
+              <th scope="col">User</th>
+              <th scope="col">Password</th>
+              {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+            </tr>
+          </thead>
+          <tbody>
+            {workspace.connections.edges.map(({ node }) => (
+              <ConnectionRow key={node.id} connection={node} isAdmin={isAdmin} members={workspace.members.edges.map((e) => e.node)}
+                onChanged={put} onDeleted={drop} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {workspace.connections.edges.length === 0 && <p>{isAdmin ? 'No connections yet.' : 'No connection has been granted to you.'}</p>}
     </main>
   );

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { gqlError, mockServer, type Operation } from '../test-utils';
+import { gqlError, mockServer, type Operation, render } from '../test-utils';
 import { DomainsPage } from './Domains';
 
 const pending = (domain: string) => ({

@@ -3,7 +3,7 @@ import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 
 export interface WorkspaceDomain {

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FilesPage } from './Files';
+import { render } from '../test-utils';
 
 const report = { id: 'f1', name: 'report.csv', contentType: 'text/csv', size: 2048, uploadedAt: '2026-11-24T08:00:00Z' };
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { CSRF_HEADERS, firstError, GraphQLRequestError } from '../graphql';
 import { useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 import type { Connection } from '../types';
+import { TableScroll } from '../TableScroll';
 
 interface StoredFile {
   id: string;
@@ -80,20 +81,22 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
         </label>
         <button type="submit" disabled={!file || busy}>Upload</button>
       </form>
-      <table data-testid="files-table">
-        <thead>
-          <tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">Uploaded</th></tr>
-        </thead>
-        <tbody>
-          {workspace.files.edges.map(({ node }) => (
-            <tr key={node.id} data-testid="file-row">
-              <td><a href={`/files/${encodeURIComponent(node.id)}`} download={node.name}>{node.name}</a></td>
-              <td>{node.size.toLocaleString()} bytes</td>
-              <td><Time value={node.uploadedAt} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Files">
+        <table data-testid="files-table">
+          <thead>
+            <tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">Uploaded</th></tr>
+          </thead>
+          <tbody>
+            {workspace.files.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="file-row">
+                <td><a href={`/files/${encodeURIComponent(node.id)}`} download={node.name}>{node.name}</a></td>
+                <td>{node.size.toLocaleString()} bytes</td>
+                <td><Time value={node.uploadedAt} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </main>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ErrorBox } from '../ErrorBox';
-import { gql } from '../graphql';
+import { gql, WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 
 /** An invitation addressed to my e-mail: to a workspace (role) or, for a guest, to one project (access). */
@@ -53,7 +53,10 @@ export function ReceivedInvitations({ showEmpty = false, onAccepted }: { showEmp
     if ((await action.run(() => gql(mutation, { input: { invitationId: invitation.id } }))) === undefined) return;
     setData((d) => (d.me ? { me: { ...d.me, invitations: d.me.invitations.filter((i) => i.id !== invitation.id) } } : d));
     setOutcome(accept ? { joined: invitation } : { declined: invitation });
-    if (accept) onAccepted?.();
+    if (accept) {
+      window.dispatchEvent(new Event(WORKSPACES_CHANGED_EVENT));
+      onAccepted?.();
+    }
   };
 
   const invitations = data?.me?.invitations ?? [];

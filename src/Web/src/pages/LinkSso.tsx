@@ -1,7 +1,7 @@
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { browser } from '../router';
+import { browser } from '../browser';
 
 export const LINK_SSO = `mutation LinkSingleSignOn($input: LinkSingleSignOnInput!) { linkSingleSignOn(input: $input) { redirectUrl } }`;
 /** `workspace.sso` is for ADMINs only: other members are shown the button and told by the server if there is no SSO. */

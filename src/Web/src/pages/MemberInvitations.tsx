@@ -4,6 +4,7 @@ import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Time } from '../Time';
 import { ROLES, type WorkspaceRole } from '../types';
+import { TableScroll } from '../TableScroll';
 
 /** A pending invitation of the workspace: to the workspace (role) or, for a guest, to one project (access). */
 interface PendingInvitation {
@@ -65,28 +66,30 @@ export function MemberInvitations({ workspaceId }: { workspaceId: string }) {
       {pending.length > 0 && (
         <>
           <h2>Pending invitations</h2>
-          <table data-testid="invitations-table">
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Expires</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.map((i) => (
-                <tr key={i.id} data-testid="invitation-row">
-                  <td>{i.email}</td>
-                  <td>{i.role ?? `guest: ${i.access} on ${i.projectName}`}</td>
-                  <td><Time value={i.expiresAt} /></td>
-                  <td>
-                    <button type="button" className="danger" disabled={action.busy} onClick={() => revoke(i)}>Revoke</button>
-                  </td>
+          <TableScroll label="Pending invitations">
+            <table data-testid="invitations-table">
+              <thead>
+                <tr>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col"><span className="visually-hidden">Actions</span></th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {pending.map((i) => (
+                  <tr key={i.id} data-testid="invitation-row">
+                    <td>{i.email}</td>
+                    <td>{i.role ?? `guest: ${i.access} on ${i.projectName}`}</td>
+                    <td><Time value={i.expiresAt} /></td>
+                    <td>
+                      <button type="button" className="danger" disabled={action.busy} onClick={() => revoke(i)}>Revoke</button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>

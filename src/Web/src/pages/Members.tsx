@@ -1,11 +1,12 @@
 import { ErrorBox } from '../ErrorBox';
-import { gql } from '../graphql';
+import { gql, WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
 import { Time } from '../Time';
 import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
 import { YourAccount } from './LinkSso';
 import { MemberInvitations } from './MemberInvitations';
+import { TableScroll } from '../TableScroll';
 
 interface Member {
   userId: string;
@@ -33,6 +34,7 @@ const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { remov
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
   const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
   const action = useAction();
+  const navigate = useNavigate();
 
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
@@ -69,7 +71,10 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
       gql<{ removeMember: { removedUserId: string } }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
     );
     if (result === undefined) return;
-    if (member.userId === me.id) return navigate('/');
+    if (member.userId === me.id) {
+      window.dispatchEvent(new Event(WORKSPACES_CHANGED_EVENT));
+      return navigate('/');
+    }
     updateWorkspace((w) => ({
       ...w,
       members: { edges: w.members.edges.filter((e) => e.node.userId !== member.userId) },
@@ -82,66 +87,54 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         <Link to="/">Workspaces</Link>
       </p>
       <h1>{workspace.name}</h1>
-      <nav className="tabs" aria-label="Workspace">
-        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/projects`}>Projects</Link>
-        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/connections`}>Connections</Link>
-        {(isAdmin || workspace.myRole === 'EDITOR') && (
-          <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/files`}>Files</Link>
-        )}
-        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/tokens`}>API tokens</Link>
-        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/key`}>Encryption key</Link>}
-        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/domains`}>Domains</Link>}
-        {isAdmin && <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/sso`}>Single sign-on</Link>}
-        {(isAdmin || workspace.myRole === 'AUDITOR') && (
-          <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Audit log</Link>
-        )}
-      </nav>
       <ErrorBox error={action.error} />
 
       {isAdmin && <MemberInvitations workspaceId={workspaceId} />}
 
       <h2>Members</h2>
-      <table data-testid="members-table">
-        <thead>
-          <tr>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Joined</th>
-            {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((m) => (
-            <tr key={m.userId} data-testid="member-row">
-              <td>{m.email}</td>
-              <td>
-                {isAdmin ? (
-                  <select
-                    aria-label={`Access level of ${m.email}`}
-                    value={m.role}
-                    disabled={action.busy}
-                    onChange={(e) => changeRole(m, e.target.value as WorkspaceRole)}
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>{r}</option>
-                    ))}
-                  </select>
-                ) : (
-                  m.role
-                )}
-              </td>
-              <td><Time value={m.joinedAt} /></td>
-              {isAdmin && (
-                <td>
-                  <button type="button" className="danger" disabled={action.busy} onClick={() => remove(m)}>
-                    Remove
-                  </button>
-                </td>
-              )}
+      <TableScroll label="Members">
+        <table data-testid="members-table">
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Joined</th>
+              {isAdmin && <th scope="col"><span className="visually-hidden">Actions</span></th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {members.map((m) => (
+              <tr key={m.userId} data-testid="member-row">
+                <td>{m.email}</td>
+                <td>
+                  {isAdmin ? (
+                    <select
+                      aria-label={`Access level of ${m.email}`}
+                      value={m.role}
+                      disabled={action.busy}
+                      onChange={(e) => changeRole(m, e.target.value as WorkspaceRole)}
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>{r}</option>
+                      ))}
+                    </select>
+                  ) : (
+                    m.role
+                  )}
+                </td>
+                <td><Time value={m.joinedAt} /></td>
+                {isAdmin && (
+                  <td>
+                    <button type="button" className="danger" disabled={action.busy} onClick={() => remove(m)}>
+                      Remove
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
 
       <YourAccount workspaceId={workspaceId} isAdmin={isAdmin} />
     </main>

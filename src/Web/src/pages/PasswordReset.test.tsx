@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSWORD_RULE } from '../PasswordRule';
-import { gqlError, mockServer } from '../test-utils';
+import { gqlError, mockServer, render } from '../test-utils';
 import { ForgotPasswordPage, ResetPasswordPage } from './PasswordReset';
 
 describe('ForgotPasswordPage', () => {

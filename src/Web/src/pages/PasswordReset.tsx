@@ -1,5 +1,5 @@
 import { gql } from '../graphql';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import type { User } from '../types';
 import { AuthForm, EmailLinkForm, MISSING_TOKEN, type OnSignedIn } from './AuthForm';
 

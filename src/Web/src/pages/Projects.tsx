@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import type { Connection, WorkspaceRole } from '../types';
 import { InviteGuestForm } from './InviteGuest';
 import { BlockRun, RecentRuns, SqlWorkbench } from './RunSql';

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD_RULE } from '../PasswordRule';
-import { mockServer } from '../test-utils';
+import { mockServer, render } from '../test-utils';
 import { SessionsPage } from './Sessions';
 
 describe('SessionsPage', () => {

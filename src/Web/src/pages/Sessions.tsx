@@ -3,9 +3,10 @@ import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { PasswordRule } from '../PasswordRule';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { Time } from '../Time';
 import type { Connection } from '../types';
+import { TableScroll } from '../TableScroll';
 
 interface Session { id: string; createdAt: string; lastSeenAt: string; ipAddress: string | null; userAgent: string | null; current: boolean }
 
@@ -30,20 +31,22 @@ export function SessionsPage() {
       <p className="crumbs"><Link to="/">Workspaces</Link></p>
       <h1>Your sessions</h1>
       <ErrorBox error={action.error} />
-      <table data-testid="sessions-table">
-        <thead><tr><th scope="col">Signed in</th><th scope="col">Last seen</th><th scope="col">From</th><th scope="col">Browser</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
-        <tbody>
-          {data.me.sessions.edges.map(({ node: s }) => (
-            <tr key={s.id} data-testid="session-row">
-              <td><Time value={s.createdAt} /></td>
-              <td><Time value={s.lastSeenAt} /></td>
-              <td>{s.ipAddress ?? '—'}</td>
-              <td>{s.userAgent ?? '—'}</td>
-              <td>{s.current ? <span className="badge">this browser</span> : <button type="button" onClick={() => end(s)} disabled={action.busy}>End session</button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Sessions">
+        <table data-testid="sessions-table">
+          <thead><tr><th scope="col">Signed in</th><th scope="col">Last seen</th><th scope="col">From</th><th scope="col">Browser</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <tbody>
+            {data.me.sessions.edges.map(({ node: s }) => (
+              <tr key={s.id} data-testid="session-row">
+                <td><Time value={s.createdAt} /></td>
+                <td><Time value={s.lastSeenAt} /></td>
+                <td>{s.ipAddress ?? '—'}</td>
+                <td>{s.userAgent ?? '—'}</td>
+                <td>{s.current ? <span className="badge">this browser</span> : <button type="button" onClick={() => end(s)} disabled={action.busy}>End session</button>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <ChangePassword onChanged={() => setData((d) => (d.me ? { me: { ...d.me, sessions: { ...d.me.sessions, edges: d.me.sessions.edges.filter((e) => e.node.current) } } } : d))} />
     </main>
   );

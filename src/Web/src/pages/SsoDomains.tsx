@@ -1,4 +1,4 @@
-import { Link } from '../router';
+import { Link } from 'react-router';
 
 /** All verified domains (also those verified later), or only the selected ones. */
 export interface DomainChoice { all: boolean; selected: string[] }

@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockServer } from '../test-utils';
+import { mockServer, render } from '../test-utils';
 import { SsoSettingsPage } from './SsoSettings';
 
 const domains = [

@@ -1,7 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockServer } from '../test-utils';
+import { mockServer, render } from '../test-utils';
 import { WorkspaceKeyPage } from './WorkspaceKey';
 
 const base = { provider: 'local', keyId: 'master', version: 1, createdAt: '2026-11-24T08:00:00Z', destroyed: false };

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkspacesPage } from './Workspaces';
+import { render } from '../test-utils';
 
 const me = (names: string[]) => ({
   data: {

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql, UNAUTHENTICATED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link, navigate } from '../router';
+import { Link, useNavigate } from 'react-router';
 import type { Connection, WorkspaceRole } from '../types';
 import { ReceivedInvitations } from './Invitations';
 
@@ -25,6 +25,7 @@ export function WorkspacesPage() {
   const { data, error, setData, reload } = useQuery<WorkspacesData>(WORKSPACES, {});
   const [name, setName] = useState('');
   const create = useAction();
+  const navigate = useNavigate();
 
   // The session ended between loading the app and this page.
   useEffect(() => {
