@@ -25,6 +25,7 @@ public sealed class EventNameTests
         "ConnectionCredentialsUpdated",
         "ConnectionDeleted",
         "ConnectionGuardrailsChanged",
+        "ConnectionMoved",
         "ConnectionRenamed",
         "DomainClaimed",
         "DomainReleased",

@@ -3,6 +3,7 @@ using Deepnote.Application.Vault.Connections.ClearMyConnectionCredentials;
 using Deepnote.Application.Vault.Connections.CreateConnection;
 using Deepnote.Application.Vault.Connections.DeleteConnection;
 using Deepnote.Application.Vault.Connections.GetConnection;
+using Deepnote.Application.Vault.Connections.MoveConnection;
 using Deepnote.Application.Vault.Connections.RenameConnection;
 using Deepnote.Application.Vault.Connections.SetConnectionGuardrails;
 using Deepnote.Application.Vault.Connections.SetMyConnectionCredentials;
@@ -46,6 +47,15 @@ public static class ConnectionSchema
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), Blank(i.Username), i.Password));
                 return await c.SendAsync(new GetConnectionQuery(id));
             });
+
+        mutation.Mutate<ConnectionPayloadGraphType, MoveConnectionInputGraphType, MoveConnectionInput>("moveConnection", async (c, i) =>
+            {
+                var id = await c.SendAsync(new MoveConnectionCommand(new ConnectionId(ParseId(i.ConnectionId, "connectionId")),
+                    Blank(i.Host), i.Port, Blank(i.Database), i.SslMode, i.Password));
+                return await c.SendAsync(new GetConnectionQuery(id));
+            })
+            .Description("ADMIN: points a connection at another host, port, database or TLS mode (engine, account and "
+                + "name stay). Moving to another server or database needs the password again; the result cache is emptied.");
 
         mutation.Mutate<ConnectionPayloadGraphType, SetMyCredentialsInputGraphType, SetMyCredentialsInput>("setMyConnectionCredentials", async (c, i) =>
             {

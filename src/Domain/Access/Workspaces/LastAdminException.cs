@@ -3,4 +3,8 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Domain.Access.Workspaces;
 
 public sealed class LastAdminException(WorkspaceId workspace)
-    : DomainException($"Workspace {workspace} must keep at least one ADMIN.", DomainErrorKind.Conflict);
+    : DomainException("A workspace must keep at least one ADMIN.", DomainErrorKind.Conflict)
+{
+    /// <summary>For the log; the message names no id.</summary>
+    public WorkspaceId WorkspaceId { get; } = workspace;
+}

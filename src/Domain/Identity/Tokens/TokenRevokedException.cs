@@ -3,4 +3,8 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Domain.Identity.Tokens;
 
 public sealed class TokenRevokedException(ApiTokenId id)
-    : DomainException($"Token {id} is already revoked.", DomainErrorKind.Conflict);
+    : DomainException("This API token is already revoked.", DomainErrorKind.Conflict)
+{
+    /// <summary>For the log; the message names no id.</summary>
+    public ApiTokenId ApiTokenId { get; } = id;
+}

@@ -3,4 +3,8 @@ using Deepnote.Domain.SharedKernel;
 namespace Deepnote.Domain.Identity.Users;
 
 public sealed class UserAlreadyActivatedException(UserId id)
-    : DomainException($"User {id} has already set a password.", DomainErrorKind.Conflict);
+    : DomainException("This account has already set a password.", DomainErrorKind.Conflict)
+{
+    /// <summary>For the log; the message names no id.</summary>
+    public UserId UserId { get; } = id;
+}

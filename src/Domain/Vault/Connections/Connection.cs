@@ -53,6 +53,22 @@ public sealed class Connection : AggregateRoot<ConnectionId>
         return superseded;
     }
 
+    /// <summary>Points the connection at another host, port, database or TLS mode; the engine, account and credential
+    /// model stay. A shared password is never carried to another server or database (whoever runs it could be
+    /// someone else): such a move needs <paramref name="password"/>, and the old one is destroyed. Answers whether
+    /// anything changed and the superseded secret id.</summary>
+    public (bool Moved, Guid? Superseded) Move(string? host, int? port, string? database, SslMode? sslMode,
+        SealedCredential? password, DateTimeOffset now)
+    {
+        EnsureNotDeleted();
+        var elsewhere = host != Settings.Host || port != Settings.Port || database != Settings.Database;
+        if (!elsewhere && sslMode == Settings.SslMode && password is null) return (false, null);
+        if (elsewhere && Password is not null && password is null) throw new PasswordMustBeReenteredException();
+        var superseded = password is null ? null : Password?.SecretId;
+        Raise(new ConnectionMoved(Id, WorkspaceId, host, port, database, sslMode, password, now, superseded));
+        return (true, superseded);
+    }
+
     public bool SetGuardrails(ConnectionGuardrails guardrails, DateTimeOffset now)
     {
         EnsureNotDeleted();
@@ -79,6 +95,7 @@ public sealed class Connection : AggregateRoot<ConnectionId>
             case ConnectionCreated e: Apply(e); break;
             case ConnectionRenamed e: Name = e.Name; break;
             case ConnectionCredentialsUpdated e: Apply(e); break;
+            case ConnectionMoved e: Apply(e); break;
             case ConnectionGuardrailsChanged e: Guardrails = e.Guardrails; break;
             case ConnectionDeleted: _deleted = true; break;
             case SecretUnwrapped: break; // streams written before unwraps moved to their own stream
@@ -88,6 +105,12 @@ public sealed class Connection : AggregateRoot<ConnectionId>
 
     private void Apply(ConnectionCreated e) =>
         (Id, WorkspaceId, Name, Settings, Password) = (e.ConnectionId, e.WorkspaceId, e.Name, e.Settings, e.Password);
+
+    private void Apply(ConnectionMoved e)
+    {
+        Settings = Settings with { Host = e.Host, Port = e.Port, Database = e.Database, SslMode = e.SslMode };
+        if (e.Password is not null) Password = e.Password;
+    }
 
     private void Apply(ConnectionCredentialsUpdated e)
     {

@@ -37,6 +37,18 @@ internal sealed class VaultProjection : IInlineProjection
             case ConnectionCredentialsUpdated e:
                 batch.Add("update connections set username = $2 where connection_id = $1", e.ConnectionId.Value, e.Username);
                 break;
+            case ConnectionMoved e:
+                batch.Add("update connections set host = $2, port = $3, database = $4, ssl_mode = $5 where connection_id = $1",
+                    e.ConnectionId.Value, e.Host, e.Port, e.Database, e.SslMode?.ToString());
+                if (e.Password is { } moved)
+                {
+                    batch.Add("""
+                        update connections set has_password = true, fingerprint = $2, credentials_rotated_at = $3, secret_id = $4
+                        where connection_id = $1
+                        """, e.ConnectionId.Value, moved.Fingerprint, e.OccurredAt, moved.SecretId);
+                }
+
+                break;
             case ConnectionGuardrailsChanged e:
                 batch.Add("""
                     update connections set allow_writes = $2, timeout_seconds = $3, max_rows = $4, max_bytes = $5
