@@ -52,6 +52,42 @@ public sealed class FileTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task DeleteFile_DestroysItsChunksAndKey_ListsItNoMore_AndIsForItsWorkspacesAdminsAndEditors()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Deleting files");
+        var id = JsonDocument.Parse(await (await UploadAsync(admin, workspace, "gone.csv", Encoding.UTF8.GetBytes("a\n1\n"))).Content.ReadAsStringAsync())
+            .RootElement.GetProperty("id").GetString()!;
+        var secret = await api.Database.ScalarAsync<Guid>("select secret_id from vault_file_blobs where file_id = $1", Guid.Parse(id));
+        var (_, viewer) = await api.AddMemberAsync(admin, workspace, "VIEWER");
+        var (_, outsider) = await api.AddMemberAsync(admin, await admin.CreateWorkspaceAsync("Not their files"), "ADMIN");
+        var (_, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        using var v = viewer;
+        using var o = outsider;
+        using var e = editor;
+        const string delete = "mutation($f: ID!) { deleteFile(input: { fileId: $f }) { deletedFileId } }";
+
+        var byViewer = await viewer.PostAsync(delete, new { f = id });
+        var byOutsider = await outsider.PostAsync(delete, new { f = id });
+        var byEditor = await editor.DataAsync(delete, new { f = id });
+        var again = await editor.PostAsync(delete, new { f = id });
+        var download = await admin.Http.GetAsync($"/files/{id}");
+        var list = await admin.DataAsync("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", new { w = workspace });
+
+        Assert.Equal("FORBIDDEN", byViewer.ErrorCode);
+        Assert.Equal("NOT_FOUND", byOutsider.ErrorCode);
+        Assert.Equal(id, byEditor.GetProperty("deleteFile").GetProperty("deletedFileId").GetString());
+        Assert.Equal("NOT_FOUND", again.ErrorCode);
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+        Assert.Empty(list.GetProperty("workspace").GetProperty("files").GetProperty("edges").EnumerateArray());
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_file_chunks where file_id = $1", Guid.Parse(id)));
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_file_blobs where file_id = $1", Guid.Parse(id)));
+        Assert.Equal(0L, await api.Database.ScalarAsync<long>("select count(*) from vault_secrets where secret_id = $1", secret));
+        Assert.Equal(id, Assert.Single(await admin.AuditEventsAsync(workspace, new { types = new[] { "FileDeleted" } }))
+            .GetProperty("data").GetProperty("fileId").GetString());
+    }
+
+    [Fact]
     public async Task Download_OfATamperedOrSwappedChunk_IsRefused()
     {
         using var admin = await api.SignedInAdminAsync();

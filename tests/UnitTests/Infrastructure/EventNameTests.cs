@@ -31,6 +31,7 @@ public sealed class EventNameTests
         "DomainReleased",
         "DomainVerified",
         "FileDownloaded",
+        "FileDeleted",
         "FileUploaded",
         "InvitationAccepted",
         "InvitationDeclined",

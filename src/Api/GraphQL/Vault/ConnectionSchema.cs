@@ -10,6 +10,7 @@ using Deepnote.Application.Vault.Connections.SetMyConnectionCredentials;
 using Deepnote.Application.Vault.Connections.TestConnection;
 using Deepnote.Application.Vault.Connections.UpdateConnectionCredentials;
 using Deepnote.Application.Vault.Contracts;
+using Deepnote.Application.Vault.Files.DeleteFile;
 using Deepnote.Domain.SharedKernel;
 using Deepnote.Domain.Vault.Connections;
 using global::GraphQL.Types;
@@ -75,6 +76,17 @@ public static class ConnectionSchema
                 var id = await c.SendAsync(new RenameConnectionCommand(
                     new ConnectionId(ParseId(i.ConnectionId, "connectionId")), i.Name));
                 return await c.SendAsync(new GetConnectionQuery(id));
+            });
+
+        mutation.Field("deleteFile", MutationFields.IdPayload("DeleteFilePayload", "deletedFileId"))
+            .Description("ADMIN or EDITOR: deletes an uploaded file for good (its encrypted chunks and data key are destroyed). "
+                + "Connections that read it (`:files:`, `upload:<name>.duckdb`) no longer find it.")
+            .Input("DeleteFileInput", i => i.Required<IdGraphType>("fileId"))
+            .ResolveAsync(async c =>
+            {
+                var file = new FileId(c.Input().Id("fileId"));
+                await c.SendAsync(new DeleteFileCommand(file));
+                return file.Value;
             });
 
         mutation.Field("deleteConnection", MutationFields.IdPayload("DeleteConnectionPayload", "deletedConnectionId"))

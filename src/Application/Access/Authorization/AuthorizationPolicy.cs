@@ -58,8 +58,8 @@ internal sealed class AuthorizationPolicy(ICurrentActor actor, IAccessFacts fact
             case AdminOfResourceRequirement r:
                 return await WorkspaceOfAsync(r.Resource, subject.User, ct) is { } owner
                     ? Hidden(await DecideWorkspaceAsync(subject, new WorkspaceRoleRequirement(owner, [WorkspaceRole.Admin]), ct),
-                        $"Nothing with id {r.Resource} was found.")
-                    : new(DecisionOutcome.NotFound, $"Nothing with id {r.Resource} was found.");
+                        "Nothing with this id was found, or you cannot see it.")
+                    : new(DecisionOutcome.NotFound, "Nothing with this id was found, or you cannot see it.");
             case ApiTokenRequirement or FileRequirement when subject.User is null:
                 return new(DecisionOutcome.Unauthenticated, "Sign in first.");
             case ApiTokenRequirement t:

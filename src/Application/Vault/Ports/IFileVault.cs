@@ -16,5 +16,9 @@ public interface IFileVault
 
     Task<FileDto?> GetAsync(FileId file, CancellationToken ct);
 
+    /// <summary>Deletes the file's encrypted chunks and destroys its data key, in the request's transaction: nothing can
+    /// read it again, from a backup of the chunks either.</summary>
+    Task DestroyAsync(WorkspaceId workspace, FileId file, CancellationToken ct);
+
     Task<Common.Page<FileDto>> ListAsync(WorkspaceId workspace, int size, long offset, CancellationToken ct);
 }

@@ -15,12 +15,22 @@ public sealed class VaultFile : AggregateRoot<FileId>
 
     public override Guid ChainId => WorkspaceId.Value;
 
+    private bool _deleted;
+
+    public override bool IsDeleted => _deleted;
+
     public static VaultFile Upload(FileId id, WorkspaceId workspace, string name, string contentType, long size,
         string contentHmac, UserId by, DateTimeOffset now)
     {
         var file = new VaultFile();
         file.Raise(new FileUploaded(id, workspace, name, contentType, size, null, by, now, contentHmac));
         return file;
+    }
+
+    public void Delete(UserId by, DateTimeOffset now)
+    {
+        if (_deleted) throw new FileDeletedException(Id);
+        Raise(new FileDeleted(Id, WorkspaceId, by, now));
     }
 
     public static bool IsAllowedName(string name) =>
@@ -32,6 +42,7 @@ public sealed class VaultFile : AggregateRoot<FileId>
         switch (domainEvent)
         {
             case FileUploaded e: (Id, WorkspaceId, Name) = (e.FileId, e.WorkspaceId, e.Name); break;
+            case FileDeleted: _deleted = true; break;
             default: throw new InvalidOperationException($"{nameof(VaultFile)} cannot apply {domainEvent.GetType().Name}.");
         }
     }

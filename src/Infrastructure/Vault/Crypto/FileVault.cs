@@ -82,7 +82,7 @@ internal sealed class FileVault(NpgsqlUnitOfWork uow, ISecretStore secrets) : IF
         var (secretId, chunkCount) = await uow.QuerySingleAsync("""
             select secret_id, chunk_count from vault_file_blobs where file_id = $1 and workspace_id = $2
             """, r => (r.GetGuid(0), r.GetInt32(1)), ct, file.Value, workspace.Value);
-        if (chunkCount == 0) throw new NotFoundException($"File {file} was not found.");
+        if (chunkCount == 0) throw new NotFoundException("This file was not found, or you cannot see it.");
 
         using var key = await secrets.OpenAsync(workspace, KeyPurpose, file.Value, secretId, ct);
         var dataKey = Convert.FromBase64String(key.Reveal());
@@ -123,6 +123,15 @@ internal sealed class FileVault(NpgsqlUnitOfWork uow, ISecretStore secrets) : IF
         {
             CryptographicOperations.ZeroMemory(dataKey);
         }
+    }
+
+    public async Task DestroyAsync(WorkspaceId workspace, FileId file, CancellationToken ct)
+    {
+        var sealedKeys = await uow.QueryAsync(
+            "delete from vault_file_blobs where file_id = $1 and workspace_id = $2 returning secret_id", r => r.GetGuid(0), ct,
+            file.Value, workspace.Value);
+        await uow.ExecuteAsync("delete from vault_file_chunks where file_id = $1", ct, file.Value);
+        foreach (var secret in sealedKeys) await secrets.DestroyAsync(workspace, secret, ct);
     }
 
     public Task<FileDto?> GetAsync(FileId file, CancellationToken ct) =>

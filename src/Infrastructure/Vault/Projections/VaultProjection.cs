@@ -66,6 +66,9 @@ internal sealed class VaultProjection : IInlineProjection
                     """, e.FileId.Value, e.WorkspaceId.Value, e.Name, e.ContentType, e.Size, e.ContentHmac ?? e.Sha256, e.UploadedBy.Value,
                     e.OccurredAt);
                 break;
+            case FileDeleted e:
+                batch.Add("delete from vault_files where file_id = $1", e.FileId.Value);
+                break;
             case WorkspaceKeyCreated e:
                 batch.Add("""
                     insert into workspace_key_state (workspace_id, provider, key_id, version, created_at) values ($1, $2, $3, $4, $5)

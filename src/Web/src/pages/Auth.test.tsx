@@ -1,13 +1,17 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PASSWORD_RULE } from '../PasswordRule';
 import { browser } from '../browser';
 import { gqlError, mockServer, render } from '../test-utils';
-import { InvitePage, SignInPage } from './Auth';
+import { EXPIRY_FORMAT, InvitePage, SignInPage } from './Auth';
 import { SSO_ERRORS } from './SsoError';
 
 const user = { id: 'u1', email: 'ada@example.com' };
+const preview = {
+  email: 'bob@acme.test', workspaceName: 'Acme', role: 'EDITOR', projectName: null, access: null,
+  invitedByEmail: 'alice@acme.test', expiresAt: '2026-12-01T10:00:00Z', status: 'PENDING',
+};
 
 function signInAt(search: string) {
   window.history.replaceState(null, '', `/signin${search}`);
@@ -79,7 +83,9 @@ describe('InvitePage', () => {
   });
 
   it('shows a refused password next to the rule', async () => {
-    mockServer(() => gqlError('VALIDATION_FAILED', 'The input is not valid.', [{ field: 'password', message: 'Too easy to guess.' }]));
+    mockServer((op) => op.query.includes('invitationPreview(')
+      ? { data: { invitationPreview: preview } }
+      : gqlError('VALIDATION_FAILED', 'The input is not valid.', [{ field: 'password', message: 'Too easy to guess.' }]));
     const onSignedIn = vi.fn();
     render(<InvitePage token="tok-1" onSignedIn={onSignedIn} />);
 
@@ -98,5 +104,42 @@ describe('InvitePage', () => {
     expect(screen.getByRole('alert').textContent).toContain('no token');
     expect(screen.getByRole('button', { name: 'Join' })).toHaveProperty('disabled', true);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('names the workspace, the role, the inviter, the address and the expiry before the password', async () => {
+    const { calls } = mockServer((op) => op.query.includes('invitationPreview(')
+      ? { data: { invitationPreview: preview } }
+      : { data: { acceptInvitation: { user } } });
+    render(<InvitePage token="tok-1" onSignedIn={() => {}} />);
+
+    const summary = await screen.findByTestId('invitation-summary');
+    expect(summary.textContent).toContain('alice@acme.test invited you to join Acme as EDITOR.');
+    expect(within(summary).getByText('Acme').tagName).toBe('STRONG');
+    expect(summary.textContent).toContain('This invitation is for bob@acme.test and expires');
+    const expiry = summary.querySelector('time')!;
+    expect(expiry.getAttribute('dateTime')).toBe('2026-12-01T10:00:00Z');
+    expect(expiry.textContent).toBe(new Date('2026-12-01T10:00:00Z').toLocaleString(undefined, EXPIRY_FORMAT));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Join Acme');
+    expect(calls('invitationPreview(')[0].variables).toEqual({ token: 'tok-1' });
+    expect(screen.getByLabelText('Password')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('names the project and the access of a guest invitation', async () => {
+    mockServer(() => ({ data: { invitationPreview: { ...preview, role: null, projectName: 'Churn', access: 'EXECUTE' } } }));
+    render(<InvitePage token="tok-1" onSignedIn={() => {}} />);
+
+    expect((await screen.findByTestId('invitation-summary')).textContent)
+      .toContain('alice@acme.test invited you to the project “Churn” in Acme with EXECUTE access.');
+  });
+
+  it("shows the server's message and no password form for an unknown, used or expired link", async () => {
+    const { calls } = mockServer(() => gqlError('NOT_FOUND', 'This invitation link is not valid any more: ask for a new one.'));
+    render(<InvitePage token="tok-old" onSignedIn={() => {}} />);
+
+    expect((await screen.findByRole('alert')).textContent).toBe('This invitation link is not valid any more: ask for a new one.');
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Join' })).toBeNull();
+    expect(calls('acceptInvitation(')).toHaveLength(0);
   });
 });

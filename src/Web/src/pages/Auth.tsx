@@ -1,5 +1,6 @@
-import { useState } from 'react';
-import { gql } from '../graphql';
+import { useEffect, useState } from 'react';
+import { ErrorBox } from '../ErrorBox';
+import { gql, GraphQLRequestError } from '../graphql';
 import { Link, useSearchParams } from 'react-router';
 import { browser } from '../browser';
 import type { User } from '../types';
@@ -8,6 +9,9 @@ import { SsoError } from './SsoError';
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id email } } }`;
 const COMPLETE_SETUP = `mutation CompleteSetup($input: CompleteSetupInput!) { completeSetup(input: $input) { user { id email } } }`;
+export const INVITATION_PREVIEW = `query InvitationPreview($token: String!) {
+  invitationPreview(token: $token) { email workspaceName role projectName access invitedByEmail expiresAt status }
+}`;
 export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } } }`;
 
 export function SignInPage({ onSignedIn }: { onSignedIn: OnSignedIn }) {
@@ -71,12 +75,90 @@ export function SetupPage({ token, onSignedIn }: { token: string | null; onSigne
   );
 }
 
-/** The mailed link for an address without an account: choosing a password creates it and joins. */
+export interface InvitationPreview {
+  email: string;
+  workspaceName: string;
+  role: string | null;
+  projectName: string | null;
+  access: string | null;
+  invitedByEmail: string | null;
+  expiresAt: string;
+  status: string;
+}
+
+export const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = {
+  year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+};
+
+/** An expiry in the viewer's locale and time zone, e.g. "1 Dec 2026, 11:00 CET"; the exact value in the title. */
+function Expiry({ value }: { value: string }) {
+  const date = new Date(value);
+  const text = Number.isNaN(date.getTime())
+    ? value
+    : date.toLocaleString(undefined, EXPIRY_FORMAT);
+  return <time dateTime={value} title={value}>{text}</time>;
+}
+
+/** Who invited whom to what, until when: the invitation as the server describes it. */
+function InvitationSummary({ invitation: i }: { invitation: InvitationPreview }) {
+  const who = i.invitedByEmail ?? 'Someone';
+  return (
+    <div className="invitation-summary" data-testid="invitation-summary">
+      <p>
+        {i.projectName ? (
+          <>{who} invited you to the project “<strong>{i.projectName}</strong>” in <strong>{i.workspaceName}</strong>{i.access && <> with {i.access} access</>}.</>
+        ) : (
+          <>{who} invited you to join <strong>{i.workspaceName}</strong>{i.role && <> as {i.role}</>}.</>
+        )}
+      </p>
+      <p>
+        This invitation is for <strong>{i.email}</strong> and expires <Expiry value={i.expiresAt} />.
+      </p>
+    </div>
+  );
+}
+
+/** The mailed link for an address without an account: names the workspace (or project) and the inviter from
+ * `invitationPreview`; choosing a password creates the account and joins. An unknown, used or expired link
+ * gets the server's message and no form. */
 export function InvitePage({ token, onSignedIn }: { token: string | null; onSignedIn: OnSignedIn }) {
+  const [preview, setPreview] = useState<{ token: string; invitation?: InvitationPreview; error?: unknown }>();
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    gql<{ invitationPreview: InvitationPreview | null }>(INVITATION_PREVIEW, { token }).then(
+      (d) => current && setPreview({ token, invitation: d.invitationPreview ?? undefined }),
+      (error: unknown) => current && setPreview({ token, error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [token]);
+
+  const answer = token && preview?.token === token ? preview : undefined;
+  if (answer?.error instanceof GraphQLRequestError && answer.error.code === 'NOT_FOUND') {
+    return (
+      <main className="auth">
+        <h1>Join Deepnote</h1>
+        <ErrorBox error={answer.error} />
+        <p className="auth-links"><Link to="/signin">Sign in</Link></p>
+      </main>
+    );
+  }
+  const invitation = answer?.invitation;
   return (
     <AuthForm
-      title="Join Deepnote"
-      intro="You were invited to Deepnote. Choose a password for your new account; you join as soon as it is created."
+      title={invitation ? `Join ${invitation.workspaceName}` : 'Join Deepnote'}
+      intro={invitation ? undefined : 'You were invited to Deepnote. Choose a password for your new account; you join as soon as it is created.'}
+      notice={
+        <>
+          {token && !answer && <p role="status" className="hint">Loading the invitation…</p>}
+          {invitation && <InvitationSummary invitation={invitation} />}
+          {invitation && <p>Choose a password for your new account; you join as soon as it is created.</p>}
+          {/* Any other failure (the server unreachable...) leaves the form: the link may still work. */}
+          {answer?.error !== undefined && <ErrorBox error={answer.error} />}
+        </>
+      }
       submitLabel="Join"
       withEmail={false}
       newPassword

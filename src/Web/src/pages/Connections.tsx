@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { Time } from '../Time';
 import type { Connection as Edges, WorkspaceRole } from '../types';
 import { TableScroll } from '../TableScroll';
+import { FieldMessage, fieldMessage, withoutFields } from './FieldErrors';
 
 const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
 const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
@@ -79,6 +80,7 @@ const SET_MY_CREDENTIALS = `mutation SetMyConnectionCredentials($input: SetMyCon
 const CLEAR_MY_CREDENTIALS = `mutation ClearMyConnectionCredentials($input: ClearMyConnectionCredentialsInput!) {
   clearMyConnectionCredentials(input: $input) { connection { ${FIELDS} } }
 }`;
+export const MOVE_CONNECTION = `mutation MoveConnection($input: MoveConnectionInput!) { moveConnection(input: $input) { connection { ${FIELDS} } } }`;
 const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
 const DELETE = `mutation DeleteConnection($input: DeleteConnectionInput!) { deleteConnection(input: $input) { deletedConnectionId } }`;
 const TEST = `mutation TestConnection($input: TestConnectionInput!) { testConnection(input: $input) { success message } }`;
@@ -306,7 +308,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
 }) {
   const action = useAction();
   const [test, setTest] = useState<{ success: boolean; message: string }>();
-  const [panel, setPanel] = useState<'credentials' | 'rename' | 'grants' | 'guardrails' | 'cache'>();
+  const [panel, setPanel] = useState<'credentials' | 'move' | 'rename' | 'grants' | 'guardrails' | 'cache'>();
   const where = connection.engine === 'POSTGRES'
     ? `${connection.host}:${connection.port}/${connection.database}${connection.sslMode ? ` (${connection.sslMode}${connection.allowMd5 ? ', MD5 allowed' : ''})` : ''}`
     : connection.database;
@@ -357,6 +359,9 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
             {!connection.perPersonCredentials && (
               <button type="button" onClick={() => setPanel(panel === 'credentials' ? undefined : 'credentials')}>Edit credentials</button>
             )}
+            {connection.engine === 'POSTGRES' && (
+              <button type="button" aria-expanded={panel === 'move'} onClick={() => setPanel(panel === 'move' ? undefined : 'move')}>Edit connection</button>
+            )}
             <button type="button" onClick={() => setPanel(panel === 'rename' ? undefined : 'rename')}>Rename</button>
             <button type="button" onClick={() => setPanel(panel === 'grants' ? undefined : 'grants')}>Grants</button>
             <button type="button" onClick={() => setPanel(panel === 'guardrails' ? undefined : 'guardrails')}>Guardrails</button>
@@ -375,6 +380,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
               </p>
             )}
             {panel === 'credentials' && <CredentialsForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
+            {panel === 'move' && <MoveForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
             {panel === 'rename' && <RenameForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
             {panel === 'grants' && <GrantsPanel connectionId={connection.id} members={members} />}
             {panel === 'guardrails' && <GuardrailsForm connection={connection} onSaved={(c) => { onChanged(c); setPanel(undefined); }} />}
@@ -438,6 +444,7 @@ function MyCredentialsForm({ connection, onSaved }: { connection: DataConnection
   );
 }
 
+/** The shared database account of a connection: one user name, and a new password (empty keeps the current one). */
 function CredentialsForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
   const action = useAction();
   const [username, setUsername] = useState(connection.username ?? '');
@@ -451,11 +458,103 @@ function CredentialsForm({ connection, onSaved }: { connection: DataConnection; 
     if (result) onSaved(result.updateConnectionCredentials.connection);
   };
   return (
-    <form onSubmit={onSubmit} className="inline">
-      <label className="field"><span>Username</span><input value={username} onChange={(e) => setUsername(e.target.value)} /></label>
-      <label className="field"><span>New password</span><input type="password" autoComplete="new-password" value={password} placeholder="empty keeps the current one" onChange={(e) => setPassword(e.target.value)} /></label>
-      <button type="submit" disabled={action.busy}>Save credentials</button>
+    <form onSubmit={onSubmit} data-testid="credentials-form" aria-label={`Credentials of ${connection.name}`}>
+      <fieldset className="inline">
+        <legend>Shared database account of {connection.name}</legend>
+        <label className="field"><span>Database user name</span><input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" /></label>
+        <label className="field">
+          <span>New password (optional)</span>
+          <input type="password" autoComplete="new-password" value={password} placeholder="empty keeps the current one" onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <button type="submit" disabled={action.busy}>Save credentials</button>
+      </fieldset>
       <ErrorBox error={action.error} />
+    </form>
+  );
+}
+
+const MOVE_FIELDS = ['host', 'port', 'database', 'sslMode', 'password'] as const;
+
+/** ADMIN, PostgreSQL: points the connection at another host, port, database or TLS mode. Its shared password never
+ * follows it to another server or database, so moving one that has a password asks for it again. */
+function MoveForm({ connection, onSaved }: { connection: DataConnection; onSaved: (c: DataConnection) => void }) {
+  const action = useAction();
+  const id = useId();
+  const [form, setForm] = useState({
+    host: connection.host ?? '', port: connection.port?.toString() ?? '5432', database: connection.database ?? '',
+    sslMode: connection.sslMode ?? 'VERIFY_FULL', password: '',
+  });
+  const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
+  const moves = form.host.trim() !== (connection.host ?? '') || form.port !== (connection.port?.toString() ?? '')
+    || form.database.trim() !== (connection.database ?? '');
+  const passwordRequired = moves && connection.hasPassword && !connection.perPersonCredentials;
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.run(() => gql<{ moveConnection: { connection: DataConnection } }>(MOVE_CONNECTION, {
+      input: {
+        connectionId: connection.id, host: form.host.trim(), port: Number(form.port), database: form.database.trim(),
+        sslMode: form.sslMode, password: form.password || null,
+      },
+    }));
+    setForm((f) => ({ ...f, password: '' })); // never keep a password around, whatever the outcome
+    if (result) onSaved(result.moveConnection.connection);
+  };
+
+  const message = (field: (typeof MOVE_FIELDS)[number]) => fieldMessage(action.error, field);
+  const described = (field: (typeof MOVE_FIELDS)[number], hint?: string) => {
+    const ids = [message(field) && `${id}-${field}-error`, hint].filter(Boolean).join(' ');
+    return { 'aria-invalid': message(field) ? true : undefined, 'aria-describedby': ids || undefined };
+  };
+  const passwordHint = `${id}-password-hint`;
+
+  return (
+    <form onSubmit={onSubmit} data-testid="move-form" aria-label={`Edit connection ${connection.name}`}>
+      <fieldset className="inline">
+        <legend>Where {connection.name} connects</legend>
+        <label className="field">
+          <span>Host</span>
+          <input required value={form.host} onChange={set('host')} {...described('host')} />
+          <FieldMessage id={`${id}-host-error`} message={message('host')} />
+        </label>
+        <label className="field">
+          <span>Port</span>
+          <input type="number" min={1} max={65535} required value={form.port} onChange={set('port')} {...described('port')} />
+          <FieldMessage id={`${id}-port-error`} message={message('port')} />
+        </label>
+        <label className="field">
+          <span>Database</span>
+          <input required value={form.database} onChange={set('database')} {...described('database')} />
+          <FieldMessage id={`${id}-database-error`} message={message('database')} />
+        </label>
+        <label className="field">
+          <span>SSL mode</span>
+          <select value={form.sslMode} onChange={set('sslMode')} {...described('sslMode')}>
+            {SSL_MODES.map((m) => <option key={m} value={m}>{m}</option>)}
+          </select>
+          <FieldMessage id={`${id}-sslMode-error`} message={message('sslMode')} />
+        </label>
+        {!connection.perPersonCredentials && (
+          <label className="field">
+            <span>{passwordRequired ? 'Password (required)' : 'Password (optional)'}</span>
+            <input type="password" autoComplete="new-password" required={passwordRequired} value={form.password} onChange={set('password')}
+              {...described('password', passwordHint)} />
+            <FieldMessage id={`${id}-password-error`} message={message('password')} />
+          </label>
+        )}
+        <button type="submit" disabled={action.busy}>Save connection</button>
+      </fieldset>
+      {!connection.perPersonCredentials && (
+        <p id={passwordHint} className="hint">
+          {connection.hasPassword
+            ? 'A password never follows a connection elsewhere: enter it again when the host, port or database changes. The result cache is emptied.'
+            : 'This connection has no password yet; you may set one here. The result cache is emptied.'}
+        </p>
+      )}
+      {form.sslMode !== 'VERIFY_FULL' && (
+        <p role="note"><small>Lowered protection: the login may reach an impersonated server or travel without verified TLS.</small></p>
+      )}
+      <ErrorBox error={withoutFields(action.error, MOVE_FIELDS)} />
     </form>
   );
 }

@@ -1,0 +1,22 @@
+using Deepnote.Application.Abstractions;
+using Deepnote.Application.Vault.Ports;
+using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Files;
+using Mediator;
+
+namespace Deepnote.Application.Vault.Files.DeleteFile;
+
+/// <summary>The event and the destruction commit together: a file is never listed as present while its key is gone,
+/// nor kept readable after its deletion was recorded.</summary>
+internal sealed class DeleteFileCommandHandler(IEventStore events, IFileVault files, ICurrentActor actor, TimeProvider clock)
+    : ICommandHandler<DeleteFileCommand, FileId>
+{
+    public async ValueTask<FileId> Handle(DeleteFileCommand command, CancellationToken ct)
+    {
+        var file = await events.LoadAsync<VaultFile>(command.FileId, ct);
+        file.Delete(actor.RequireUser(), clock.GetUtcNow());
+        await events.SaveAsync(file, ct);
+        await files.DestroyAsync(file.WorkspaceId, file.Id, ct);
+        return file.Id;
+    }
+}
