@@ -3,6 +3,7 @@ using Deepnote.Application.Audit.Chains.VerifyAuditChain;
 using Deepnote.Application.Audit.Checkpoints.AnchorAuditChain;
 using Deepnote.Application.Audit.Contracts;
 using Deepnote.Application.Audit.Events.GetAuditActivity;
+using Deepnote.Application.Audit.Events.GetAuditEvent;
 using Deepnote.Application.Audit.Events.GetAuditEvents;
 using Deepnote.Application.Audit.Events.ListAuditEventTypes;
 using Deepnote.Domain.SharedKernel;
@@ -27,6 +28,14 @@ public static class AuditSchema
                 return await c.SendAsync(new GetAuditEventsQuery(new WorkspaceId(c.GetId("workspaceId")),
                     filter?.ToFilter() ?? AuditFilter.None, c.GetArgument<int?>("first"), c.GetArgument<string?>("after")));
             });
+
+        query.Field<AuditEventGraphType>("auditEvent")
+            .Description("One event of a workspace's log by its sequence number, for a link to it; null when this "
+                + "workspace's log has none with that number. ADMIN and AUDITOR only.")
+            .Argument<NonNullGraphType<IdGraphType>>("workspaceId")
+            .Argument<NonNullGraphType<LongGraphType>>("sequence")
+            .ResolveAsync(async c => await c.SendAsync(new GetAuditEventQuery(new WorkspaceId(c.GetId("workspaceId")),
+                c.GetArgument<long>("sequence"))));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEventTypeGroupGraphType>>>>("auditEventTypes")
             .Description("Every event type the log can hold, grouped by module: the choices of `auditEvents`' type filter. "
