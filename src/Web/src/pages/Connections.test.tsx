@@ -404,4 +404,98 @@ describe('ConnectionsPage', () => {
     expect(screen.queryByRole('button', { name: 'Guardrails' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Result cache' })).toBeNull();
   });
+
+  it('edits the shared credentials with one user name field and an optional new password', async () => {
+    const { calls } = server((op) => op.query.includes('updateConnectionCredentials') && {
+      data: { updateConnectionCredentials: { connection: { ...warehouse, username: 'writer' } } },
+    });
+    await renderPage();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit credentials' }));
+    const form = screen.getByTestId('credentials-form');
+    expect(within(form).getAllByRole('textbox')).toHaveLength(1);
+    expect(within(form).queryByLabelText('Username')).toBeNull();
+    const name = within(form).getByLabelText<HTMLInputElement>('Database user name');
+    expect(name.value).toBe('reader');
+    expect(within(form).getByLabelText('New password (optional)').getAttribute('type')).toBe('password');
+    // The page as a whole names one "Username" field: the new connection's.
+    expect(screen.getAllByLabelText('Username')).toHaveLength(1);
+
+    await userEvent.clear(name);
+    await userEvent.type(name, 'writer');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save credentials' }));
+
+    expect(calls('updateConnectionCredentials')[0].variables).toEqual({ input: { connectionId: 'c1', username: 'writer', password: null } });
+    expect(await within(screen.getByTestId('connection-row')).findByText('writer')).toBeTruthy();
+  });
+
+  it('moves a PostgreSQL connection, asking for its password again when the server changes', async () => {
+    const { calls } = server((op) => op.query.includes('moveConnection') && {
+      data: { moveConnection: { connection: { ...warehouse, host: 'db2.internal', database: 'analytics2' } } },
+    });
+    await renderPage();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit connection' }));
+    const form = screen.getByTestId('move-form');
+    expect(within(form).getByLabelText<HTMLInputElement>('Host').value).toBe('db.internal');
+    expect(within(form).getByLabelText<HTMLInputElement>('Port').value).toBe('5432');
+    expect(within(form).getByLabelText<HTMLInputElement>('Database').value).toBe('analytics');
+    expect(within(form).getByLabelText<HTMLSelectElement>('SSL mode').value).toBe('REQUIRE');
+    // Nothing moved yet: the password is optional.
+    expect(within(form).getByLabelText('Password (optional)')).toHaveProperty('required', false);
+
+    await userEvent.clear(within(form).getByLabelText('Host'));
+    await userEvent.type(within(form).getByLabelText('Host'), 'db2.internal');
+    const password = within(form).getByLabelText('Password (required)');
+    expect(password).toHaveProperty('required', true);
+    expect(document.getElementById(password.getAttribute('aria-describedby')!)!.textContent).toContain('A password never follows a connection elsewhere');
+    await userEvent.clear(within(form).getByLabelText('Database'));
+    await userEvent.type(within(form).getByLabelText('Database'), 'analytics2');
+    await userEvent.selectOptions(within(form).getByLabelText('SSL mode'), 'VERIFY_FULL');
+    await userEvent.type(password, SECRET);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save connection' }));
+
+    expect(calls('moveConnection')[0].query).toContain('moveConnection(input: $input)');
+    expect(calls('moveConnection')[0].variables).toEqual({
+      input: { connectionId: 'c1', host: 'db2.internal', port: 5432, database: 'analytics2', sslMode: 'VERIFY_FULL', password: SECRET },
+    });
+    expect(await within(screen.getByTestId('connection-row')).findByText('db2.internal:5432/analytics2 (REQUIRE)')).toBeTruthy();
+    expect(screen.queryByTestId('move-form')).toBeNull();
+    expect(document.body.innerHTML).not.toContain(SECRET);
+  });
+
+  it('shows a refused move next to the field the server names, and forgets the password', async () => {
+    server((op) => op.query.includes('moveConnection') && gqlError('VALIDATION_FAILED', 'The input is not valid.', [
+      { field: 'password', message: 'Enter the password again: it does not follow the connection to another server.' },
+      { field: 'port', message: 'Use a port between 1 and 65535.' },
+    ]));
+    await renderPage();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit connection' }));
+    const form = screen.getByTestId('move-form');
+    await userEvent.clear(within(form).getByLabelText('Port'));
+    await userEvent.type(within(form).getByLabelText('Port'), '6543');
+    await userEvent.type(within(form).getByLabelText('Password (required)'), SECRET);
+    await userEvent.click(within(form).getByRole('button', { name: 'Save connection' }));
+
+    expect((await within(form).findByRole('alert')).textContent).toBe('The input is not valid.');
+    const password = within(form).getByLabelText<HTMLInputElement>('Password (required)');
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    const described = password.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    expect(described[0]).toBe('Enter the password again: it does not follow the connection to another server.');
+    expect(password.value).toBe('');
+    const port = within(form).getByLabelText('Port');
+    expect(document.getElementById(port.getAttribute('aria-describedby')!)!.textContent).toBe('Use a port between 1 and 65535.');
+    expect(within(form).getByLabelText('Host').hasAttribute('aria-invalid')).toBe(false);
+  });
+
+  it('offers no move for DuckDB connections', async () => {
+    server((op) => op.query.includes('WorkspaceConnections') && {
+      data: { workspace: { id: 'w1', name: 'Research', myRole: 'ADMIN', connections: { edges: [{ node: { ...warehouse, engine: 'DUCKDB', host: null, port: null, sslMode: null, database: ':files:' } }] }, members: { edges: [] } } },
+    });
+    await renderPage();
+
+    expect(screen.getByRole('button', { name: 'Rename' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Edit connection' })).toBeNull();
+  });
 });

@@ -512,35 +512,45 @@ function MoveForm({ connection, onSaved }: { connection: DataConnection; onSaved
     <form onSubmit={onSubmit} data-testid="move-form" aria-label={`Edit connection ${connection.name}`}>
       <fieldset className="inline">
         <legend>Where {connection.name} connects</legend>
-        <label className="field">
-          <span>Host</span>
-          <input required value={form.host} onChange={set('host')} {...described('host')} />
-          <FieldMessage id={`${id}-host-error`} message={message('host')} />
-        </label>
-        <label className="field">
-          <span>Port</span>
-          <input type="number" min={1} max={65535} required value={form.port} onChange={set('port')} {...described('port')} />
-          <FieldMessage id={`${id}-port-error`} message={message('port')} />
-        </label>
-        <label className="field">
-          <span>Database</span>
-          <input required value={form.database} onChange={set('database')} {...described('database')} />
-          <FieldMessage id={`${id}-database-error`} message={message('database')} />
-        </label>
-        <label className="field">
-          <span>SSL mode</span>
-          <select value={form.sslMode} onChange={set('sslMode')} {...described('sslMode')}>
-            {SSL_MODES.map((m) => <option key={m} value={m}>{m}</option>)}
-          </select>
-          <FieldMessage id={`${id}-sslMode-error`} message={message('sslMode')} />
-        </label>
-        {!connection.perPersonCredentials && (
+        <div className="field-group">
           <label className="field">
-            <span>{passwordRequired ? 'Password (required)' : 'Password (optional)'}</span>
-            <input type="password" autoComplete="new-password" required={passwordRequired} value={form.password} onChange={set('password')}
-              {...described('password', passwordHint)} />
-            <FieldMessage id={`${id}-password-error`} message={message('password')} />
+            <span>Host</span>
+            <input required value={form.host} onChange={set('host')} {...described('host')} />
           </label>
+          <FieldMessage id={`${id}-host-error`} message={message('host')} />
+        </div>
+        <div className="field-group">
+          <label className="field">
+            <span>Port</span>
+            <input type="number" min={1} max={65535} required value={form.port} onChange={set('port')} {...described('port')} />
+          </label>
+          <FieldMessage id={`${id}-port-error`} message={message('port')} />
+        </div>
+        <div className="field-group">
+          <label className="field">
+            <span>Database</span>
+            <input required value={form.database} onChange={set('database')} {...described('database')} />
+          </label>
+          <FieldMessage id={`${id}-database-error`} message={message('database')} />
+        </div>
+        <div className="field-group">
+          <label className="field">
+            <span>SSL mode</span>
+            <select value={form.sslMode} onChange={set('sslMode')} {...described('sslMode')}>
+              {SSL_MODES.map((m) => <option key={m} value={m}>{m}</option>)}
+            </select>
+          </label>
+          <FieldMessage id={`${id}-sslMode-error`} message={message('sslMode')} />
+        </div>
+        {!connection.perPersonCredentials && (
+          <div className="field-group">
+            <label className="field">
+              <span>{passwordRequired ? 'Password (required)' : 'Password (optional)'}</span>
+              <input type="password" autoComplete="new-password" required={passwordRequired} value={form.password} onChange={set('password')}
+                {...described('password', passwordHint)} />
+            </label>
+            <FieldMessage id={`${id}-password-error`} message={message('password')} />
+          </div>
         )}
         <button type="submit" disabled={action.busy}>Save connection</button>
       </fieldset>

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
-import { CSRF_HEADERS, firstError, GraphQLRequestError } from '../graphql';
-import { useQuery } from '../hooks';
+import { CSRF_HEADERS, firstError, gql, GraphQLRequestError } from '../graphql';
+import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { Connection } from '../types';
+import type { Connection, WorkspaceRole } from '../types';
 import { TableScroll } from '../TableScroll';
 
 interface StoredFile {
@@ -15,7 +15,10 @@ interface StoredFile {
   uploadedAt: string;
 }
 
-const FILES = `query Files($id: ID!) { workspace(id: $id) { id name files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`;
+const FILES = `query Files($id: ID!) { workspace(id: $id) { id name myRole files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`;
+export const DELETE_FILE = `mutation DeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }`;
+/** Who may upload (and delete) files: the server allows ADMINs and EDITORs. */
+const MANAGERS: readonly WorkspaceRole[] = ['ADMIN', 'EDITOR'];
 
 /** POSTs one file as multipart/form-data: the browser sets the Content-Type with its boundary. */
 async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> {
@@ -38,7 +41,9 @@ async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> 
 }
 
 export function FilesPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { name: string; files: Connection<StoredFile> } | null }>(FILES, { id: workspaceId });
+  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole | null; files: Connection<StoredFile> } | null }>(FILES, { id: workspaceId });
+  const deleting = useAction();
+  const [deleted, setDeleted] = useState<string>();
   const [file, setFile] = useState<File>();
   const [busy, setBusy] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>();
@@ -48,6 +53,20 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
   if (!data) return <main><p>Loading…</p></main>;
   const workspace = data.workspace;
   if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
+
+  const canManage = workspace.myRole !== null && MANAGERS.includes(workspace.myRole);
+
+  const remove = async (file: StoredFile) => {
+    setDeleted(undefined);
+    if (!window.confirm(`Delete ${file.name}? Queries that read it will fail. This cannot be undone.`)) return;
+    const result = await deleting.run(() => gql<{ deleteFile: { deletedFileId: string } }>(DELETE_FILE, { input: { fileId: file.id } }));
+    if (!result) return;
+    const gone = result.deleteFile.deletedFileId;
+    setDeleted(file.name);
+    setData((d) => (d.workspace
+      ? { workspace: { ...d.workspace, files: { edges: d.workspace.files.edges.filter((e) => e.node.id !== gone) } } }
+      : d));
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -73,18 +92,25 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
       </p>
       <h1>Files</h1>
       <p>CSV and Parquet files, up to 100 MiB, stored encrypted.</p>
-      <ErrorBox error={uploadError} />
-      <form key={formKey} onSubmit={onSubmit} className="inline">
-        <label className="field">
-          <span>File to upload</span>
-          <input type="file" accept=".csv,.parquet,.duckdb" onChange={(e) => setFile(e.target.files?.[0])} />
-        </label>
-        <button type="submit" disabled={!file || busy}>Upload</button>
-      </form>
+      <ErrorBox error={uploadError ?? deleting.error} />
+      {deleted && <p role="status" className="ok">Deleted {deleted}.</p>}
+      {!canManage && <p className="hint">ADMINs and EDITORs upload and delete files.</p>}
+      {canManage && (
+        <form key={formKey} onSubmit={onSubmit} className="inline">
+          <label className="field">
+            <span>File to upload</span>
+            <input type="file" accept=".csv,.parquet,.duckdb" onChange={(e) => setFile(e.target.files?.[0])} />
+          </label>
+          <button type="submit" disabled={!file || busy}>Upload</button>
+        </form>
+      )}
       <TableScroll label="Files">
         <table data-testid="files-table">
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Size</th><th scope="col">Uploaded</th></tr>
+            <tr>
+              <th scope="col">Name</th><th scope="col">Size</th><th scope="col">Uploaded</th>
+              {canManage && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+            </tr>
           </thead>
           <tbody>
             {workspace.files.edges.map(({ node }) => (
@@ -92,6 +118,11 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
                 <td><a href={`/files/${encodeURIComponent(node.id)}`} download={node.name}>{node.name}</a></td>
                 <td>{node.size.toLocaleString()} bytes</td>
                 <td><Time value={node.uploadedAt} /></td>
+                {canManage && (
+                  <td>
+                    <button type="button" className="danger" aria-label={`Delete ${node.name}`} disabled={deleting.busy} onClick={() => remove(node)}>Delete</button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

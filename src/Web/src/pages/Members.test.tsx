@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from '../browser';
+import { WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { gqlError, mockServer, type Operation, render } from '../test-utils';
 import { LINK_SSO_CONFIRM } from './LinkSso';
 import { MembersPage } from './Members';
@@ -137,6 +138,76 @@ describe('MembersPage', () => {
     expect(calls('invitations')).toHaveLength(0);
     expect(screen.queryByLabelText('Member email')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Remove' })).toBeNull();
+  });
+});
+
+describe('MembersPage: role changes and removals say what happened', () => {
+  const serve = (answer: (op: Operation) => unknown, myRole = 'ADMIN') =>
+    mockServer((op: Operation) => answer(op) || (op.query.includes('invitations {') ? invitations : workspace(myRole)));
+
+  it("confirms another member's new role", async () => {
+    const { calls } = serve((op) => op.query.includes('changeMemberRole') && { data: { changeMemberRole: { member: { ...bob, role: 'EDITOR' } } } });
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.selectOptions(await screen.findByLabelText('Access level of bob@example.com'), 'EDITOR');
+
+    expect((await screen.findByText('bob@example.com is now EDITOR.')).getAttribute('role')).toBe('status');
+    expect(calls('changeMemberRole')[0].variables).toEqual({ input: { workspaceId: 'w1', userId: 'u2', role: 'EDITOR' } });
+    expect(screen.getByLabelText<HTMLSelectElement>('Access level of bob@example.com').value).toBe('EDITOR');
+  });
+
+  it('tells an admin who gave up the role what changed, and refreshes the sidebar', async () => {
+    serve((op) => op.query.includes('changeMemberRole') && { data: { changeMemberRole: { member: { ...ada, role: 'EDITOR' } } } });
+    const changed = vi.fn();
+    window.addEventListener(WORKSPACES_CHANGED_EVENT, changed);
+    window.history.replaceState(null, '', '/workspaces/w1');
+    try {
+      render(<MembersPage workspaceId="w1" me={me} />);
+      await userEvent.selectOptions(await screen.findByLabelText('Access level of ada@example.com'), 'EDITOR');
+
+      expect((await screen.findByRole('status')).textContent)
+        .toBe('You are now EDITOR in this workspace; pages for ADMINs are no longer open to you.');
+      expect(changed).toHaveBeenCalledTimes(1);
+      // No longer an admin: the page turns read-only instead of failing.
+      expect(screen.queryByRole('button', { name: 'Remove' })).toBeNull();
+      expect(screen.queryByLabelText('Member email')).toBeNull();
+      expect(screen.getAllByTestId('member-row')[0].textContent).toContain('EDITOR');
+      expect(window.location.pathname).toBe('/workspaces/w1');
+    } finally {
+      window.removeEventListener(WORKSPACES_CHANGED_EVENT, changed);
+    }
+  });
+
+  it('tells someone who removed themselves that they left, with the way out', async () => {
+    serve((op) => op.query.includes('removeMember') && { data: { removeMember: { removedUserId: 'u1' } } });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    const adaRow = (await screen.findAllByTestId('member-row'))[0];
+    await userEvent.click(within(adaRow).getByRole('button', { name: 'Remove' }));
+
+    expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Remove yourself from Research?'));
+    expect((await screen.findByRole('status')).textContent).toBe('You are no longer a member of Research; its pages are no longer open to you.');
+    expect(screen.getByRole('link', { name: 'Go to your workspaces' }).getAttribute('href')).toBe('/');
+    expect(screen.queryByTestId('members-table')).toBeNull();
+  });
+
+  it('never shows a raw id in an error', async () => {
+    const bobId = '0b9f6a8e-2c1d-4e3f-9a7b-5c6d7e8f9a0b';
+    const other = '11111111-2222-4333-8444-555555555555';
+    mockServer((op: Operation) => {
+      if (op.query.includes('changeMemberRole')) return gqlError('CONFLICT', `Member ${bobId} cannot be changed while ${other} is pending.`);
+      if (op.query.includes('invitations {')) return invitations;
+      return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'ADMIN', members: { edges: [{ node: ada }, { node: { ...bob, userId: bobId } }] } } } };
+    });
+    render(<MembersPage workspaceId="w1" me={me} />);
+
+    await userEvent.selectOptions(await screen.findByLabelText('Access level of bob@example.com'), 'EDITOR');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Member bob@example.com cannot be changed while this member is pending.');
+    expect(document.body.textContent).not.toContain(bobId);
+    expect(document.body.textContent).not.toContain(other);
   });
 });
 

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { ErrorBox } from '../ErrorBox';
-import { gql, WORKSPACES_CHANGED_EVENT } from '../graphql';
+import { gql, GraphQLRequestError, WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { Time } from '../Time';
 import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
 import { YourAccount } from './LinkSso';
@@ -31,11 +32,43 @@ const CHANGE_MEMBER_ROLE = `mutation ChangeMemberRole($input: ChangeMemberRoleIn
 }`;
 const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }`;
 
+const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+
+/** An error as people should read it: ids of members become their addresses, any other id "this member" (an id
+ * means nothing to a reader). */
+export function withoutIds(error: unknown, members: { userId: string; email: string }[]): unknown {
+  if (!error) return error;
+  const clean = (text: string) => {
+    let out = text;
+    for (const m of members) if (m.userId.length >= 8) out = out.split(m.userId).join(m.email);
+    return out.replace(UUID, 'this member');
+  };
+  if (error instanceof GraphQLRequestError) {
+    return new GraphQLRequestError(error.code, clean(error.message), error.fields.map((f) => ({ field: f.field, message: clean(f.message) })));
+  }
+  return clean(error instanceof Error ? error.message : String(error));
+}
+
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
   const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
   const action = useAction();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // What the last change did, in words (the changed member is often not where the eye is).
+  const [notice, setNotice] = useState<string>();
+  // Set once the signed-in person removed themselves: the workspace's pages are no longer theirs.
+  const [left, setLeft] = useState(false);
 
+  if (left) {
+    return (
+      <main>
+        <p className="crumbs"><Link to="/">Workspaces</Link></p>
+        <h1>{data?.workspace?.name ?? 'Workspace'}</h1>
+        <p role="status" className="notice">{notice}</p>
+        <p><Link to="/">Go to your workspaces</Link></p>
+      </main>
+    );
+  }
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   const workspace = data.workspace;
@@ -57,28 +90,50 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
     });
 
   const changeRole = async (member: Member, role: WorkspaceRole) => {
+    setNotice(undefined);
     const result = await action.run(() =>
       gql<{ changeMemberRole: { member: Member } }>(CHANGE_MEMBER_ROLE, {
         input: { workspaceId, userId: member.userId, role },
       }),
     );
-    if (result) putMember(result.changeMemberRole.member);
+    if (!result) return;
+    const changed = result.changeMemberRole.member;
+    putMember(changed);
+    if (changed.userId !== me.id) {
+      setNotice(`${changed.email} is now ${changed.role}.`);
+      return;
+    }
+    // Your own role: the sidebar's links follow it, and this page (open to every member) stays the place to be.
+    const lostAdmin = member.role === 'ADMIN' && changed.role !== 'ADMIN';
+    setNotice(`You are now ${changed.role} in this workspace${lostAdmin ? '; pages for ADMINs are no longer open to you' : ''}.`);
+    window.dispatchEvent(new Event(WORKSPACES_CHANGED_EVENT));
+    const home = `/workspaces/${encodeURIComponent(workspaceId)}`;
+    if (pathname.replace(/\/$/, '') !== home) navigate(home, { replace: true });
   };
 
   const remove = async (member: Member) => {
-    if (!window.confirm(`Remove ${member.email} from ${workspace.name}?`)) return;
+    const self = member.userId === me.id;
+    const question = self
+      ? `Remove yourself from ${workspace.name}? You lose access to its projects and pages.`
+      : `Remove ${member.email} from ${workspace.name}?`;
+    if (!window.confirm(question)) return;
+    setNotice(undefined);
     const result = await action.run(() =>
       gql<{ removeMember: { removedUserId: string } }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
     );
     if (result === undefined) return;
-    if (member.userId === me.id) {
+    if (self) {
+      // The workspace's pages would all fail now: say so here, with the way out, instead of a page that fails.
       window.dispatchEvent(new Event(WORKSPACES_CHANGED_EVENT));
-      return navigate('/');
+      setNotice(`You are no longer a member of ${workspace.name}; its pages are no longer open to you.`);
+      setLeft(true);
+      return;
     }
     updateWorkspace((w) => ({
       ...w,
       members: { edges: w.members.edges.filter((e) => e.node.userId !== member.userId) },
     }));
+    setNotice(`${member.email} is no longer a member.`);
   };
 
   return (
@@ -87,7 +142,8 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
         <Link to="/">Workspaces</Link>
       </p>
       <h1>{workspace.name}</h1>
-      <ErrorBox error={action.error} />
+      <ErrorBox error={withoutIds(action.error, members)} />
+      {notice && <p role="status" className="notice">{notice}</p>}
 
       {isAdmin && <MemberInvitations workspaceId={workspaceId} />}
 

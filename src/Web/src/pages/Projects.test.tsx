@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
-import { mockServer, render } from '../test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { gqlError, mockServer, render } from '../test-utils';
 import { ProjectPage, ProjectsPage } from './Projects';
 
 const project = {
@@ -95,5 +95,85 @@ describe('Projects', () => {
 
     expect((await screen.findByTestId('explanation')).textContent).toContain('capped at EXECUTE');
     expect(calls('explainAccess')[0].variables).toEqual({ u: 'u2', r: 'p1', a: 'EDIT_SQL' });
+  });
+
+  it('renames the project (EDIT and above)', async () => {
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('renameProject')) return { data: { renameProject: { project: { id: 'p1', name: 'Churn 2027' } } } };
+      if (op.query.includes('members(')) return { data: { workspace: { members: { edges: [] }, connections: { edges: [] } } } };
+      return { data: { project: { ...project, myAccess: 'EDIT' } } };
+    });
+    render(<ProjectPage projectId="p1" />);
+
+    const settings = await screen.findByTestId('project-settings');
+    await userEvent.click(within(settings).getByText('Project settings'));
+    const name = within(settings).getByLabelText<HTMLInputElement>('Project name');
+    expect(name.value).toBe('Churn');
+    await userEvent.clear(name);
+    await userEvent.type(name, '  Churn 2027 ');
+    await userEvent.click(within(settings).getByRole('button', { name: 'Rename project' }));
+
+    expect(calls('renameProject')[0].variables).toEqual({ input: { projectId: 'p1', name: 'Churn 2027' } });
+    expect((await within(settings).findByRole('status')).textContent).toBe('Renamed to Churn 2027.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Churn 2027');
+    // Deleting is FULL_ACCESS only.
+    expect(within(settings).queryByRole('button', { name: 'Delete project' })).toBeNull();
+  });
+
+  it('deletes the project after a confirmation and goes to the workspace projects', async () => {
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('deleteProject')) return { data: { deleteProject: { deletedProjectId: 'p1' } } };
+      if (op.query.includes('members(')) return { data: { workspace: { members: { edges: [] }, connections: { edges: [] } } } };
+      return { data: { project } };
+    });
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    window.history.replaceState(null, '', '/projects/p1');
+    render(<ProjectPage projectId="p1" />);
+
+    const settings = await screen.findByTestId('project-settings');
+    await userEvent.click(within(settings).getByRole('button', { name: 'Delete project' }));
+    expect(calls('deleteProject')).toHaveLength(0);
+    expect(window.location.pathname).toBe('/projects/p1');
+
+    await userEvent.click(within(settings).getByRole('button', { name: 'Delete project' }));
+    expect(confirm).toHaveBeenLastCalledWith(expect.stringContaining('Delete the project Churn?'));
+    expect(calls('deleteProject')[0].variables).toEqual({ input: { projectId: 'p1' } });
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/workspaces/w1/projects'));
+  });
+
+  it('detaches a connection, and shows why when blocks still use it', async () => {
+    let attached = [{ id: 'c1', name: 'Warehouse', engine: 'POSTGRES' }, { id: 'c2', name: 'Scratch', engine: 'DUCKDB' }];
+    const { calls } = mockServer((op) => {
+      if (op.query.includes('detachConnection')) {
+        const { connectionId } = op.variables!.input as { connectionId: string };
+        if (connectionId === 'c1') return gqlError('CONFLICT', 'SQL blocks of this project use Warehouse: remove them or move them to another connection first.');
+        attached = attached.filter((c) => c.id !== connectionId);
+        return { data: { detachConnection: { project: { id: 'p1' } } } };
+      }
+      if (op.query.includes('members(')) return { data: { workspace: { members: { edges: [] }, connections: { edges: [] } } } };
+      return { data: { project: { ...project, myAccess: 'EDIT', connections: attached } } };
+    });
+    render(<ProjectPage projectId="p1" />);
+
+    const list = await screen.findByTestId('project-connections');
+    await userEvent.click(within(list).getByRole('button', { name: 'Detach Warehouse' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('SQL blocks of this project use Warehouse');
+
+    await userEvent.click(within(list).getByRole('button', { name: 'Detach Scratch' }));
+    await vi.waitFor(() => expect(within(screen.getByTestId('project-connections')).queryByText('Scratch')).toBeNull());
+    expect(calls('detachConnection').map((op) => op.variables)).toEqual([
+      { input: { projectId: 'p1', connectionId: 'c1' } },
+      { input: { projectId: 'p1', connectionId: 'c2' } },
+    ]);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers no rename, delete or detach below EDIT', async () => {
+    mockServer(() => ({ data: { project: { ...project, myAccess: 'EXECUTE', connections: [{ id: 'c1', name: 'Warehouse', engine: 'POSTGRES' }] } } }));
+    render(<ProjectPage projectId="p1" />);
+
+    expect((await screen.findByTestId('my-access')).textContent).toBe('EXECUTE');
+    expect(screen.queryByTestId('project-settings')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Detach Warehouse' })).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { Connection, WorkspaceRole } from '../types';
 import { InviteGuestForm } from './InviteGuest';
-import { BlockRun, RecentRuns, SqlWorkbench } from './RunSql';
+import { BlockRun, latestRunsWithRows, RecentRuns, SqlWorkbench, type RunSummary } from './RunSql';
 
 export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCESS'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -79,6 +79,9 @@ const PROJECT = `query Project($id: ID!) { project(id: $id) {
 const MEMBERS = `query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`;
 export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(input: $input) { project { id } } }`;
 const ATTACH = `mutation Attach($input: AttachConnectionInput!) { attachConnection(input: $input) { project { id } } }`;
+const DETACH = `mutation Detach($input: DetachConnectionInput!) { detachConnection(input: $input) { project { id } } }`;
+export const RENAME_PROJECT = `mutation RenameProject($input: RenameProjectInput!) { renameProject(input: $input) { project { id name } } }`;
+export const DELETE_PROJECT = `mutation DeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { deletedProjectId } }`;
 const ADD_BLOCK = `mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`;
 const REMOVE_BLOCK = `mutation RemoveBlock($input: RemoveSqlBlockInput!) { removeSqlBlock(input: $input) { removedBlockId } }`;
 export const SET_CACHE_USE = `mutation SetProjectCacheUse($input: SetProjectCacheUseInput!) { setProjectCacheUse(input: $input) { project { id useCache } } }`;
@@ -89,8 +92,13 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const [runs, setRuns] = useState(0);
   const { data, error, setData } = useQuery<{ project: Project | null }>(PROJECT, { id: projectId, tick });
   const action = useAction();
+  const detaching = useAction();
   const reload = () => setTick((t) => t + 1);
   const ranOne = () => setRuns((r) => r + 1);
+  // Each block's latest run by the signed-in user whose rows are still held, as the page found them on load.
+  const [latestRuns, setLatestRuns] = useState<Record<string, string>>();
+  const reopenLatest = useCallback((all: RunSummary[], meId: string | undefined) =>
+    setLatestRuns((known) => known ?? latestRunsWithRows(all, meId)), []);
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   const project = data.project;
@@ -99,6 +107,10 @@ export function ProjectPage({ projectId }: { projectId: string }) {
   const canExecute = rank(project.myAccess) >= rank('EXECUTE');
   const canEdit = rank(project.myAccess) >= rank('EDIT');
   const canShare = project.myAccess === 'FULL_ACCESS';
+  const detach = async (connection: { id: string; name: string }) => {
+    const done = await detaching.run(() => gql(DETACH, { input: { projectId: project.id, connectionId: connection.id } }));
+    if (done !== undefined) reload();
+  };
   const setUseCache = async (useCache: boolean) => {
     if (await action.run(() => gql(SET_CACHE_USE, { input: { projectId: project.id, useCache } })) === undefined) return;
     setData((d) => (d.project ? { project: { ...d.project, useCache } } : d));
@@ -109,6 +121,10 @@ export function ProjectPage({ projectId }: { projectId: string }) {
       <p className="crumbs"><Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(project.workspaceId)}/projects`}>Projects</Link></p>
       <h1>{project.name}</h1>
       <p>Your access: <strong data-testid="my-access">{project.myAccess}</strong>; members' default: {project.defaultAccess}</p>
+      {(canEdit || canShare) && (
+        <ProjectSettings project={project} canRename={canEdit} canDelete={canShare}
+          onRenamed={(name) => setData((d) => (d.project ? { project: { ...d.project, name } } : d))} />
+      )}
       <ErrorBox error={action.error} />
       <h2>SQL blocks</h2>
       <ol data-testid="blocks">
@@ -116,13 +132,22 @@ export function ProjectPage({ projectId }: { projectId: string }) {
           <li key={b.id} data-testid="block">
             <pre>{b.sql}</pre>
             <small>on {project.connections.find((c) => c.id === b.connectionId)?.name ?? b.connectionId}</small>{' '}
-            {canExecute && <BlockRun projectId={project.id} blockId={b.id} number={i + 1} onFinished={ranOne} />}
+            {canExecute && <BlockRun projectId={project.id} blockId={b.id} number={i + 1} latestRunId={latestRuns?.[b.id]} onFinished={ranOne} />}
             {canEdit && <button type="button" onClick={async () => { if (await action.run(() => gql(REMOVE_BLOCK, { input: { projectId: project.id, blockId: b.id } })) !== undefined) reload(); }}>Remove block</button>}
           </li>
         ))}
       </ol>
       <h2>Connections</h2>
-      <ul>{project.connections.map((c) => <li key={c.id}>{c.name} <small>{c.engine}</small></li>)}</ul>
+      <ErrorBox error={detaching.error} />
+      <ul data-testid="project-connections">
+        {project.connections.map((c) => (
+          <li key={c.id}>
+            {c.name} <small>{c.engine}</small>
+            {canEdit && <>{' '}<button type="button" aria-label={`Detach ${c.name}`} onClick={() => detach(c)} disabled={detaching.busy}>Detach</button></>}
+          </li>
+        ))}
+      </ul>
+      {project.connections.length === 0 && <p>No connection is attached yet.</p>}
       {canShare && (
         <p>
           <label><input type="checkbox" checked={project.useCache} onChange={(e) => setUseCache(e.target.checked)} disabled={action.busy} /> Use cache</label>{' '}
@@ -135,9 +160,9 @@ export function ProjectPage({ projectId }: { projectId: string }) {
       )}
       {(canEdit || canShare) && <ProjectEditor project={project} canEdit={canEdit} canShare={canShare} run={action.run} onChanged={reload} onRan={ranOne} />}
       {canView && (
-        <RecentRuns projectId={project.id} version={runs}
-          blockNumber={(id) => { const i = project.blocks.findIndex((b) => b.id === id); return i < 0 ? undefined : i + 1; }}
-          who={(id) => project.shares.find((s) => s.userId === id)?.email ?? id} />
+        <RecentRuns projectId={project.id} version={runs} onLoaded={reopenLatest}
+          block={(id) => { const i = project.blocks.findIndex((b) => b.id === id); return i < 0 ? undefined : { number: i + 1, sql: project.blocks[i].sql }; }}
+          who={(id) => project.shares.find((s) => s.userId === id)?.email ?? 'another member'} />
       )}
       {canShare && <ExplainAccess project={project} />}
     </main>
@@ -145,6 +170,46 @@ export function ProjectPage({ projectId }: { projectId: string }) {
 }
 
 type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
+
+/** Renaming (EDIT and above) and deleting (FULL_ACCESS, after a confirmation) the project. */
+function ProjectSettings({ project, canRename, canDelete, onRenamed }: {
+  project: Project; canRename: boolean; canDelete: boolean; onRenamed: (name: string) => void;
+}) {
+  const action = useAction();
+  const navigate = useNavigate();
+  const [name, setName] = useState(project.name);
+  const [renamed, setRenamed] = useState<string>();
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    setRenamed(undefined);
+    const result = await action.run(() => gql<{ renameProject: { project: { id: string; name: string } } }>(RENAME_PROJECT, {
+      input: { projectId: project.id, name: name.trim() },
+    }));
+    if (!result) return;
+    onRenamed(result.renameProject.project.name);
+    setName(result.renameProject.project.name);
+    setRenamed(result.renameProject.project.name);
+  };
+  const remove = async () => {
+    if (!window.confirm(`Delete the project ${project.name}? Its SQL blocks, shares and run history go with it. This cannot be undone.`)) return;
+    const result = await action.run(() => gql(DELETE_PROJECT, { input: { projectId: project.id } }));
+    if (result !== undefined) navigate(`/workspaces/${encodeURIComponent(project.workspaceId)}/projects`);
+  };
+  return (
+    <details data-testid="project-settings">
+      <summary>Project settings</summary>
+      {canRename && (
+        <form onSubmit={rename} className="inline">
+          <label className="field"><span>Project name</span><input required value={name} onChange={(e) => { setName(e.target.value); setRenamed(undefined); }} /></label>
+          <button type="submit" disabled={action.busy || name.trim() === '' || name.trim() === project.name}>Rename project</button>
+        </form>
+      )}
+      {renamed && <p role="status" className="ok">Renamed to {renamed}.</p>}
+      {canDelete && <p><button type="button" className="danger" onClick={remove} disabled={action.busy}>Delete project</button></p>}
+      <ErrorBox error={action.error} />
+    </details>
+  );
+}
 
 function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
   project: Project; canEdit: boolean; canShare: boolean; run: Run; onChanged: () => void; onRan: () => void;

@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gqlError, mockServer, type Operation, render } from '../test-utils';
 import { ProjectPage } from './Projects';
+import { AD_HOC_TITLE } from './RunSql';
 
 const project = {
   id: 'p1', workspaceId: 'w1', name: 'Churn', myAccess: 'EDIT', defaultAccess: 'NONE', useCache: true,
@@ -58,7 +59,7 @@ describe('Running SQL on the project page', () => {
     expect(within(table).getAllByText('null').every((td) => td.classList.contains('null'))).toBe(true);
     expect(within(block).queryByText('from cache')).toBeNull();
     expect(calls('executeQuery')).toHaveLength(1);
-    expect(calls('executeQuery')[0].variables).toEqual({ input: { projectId: 'p1', blockId: 'b2', waitSeconds: 2 } });
+    expect(calls('executeQuery')[0].variables).toEqual({ input: { projectId: 'p1', blockId: 'b2', waitSeconds: 0 } });
     // Someone who may only execute gets no ad-hoc editor.
     expect(screen.queryByLabelText('SQL')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Run' })).toBeNull();
@@ -84,7 +85,7 @@ describe('Running SQL on the project page', () => {
     const workbench = screen.getByTestId('workbench');
     expect((await within(workbench).findByRole('status')).textContent).toBe('SUCCEEDED · 4 rows · 12 ms');
     expect(calls('executeQuery')[0].variables).toEqual({
-      input: { projectId: 'p1', connectionId: 'c2', sql: 'select 42 as answer', bypassCache: true, waitSeconds: 2 },
+      input: { projectId: 'p1', connectionId: 'c2', sql: 'select 42 as answer', bypassCache: true, waitSeconds: 0 },
     });
   });
 
@@ -278,7 +279,7 @@ describe('Running SQL on the project page', () => {
       }
       if (op.query.includes('executions(')) {
         const edges = finished
-          ? [{ node: { id: 'e1', status: 'SUCCEEDED', rowCount: 4, durationMs: 12, cacheHit: true, actorId: 'u1', blockId: 'b2', finishedAt: '2026-11-24T08:00:00Z' } }]
+          ? [{ node: { id: 'e1', status: 'SUCCEEDED', rowCount: 4, durationMs: 12, cacheHit: true, actorId: 'u1', blockId: 'b2', finishedAt: '2026-11-24T08:00:00Z', rowsAvailable: true } }]
           : [];
         return { data: { project: { id: 'p1', executions: { edges } } } };
       }
@@ -291,9 +292,129 @@ describe('Running SQL on the project page', () => {
     await runBlock(2);
 
     const item = await within(recent).findByRole('listitem');
-    expect(item.textContent).toContain('SUCCEEDED · block 2 · 4 rows · 12 ms');
+    expect(item.textContent).toContain('SUCCEEDED · Block 2 select * from customers · 4 rows · 12 ms');
     expect(item.textContent).toContain('from cache');
     expect(item.textContent).toContain('by ada@example.com');
     expect(calls('executions(').length).toBe(2);
+  });
+
+  it('shows Running… and Cancel as soon as the server answers RUNNING, then polls quickly, backing off', async () => {
+    const running = { ...done, status: 'RUNNING', rows: [], rowCount: 0, columns: [] };
+    const { calls } = server((op) => {
+      if (op.query.includes('executeQuery')) return { data: { executeQuery: { execution: running } } };
+      if (op.query.includes('execution(id:')) return { data: { execution: running } };
+      return undefined;
+    });
+    render(<ProjectPage projectId="p1" />);
+    await screen.findByRole('button', { name: 'Run block 1' });
+
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      await runBlock(1);
+      const block = screen.getAllByTestId('block')[0];
+      // No poll yet: Cancel comes with the first answer, which does not wait.
+      await vi.waitFor(() => within(block).getByRole('button', { name: 'Cancel' }));
+      expect(within(block).getByRole('status').textContent).toMatch(/^Running…/);
+      expect(calls('executeQuery')[0].variables).toMatchObject({ input: { waitSeconds: 0 } });
+      expect(calls('execution(id:')).toHaveLength(0);
+
+      // Polls at about 150, 450 (+300), 1050 (+600) and 2050 ms (+1000), then every second.
+      const pollsAt = async (ms: number) => {
+        await vi.advanceTimersByTimeAsync(ms);
+        return calls('execution(id:').length;
+      };
+      // (Each delay counts from the previous answer, so each step allows a little slack.)
+      expect(await pollsAt(170)).toBe(1);
+      expect(await pollsAt(330)).toBe(2);
+      expect(await pollsAt(630)).toBe(3);
+      expect(await pollsAt(1030)).toBe(4);
+      expect(await pollsAt(1030)).toBe(5);
+      expect(within(block).getByRole('button', { name: 'Cancel' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('shows a fast query at the first quick poll', async () => {
+    const { calls } = server((op) => {
+      if (op.query.includes('executeQuery')) return { data: { executeQuery: { execution: { ...done, status: 'RUNNING', rows: [], rowCount: 0, columns: [] } } } };
+      if (op.query.includes('execution(id:')) return { data: { execution: done } };
+      return undefined;
+    });
+    render(<ProjectPage projectId="p1" />);
+
+    await runBlock(2);
+    const block = screen.getAllByTestId('block')[1];
+    await within(block).findByText('SUCCEEDED · 4 rows · 12 ms', undefined, { timeout: 400 });
+    expect(calls('execution(id:')).toHaveLength(1);
+  });
+
+  const mine = (node: Record<string, unknown>) => ({
+    node: { status: 'SUCCEEDED', rowCount: 4, durationMs: 12, cacheHit: false, actorId: 'u1', finishedAt: '2026-11-24T08:00:00Z', rowsAvailable: true, ...node },
+  });
+
+  it("reopens each block's latest run by the signed-in user whose rows are still held", async () => {
+    const { calls } = server((op) => {
+      if (op.query.includes('executions(')) {
+        return { data: { me: { id: 'u1' }, project: { id: 'p1', executions: { edges: [
+          mine({ id: 'e9', blockId: 'b2', actorId: 'u2' }), // someone else's: not this user's output
+          mine({ id: 'e8', blockId: 'b2' }),
+          mine({ id: 'e7', blockId: 'b1', rowsAvailable: false }), // b1's latest: its rows are gone
+          mine({ id: 'e6', blockId: 'b1' }), // older than e7: not reopened
+          mine({ id: 'e5', blockId: null }),
+        ] } } } };
+      }
+      if (op.query.includes('execution(id:')) return { data: { execution: { ...done, id: op.variables!.id } } };
+      return undefined;
+    }, { myAccess: 'EXECUTE' });
+    render(<ProjectPage projectId="p1" />);
+
+    const [first, second] = await screen.findAllByTestId('block');
+    expect((await within(second).findByRole('status')).textContent).toBe('SUCCEEDED · 4 rows · 12 ms');
+    expect(rowsOf(within(second).getByRole('table'))).toHaveLength(4);
+    expect(calls('execution(id:').map((op) => op.variables)).toEqual([{ id: 'e8' }]);
+    expect(calls('executions(')[0].query).toContain('me { id }');
+    expect(calls('executions(')[0].query).toContain('executions(first: 50)');
+    expect(within(first).queryByRole('status')).toBeNull();
+    // Reopening is no new run: the history is not asked again.
+    expect(calls('executions(')).toHaveLength(1);
+  });
+
+  it('names the SQL of each recent run and reopens the result of one of yours', async () => {
+    const { calls } = server((op) => {
+      if (op.query.includes('executions(')) {
+        return { data: { me: { id: 'u1' }, project: { id: 'p1', executions: { edges: [
+          mine({ id: 'e3', blockId: null, rowCount: 12345 }),
+          mine({ id: 'e2', blockId: 'b2', actorId: 'u2' }),
+          mine({ id: 'e1', blockId: 'b9', rowsAvailable: false }),
+        ] } } } };
+      }
+      if (op.query.includes('execution(id:')) return { data: { execution: { ...done, id: 'e3', blockId: null, rowCount: 12345 } } };
+      return undefined;
+    }, { myAccess: 'VIEW' });
+    render(<ProjectPage projectId="p1" />);
+
+    const recent = await screen.findByTestId('recent-runs');
+    const [adHoc, block, removed] = await within(recent).findAllByRole('listitem');
+    expect(adHoc.textContent).toContain('SUCCEEDED · Ad-hoc SQL · 12,345 rows · 12 ms');
+    expect(within(adHoc).getByText('Ad-hoc SQL').getAttribute('title')).toBe(AD_HOC_TITLE);
+    expect(adHoc.textContent).toContain('by you');
+    const code = within(block).getByText('select * from customers');
+    expect(code.tagName).toBe('CODE');
+    expect(code.getAttribute('title')).toBe('select * from customers');
+    expect(block.textContent).toContain('Block 2');
+    expect(block.textContent).toContain('by another member'); // u2 has no share of their own: no raw id shown
+    expect(removed.textContent).toContain('A removed block');
+    // Only your own runs whose rows are held can be reopened.
+    expect(within(block).queryByRole('button', { name: 'Show result' })).toBeNull();
+    expect(within(removed).queryByRole('button', { name: 'Show result' })).toBeNull();
+
+    await userEvent.click(within(adHoc).getByRole('button', { name: 'Show result' }));
+
+    const shown = await within(recent).findByTestId('shown-run');
+    expect(within(shown).getByRole('heading', { level: 3 }).textContent).toMatch(/^Result of ad-hoc SQL/);
+    expect((await within(shown).findByRole('status')).textContent).toBe('SUCCEEDED · 12,345 rows · 12 ms');
+    expect(rowsOf(within(shown).getByRole('table'))).toHaveLength(4);
+    expect(calls('execution(id:').map((op) => op.variables)).toEqual([{ id: 'e3' }]);
   });
 });

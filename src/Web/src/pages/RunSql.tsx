@@ -30,9 +30,11 @@ export interface Execution {
 
 /** Rows per page of the results grid. */
 export const PAGE_SIZE = 100;
-/** How long executeQuery waits for a result before answering RUNNING, and how often a running query is polled. */
-const WAIT_SECONDS = 2;
-const POLL_MS = 500;
+/** executeQuery answers at once (RUNNING with the run's id), so Running… and Cancel show right away. */
+const WAIT_SECONDS = 0;
+/** Then the run is polled quickly at first (a fast query shows without a visible delay), backing off to 1 s. */
+export const POLL_DELAYS_MS = [150, 300, 600, 1000] as const;
+const pollDelay = (polls: number) => POLL_DELAYS_MS[Math.min(polls, POLL_DELAYS_MS.length - 1)];
 
 const EXECUTION_FIELDS = `id status blockId connectionId columns { name type } rows(offset: 0, limit: ${PAGE_SIZE})
   rowCount bytes truncated cacheHit durationMs error rowsAvailable finishedAt`;
@@ -40,9 +42,12 @@ export const EXECUTE = `mutation ExecuteQuery($input: ExecuteQueryInput!) { exec
 export const EXECUTION = `query Execution($id: ID!) { execution(id: $id) { ${EXECUTION_FIELDS} } }`;
 export const ROWS = `query ExecutionRows($id: ID!, $offset: Int!, $limit: Int!) { execution(id: $id) { id rows(offset: $offset, limit: $limit) } }`;
 export const CANCEL = `mutation CancelExecution($input: CancelExecutionInput!) { cancelExecution(input: $input) { cancelled } }`;
-export const RECENT_RUNS = `query RecentRuns($id: ID!) { project(id: $id) { id executions(first: 10) { edges { node {
-  id status rowCount durationMs cacheHit actorId blockId finishedAt
+/** The project's latest runs (the list shows the first RECENT_SHOWN; the rest help find each block's latest run) and
+ * who is signed in (whose runs can be reopened). */
+export const RECENT_RUNS = `query RecentRuns($id: ID!) { me { id } project(id: $id) { id executions(first: 50) { edges { node {
+  id status rowCount durationMs cacheHit actorId blockId finishedAt rowsAvailable
 } } } } }`;
+const RECENT_SHOWN = 10;
 
 export type RunInput = { projectId: string } & ({ blockId: string } | { connectionId: string; sql: string; bypassCache: boolean });
 
@@ -67,7 +72,9 @@ export function useExecution(onFinished?: () => void) {
   const [startedAt, setStartedAt] = useState(0);
   const [now, setNow] = useState(0);
   // The run on screen; answers about an earlier run, or RUNNING answers that arrive after the end, are dropped.
-  const current = useRef<{ id?: string; finished: boolean }>({ finished: false });
+  // A run reopened (not started here) ends quietly: onFinished is for runs that change the project's history.
+  const current = useRef<{ id?: string; finished: boolean; quiet?: boolean }>({ finished: false });
+  const polls = useRef(0);
   const finished = useRef(onFinished);
   useEffect(() => {
     finished.current = onFinished;
@@ -79,7 +86,7 @@ export function useExecution(onFinished?: () => void) {
     if (e.status !== 'RUNNING') {
       current.current.finished = true;
       setPage({ offset: 0, rows: e.rows });
-      finished.current?.();
+      if (!current.current.quiet) finished.current?.();
     }
   }, []);
 
@@ -90,10 +97,11 @@ export function useExecution(onFinished?: () => void) {
     if (!running || pollError || !execution) return;
     const id = execution.id;
     const timer = setTimeout(() => {
+      polls.current += 1;
       fetchExecution(id).then(show, (e: unknown) => {
         if (current.current.id === id) setPollError(e);
       });
-    }, POLL_MS);
+    }, pollDelay(polls.current));
     return () => clearTimeout(timer);
   }, [running, execution, pollError, show]);
 
@@ -103,17 +111,36 @@ export function useExecution(onFinished?: () => void) {
     return () => clearInterval(timer);
   }, [busy]);
 
-  const run = async (input: RunInput) => {
-    current.current = { finished: false };
+  const reset = () => {
+    polls.current = 0;
     setExecution(undefined);
     setPollError(undefined);
     setPage({ offset: 0, rows: [] });
+  };
+
+  const run = async (input: RunInput) => {
+    current.current = { finished: false };
+    reset();
     setStartedAt(Date.now());
     setNow(Date.now());
     const result = await start.run(() => gql<{ executeQuery: { execution: Execution } }>(EXECUTE, { input: { ...input, waitSeconds: WAIT_SECONDS } }));
     if (!result) return;
     current.current = { id: result.executeQuery.execution.id, finished: false };
     show(result.executeQuery.execution);
+  };
+
+  /** Shows an earlier run of the signed-in user (its first page of rows). `silent`: a failure shows nothing (used
+   * when the page reopens the latest runs on its own). */
+  const open = async (id: string, { silent = false } = {}) => {
+    current.current = { id, finished: false, quiet: true };
+    reset();
+    if (silent) {
+      const e = await fetchExecution(id).catch(() => undefined);
+      if (e) show(e);
+      return;
+    }
+    const e = await other.run(() => fetchExecution(id));
+    if (e) show(e);
   };
 
   const cancel = async () => {
@@ -139,13 +166,12 @@ export function useExecution(onFinished?: () => void) {
     execution, page, busy, running, paging: other.busy,
     elapsedSeconds: Math.max(0, now - startedAt) / 1000,
     error: start.error ?? other.error ?? pollError,
-    run, cancel, goTo,
+    run, open, cancel, goTo,
   };
 }
 
-type Runner = ReturnType<typeof useExecution>;
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** What RunResult shows and drives (reopening earlier runs is the caller's). */
+type Runner = Omit<ReturnType<typeof useExecution>, 'open'>;
 
 /** The state of a run: running (with Cancel), or its outcome and rows. */
 export function RunResult({ runner }: { runner: Runner }) {
@@ -191,9 +217,20 @@ function Outcome({ execution: e, runner }: { execution: Execution; runner: Runne
   );
 }
 
-/** A saved block's Run button (EXECUTE and up) and, below it, its latest run. */
-export function BlockRun({ projectId, blockId, number, onFinished }: { projectId: string; blockId: string; number: number; onFinished?: () => void }) {
+/** A saved block's Run button (EXECUTE and up) and, below it, its latest run: the one started here, or else
+ * `latestRunId`, the signed-in user's latest run of it whose rows the server still holds (reopened on load). */
+export function BlockRun({ projectId, blockId, number, latestRunId, onFinished }: {
+  projectId: string; blockId: string; number: number; latestRunId?: string; onFinished?: () => void;
+}) {
   const runner = useExecution(onFinished);
+  const reopened = useRef<string>(undefined);
+  const idle = !runner.execution && !runner.busy && !runner.error;
+  const { open } = runner;
+  useEffect(() => {
+    if (!latestRunId || !idle || reopened.current) return;
+    reopened.current = latestRunId;
+    void open(latestRunId, { silent: true });
+  }, [latestRunId, idle, open]);
   return (
     <>
       <button type="button" aria-label={`Run block ${number}`} onClick={() => runner.run({ projectId, blockId })} disabled={runner.busy}>Run block</button>
@@ -251,37 +288,94 @@ export function SqlWorkbench({ projectId, connections, onAddBlock, onFinished }:
   );
 }
 
-interface RunSummary {
+export interface RunSummary {
   id: string; status: ExecutionStatus; rowCount: number; durationMs: number; cacheHit: boolean;
-  actorId: string; blockId: string | null; finishedAt: string | null;
+  actorId: string; blockId: string | null; finishedAt: string | null; rowsAvailable: boolean;
 }
 
-/** The project's latest runs: who ran what and how it ended (no rows). `version` refetches. */
-export function RecentRuns({ projectId, version, blockNumber, who }: {
-  projectId: string; version: number; blockNumber: (blockId: string) => number | undefined; who: (userId: string) => string;
+/** For each block, the signed-in user's latest run of it, if the server still holds its rows (runs newest first). */
+export function latestRunsWithRows(runs: RunSummary[], meId: string | undefined): Record<string, string> {
+  const latest: Record<string, string> = {};
+  const seen = new Set<string>();
+  if (!meId) return latest;
+  for (const r of runs) {
+    if (!r.blockId || r.actorId !== meId || seen.has(r.blockId)) continue;
+    seen.add(r.blockId);
+    if (r.rowsAvailable) latest[r.blockId] = r.id;
+  }
+  return latest;
+}
+
+/** A statement shortened to one line for a list. */
+const excerpt = (sql: string, max = 60) => {
+  const line = sql.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+};
+
+const rowsText = (n: number) => `${formatCount(n)} ${n === 1 ? 'row' : 'rows'}`;
+
+export const AD_HOC_TITLE = 'The server keeps only a keyed hash of ad-hoc statements, not their text.';
+
+/** The project's latest runs: who ran what and how it ended. The signed-in user's runs whose rows the server still
+ * holds open in the results grid below ("Show result"). `version` refetches; `onLoaded` gets each answer. */
+export function RecentRuns({ projectId, version, block, who, onLoaded }: {
+  projectId: string;
+  version: number;
+  block: (blockId: string) => { number: number; sql: string } | undefined;
+  who: (userId: string) => string;
+  onLoaded?: (runs: RunSummary[], meId: string | undefined) => void;
 }) {
-  const { data, error } = useQuery<{ project: { executions: Edges<RunSummary> } | null }>(RECENT_RUNS, { id: projectId, version });
-  const runs = data?.project?.executions.edges.map((e) => e.node) ?? [];
+  const { data, error } = useQuery<{ me?: { id: string } | null; project: { executions: Edges<RunSummary> } | null }>(RECENT_RUNS, { id: projectId, version });
+  const all = data?.project?.executions.edges.map((e) => e.node);
+  const meId = data?.me?.id;
+  const runs = all?.slice(0, RECENT_SHOWN) ?? [];
+  const runner = useExecution();
+  const [shown, setShown] = useState<RunSummary>();
+  const loaded = useRef(onLoaded);
+  useEffect(() => {
+    loaded.current = onLoaded;
+  });
+  useEffect(() => {
+    if (data?.project) loaded.current?.(data.project.executions.edges.map((e) => e.node), data.me?.id);
+  }, [data]);
+
+  const describe = (r: RunSummary) => {
+    if (!r.blockId) return <span title={AD_HOC_TITLE}>Ad-hoc SQL</span>;
+    const b = block(r.blockId);
+    if (!b) return <>A removed block</>;
+    return <>Block {b.number} <code className="sql-excerpt" title={b.sql}>{excerpt(b.sql)}</code></>;
+  };
+  const showResult = (r: RunSummary) => {
+    setShown(r);
+    void runner.open(r.id);
+  };
+
   return (
     <section data-testid="recent-runs">
       <h2>Recent runs</h2>
       <ErrorBox error={error} />
       {data && runs.length === 0 && <p>No runs yet.</p>}
       {runs.length > 0 && (
-        <ul>
-          {runs.map((r) => {
-            const number = r.blockId ? blockNumber(r.blockId) : undefined;
-            return (
-              <li key={r.id}>
-                <span className={r.status === 'SUCCEEDED' ? 'ok' : r.status === 'FAILED' ? 'bad' : undefined}>{r.status}</span>
-                {' · '}{r.blockId ? (number ? `block ${number}` : 'a removed block') : 'ad hoc'}
-                {' · '}{plural(r.rowCount, 'row', 'rows')} · {Math.round(r.durationMs)} ms
-                {r.cacheHit && <> <span className="badge">from cache</span></>}
-                {' '}<small>by {who(r.actorId)}{r.finishedAt && <>, <Time value={r.finishedAt} /></>}</small>
-              </li>
-            );
-          })}
+        <ul className="recent-runs">
+          {runs.map((r) => (
+            <li key={r.id}>
+              <span className={r.status === 'SUCCEEDED' ? 'ok' : r.status === 'FAILED' ? 'bad' : undefined}>{r.status}</span>
+              {' · '}{describe(r)}
+              {' · '}{rowsText(r.rowCount)} · {Math.round(r.durationMs)} ms
+              {r.cacheHit && <> <span className="badge">from cache</span></>}
+              {' '}<small>by {meId && r.actorId === meId ? 'you' : who(r.actorId)}{r.finishedAt && <>, <Time value={r.finishedAt} /></>}</small>
+              {meId && r.actorId === meId && r.rowsAvailable && (
+                <>{' '}<button type="button" onClick={() => showResult(r)} disabled={runner.paging} aria-pressed={shown?.id === r.id}>Show result</button></>
+              )}
+            </li>
+          ))}
         </ul>
+      )}
+      {shown && (
+        <div data-testid="shown-run">
+          <h3>Result of {shown.blockId ? (block(shown.blockId) ? `block ${block(shown.blockId)!.number}` : 'a removed block') : 'ad-hoc SQL'}{shown.finishedAt && <>, <Time value={shown.finishedAt} /></>}</h3>
+          <RunResult runner={runner} />
+        </div>
       )}
     </section>
   );
