@@ -84,7 +84,8 @@ public sealed class DenialRecordingTests(ApiFixture api) : IClassFixture<ApiFixt
         var unknown = await integrator.PostAsync("query($w: ID!) { workspace(id: $w) { name } }", new { w = Guid.NewGuid() });
 
         Assert.Equal("NOT_FOUND", foreign.ErrorCode);
-        Assert.Equal(Message(unknown).Replace(Id(unknown), "ID"), Message(foreign).Replace(target, "ID"));
+        Assert.Equal(Message(unknown), Message(foreign)); // the same words, naming no id
+        Assert.DoesNotContain(target, foreign.Body);
         var denied = Assert.Single(await admin.AuditEventsAsync(target, new { types = new[] { "AccessDenied" } }));
         Assert.Equal(target, denied.GetProperty("data").GetProperty("targetId").GetString());
         Assert.Equal(JsonValueKind.String, denied.GetProperty("actor").GetProperty("apiTokenId").ValueKind);
@@ -104,7 +105,8 @@ public sealed class DenialRecordingTests(ApiFixture api) : IClassFixture<ApiFixt
         var unknown = await outsider.PostAsync(explain, new { u = me, r = Guid.NewGuid() });
 
         Assert.Equal("NOT_FOUND", foreign.ErrorCode);
-        Assert.Equal(Message(unknown).Replace(Id(unknown), "ID"), Message(foreign).Replace(victim, "ID"));
+        Assert.Equal(Message(unknown), Message(foreign)); // the same words, naming no id: nothing tells them apart
+        Assert.DoesNotContain(victim, foreign.Body);
         Assert.Single(await admin.AuditEventsAsync(victim, new { types = new[] { "AccessDenied" } }));
     }
 
@@ -124,9 +126,6 @@ public sealed class DenialRecordingTests(ApiFixture api) : IClassFixture<ApiFixt
     }
 
     private static string Message(GraphQLResponse response) => response.Errors!.Value[0].GetProperty("message").GetString()!;
-
-    private static string Id(GraphQLResponse response) =>
-        System.Text.RegularExpressions.Regex.Match(Message(response), "[0-9a-f]{8}-[0-9a-f-]{27}").Value;
 }
 
 public sealed class TightDenialCapFixture : ApiFixture
