@@ -1,34 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
 import { gql, GraphQLRequestError } from '../graphql';
 import { useAction, useQuery } from '../hooks';
-import { Link } from 'react-router';
+import { TableScroll } from '../TableScroll';
 import { Time } from '../Time';
 import { AuditActivityPanel } from './AuditActivity';
-import { TableScroll } from '../TableScroll';
-
-interface AuditEvent {
-  sequence: number | string;
-  type: string;
-  recordedAt: string;
-  /** id and kind (User, System or Anonymous) come from the hashed metadata; email is looked up now, not hashed. */
-  actor: { id: string | null; kind: string; email: string | null } | null;
-  streamId: string;
-  data: unknown;
-  hash: string;
-  chainId: string;
-  /** A GraphQL Long: the event's position in the workspace's hash chain. */
-  chainPosition: number | string;
-  /** The envelope version the hash covers (0 or 1). */
-  envelope: number;
-  /** The hashed metadata exactly as stored (actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent). */
-  metadata: unknown;
-  /** The accounts and addresses the data names by id, resolved now (not hashed; an erased one is left out). */
-  people: { id: string; kind: string; email: string }[];
-}
+import { AUDIT_EVENT_FIELDS, AuditEventDetails, type AuditEvent } from './AuditEventDetails';
+import { describeAuditEvent, mergeNames, namesFromEvents, shortId, type AuditNames } from './auditSentences';
 
 interface AuditEventsData {
-  workspace: { id: string; name: string } | null;
   auditEvents: {
     edges: { node: AuditEvent }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -81,6 +63,11 @@ interface AuditMember {
   role: string;
 }
 
+interface Named {
+  id: string;
+  name: string;
+}
+
 export interface AuditFilter {
   types?: string[];
   actorId?: string;
@@ -90,19 +77,26 @@ export interface AuditFilter {
 }
 
 const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter, $after: String) {
-  workspace(id: $workspaceId) { id name }
   auditEvents(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {
-    edges {
-      node { sequence type recordedAt actor { id kind email } streamId data hash chainId chainPosition envelope metadata people { id kind email } }
-    }
+    edges { node { ${AUDIT_EVENT_FIELDS} } }
     pageInfo { hasNextPage endCursor }
   }
+}`;
+const AUDIT_EVENT = `query AuditEvent($workspaceId: ID!, $sequence: Long!) {
+  auditEvent(workspaceId: $workspaceId, sequence: $sequence) { ${AUDIT_EVENT_FIELDS} }
 }`;
 const AUDIT_EVENT_TYPES = `query AuditEventTypes($workspaceId: ID!) {
   auditEventTypes(workspaceId: $workspaceId) { module types }
 }`;
 const AUDIT_PEOPLE = `query AuditPeople($workspaceId: ID!) {
   workspace(id: $workspaceId) { id members(first: 500) { edges { node { userId email role } } } }
+}`;
+// Projects and connections are asked for apart: a viewer who may not list one still gets the other's names.
+const AUDIT_PROJECTS = `query AuditProjects($workspaceId: ID!) {
+  workspace(id: $workspaceId) { id name projects(first: 500) { edges { node { id name } } } }
+}`;
+const AUDIT_CONNECTIONS = `query AuditConnections($workspaceId: ID!) {
+  workspace(id: $workspaceId) { id connections(first: 500) { edges { node { id name } } } }
 }`;
 const VERIFY_AUDIT_CHAIN = `query VerifyAuditChain($workspaceId: ID!) {
   verifyAuditChain(workspaceId: $workspaceId) {
@@ -114,8 +108,6 @@ const ANCHOR_AUDIT_CHAIN = `mutation AnchorAuditChain($input: AnchorAuditChainIn
   anchorAuditChain(input: $input) { checkpoint { chainId position hash signedAt keyId algorithm signature } }
 }`;
 
-const EMPTY_FORM: AuditFilterForm = { types: [], actorId: '', streamId: '', from: '', to: '' };
-
 /** The AuditFilter variable for the form: the chosen types, and datetime-local values (local time) as UTC ISO. */
 export function buildAuditFilter(form: AuditFilterForm): AuditFilter | undefined {
   const filter: AuditFilter = {};
@@ -125,6 +117,57 @@ export function buildAuditFilter(form: AuditFilterForm): AuditFilter | undefined
   if (form.from) filter.from = new Date(form.from).toISOString();
   if (form.to) filter.to = new Date(form.to).toISOString();
   return Object.keys(filter).length ? filter : undefined;
+}
+
+/** The applied filter as the page's query string (types comma-separated, times as UTC ISO), so a view can be shared. */
+export function auditFilterSearch(filter: AuditFilter | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filter?.types?.length) params.set('types', filter.types.join(','));
+  if (filter?.actorId) params.set('actor', filter.actorId);
+  if (filter?.streamId) params.set('resource', filter.streamId);
+  if (filter?.from) params.set('from', filter.from);
+  if (filter?.to) params.set('to', filter.to);
+  return params;
+}
+
+/** The filter a query string applies (the reverse of auditFilterSearch); undefined when it sets none. */
+export function auditFilterFromSearch(params: URLSearchParams): AuditFilter | undefined {
+  const filter: AuditFilter = {};
+  const types = (params.get('types') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  if (types.length) filter.types = types;
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  const time = (key: string) => {
+    const value = text(key);
+    return value && !Number.isNaN(new Date(value).getTime()) ? new Date(value).toISOString() : undefined;
+  };
+  const actorId = text('actor');
+  const streamId = text('resource');
+  const from = time('from');
+  const to = time('to');
+  if (actorId) filter.actorId = actorId;
+  if (streamId) filter.streamId = streamId;
+  if (from) filter.from = from;
+  if (to) filter.to = to;
+  return Object.keys(filter).length ? filter : undefined;
+}
+
+/** A UTC ISO time as a datetime-local value in the viewer's time zone (minutes). */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function formFromFilter(filter: AuditFilter | undefined): AuditFilterForm {
+  return {
+    types: filter?.types ?? [],
+    actorId: filter?.actorId ?? '',
+    streamId: filter?.streamId ?? '',
+    from: toLocalInput(filter?.from),
+    to: toLocalInput(filter?.to),
+  };
 }
 
 /**
@@ -140,6 +183,11 @@ export function auditExportHref(workspaceId: string, filter: AuditFilter | undef
   return `/audit/export?${params}`;
 }
 
+/** The page's address showing one event: what a row's "Link" points at. */
+export function auditEventHref(workspaceId: string, sequence: number | string): string {
+  return `/workspaces/${encodeURIComponent(workspaceId)}/audit?event=${encodeURIComponent(String(sequence))}`;
+}
+
 /** The error with its code after the message (CONFLICT, UNAVAILABLE, ...), for errors an auditor may have to report. */
 function withCode(error: unknown): unknown {
   return error instanceof GraphQLRequestError
@@ -149,33 +197,66 @@ function withCode(error: unknown): unknown {
 
 const plural = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
 
-export function AuditPage({ workspaceId }: { workspaceId: string }) {
-  const [form, setForm] = useState(EMPTY_FORM);
-  const [filter, setFilter] = useState<AuditFilter>();
-  const [after, setAfter] = useState<string | null>(null);
-  const { data, error } = useQuery<AuditEventsData>(AUDIT_EVENTS, { workspaceId, filter, after });
-  // The type filter's choices come from the server, grouped by module: no guessing names or their case.
-  const eventTypes = useQuery<{ auditEventTypes: { module: string; types: string[] }[] }>(AUDIT_EVENT_TYPES, {
-    workspaceId,
-  });
+const byId = (items: Named[] | undefined) => new Map((items ?? []).map((i) => [i.id, i.name]));
+
+/** The viewer's time zone, named in the table's header (times show in it). */
+function viewerTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'your time zone';
+  } catch {
+    return 'your time zone';
+  }
+}
+
+/** The workspace's names the sentences use: members, projects and connections, each asked for once. */
+function useWorkspaceNames(workspaceId: string) {
   // People are picked by e-mail among the members (ADMINs and AUDITORs see them); anyone else by the Actor ID field.
   const people = useQuery<{ workspace: { members: { edges: { node: AuditMember }[] } } | null }>(AUDIT_PEOPLE, {
     workspaceId,
   });
-  const members = people.data?.workspace?.members.edges.map((e) => e.node) ?? [];
-  const pickedMember = members.some((m) => m.userId === form.actorId.trim()) ? form.actorId.trim() : '';
+  const projects = useQuery<{ workspace: { name: string; projects: { edges: { node: Named }[] } } | null }>(
+    AUDIT_PROJECTS,
+    { workspaceId },
+  );
+  const connections = useQuery<{ workspace: { connections: { edges: { node: Named }[] } } | null }>(
+    AUDIT_CONNECTIONS,
+    { workspaceId },
+  );
+  const members = useMemo(() => people.data?.workspace?.members?.edges.map((e) => e.node) ?? [], [people.data]);
+  const projectList = useMemo(() => projects.data?.workspace?.projects?.edges.map((e) => e.node) ?? [], [projects.data]);
+  const connectionList = useMemo(
+    () => connections.data?.workspace?.connections?.edges.map((e) => e.node) ?? [],
+    [connections.data],
+  );
+  const names = useMemo<AuditNames>(
+    () => ({
+      projects: byId(projectList),
+      connections: byId(connectionList),
+      people: new Map(members.map((m) => [m.userId, m.email])),
+    }),
+    [projectList, connectionList, members],
+  );
+  return { members, projects: projectList, connections: connectionList, names, workspaceName: projects.data?.workspace?.name };
+}
+
+/** What a stream id is, by name when it is one of the workspace's projects or connections. */
+function streamLabel(streamId: string, names: AuditNames): string | undefined {
+  const project = names.projects?.get(streamId);
+  if (project) return `the project “${project}”`;
+  const connection = names.connections?.get(streamId);
+  if (connection) return `the connection “${connection}”`;
+  return undefined;
+}
+
+export function AuditPage({ workspaceId }: { workspaceId: string }) {
+  const [search] = useSearchParams();
+  const eventParam = search.get('event');
+  const workspace = useWorkspaceNames(workspaceId);
   const verify = useAction();
   const anchor = useAction();
   const [verification, setVerification] = useState<AuditVerification>();
   const [signed, setSigned] = useState<AuditCheckpoint>();
   const verifyHeadingId = useId();
-  const exportHeadingId = useId();
-
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    setFilter(buildAuditFilter(form));
-    setAfter(null);
-  };
 
   const runVerify = async () => {
     setVerification(undefined);
@@ -195,26 +276,11 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
     await runVerify();
   };
 
-  const input = (key: Exclude<keyof AuditFilterForm, 'types'>, label: string, type = 'text', placeholder?: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input
-        type={type}
-        placeholder={placeholder}
-        value={form[key]}
-        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
-      />
-    </label>
-  );
-
-  const events = data?.auditEvents.edges.map((e) => e.node) ?? [];
-  const pageInfo = data?.auditEvents.pageInfo;
-
   return (
     <main>
       <p className="crumbs">
         <Link to="/">Workspaces</Link> /{' '}
-        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{data?.workspace?.name ?? 'Workspace'}</Link>
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.workspaceName ?? 'Workspace'}</Link>
       </p>
       <h1>Audit log</h1>
 
@@ -243,9 +309,86 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
         <ErrorBox error={withCode(verify.error)} />
       </section>
 
-      <AuditActivityPanel workspaceId={workspaceId} />
+      {eventParam != null ? (
+        <OneEvent workspaceId={workspaceId} sequence={eventParam} names={workspace.names} />
+      ) : (
+        <>
+          <AuditActivityPanel workspaceId={workspaceId} />
+          <EventLog workspaceId={workspaceId} workspace={workspace} />
+        </>
+      )}
+    </main>
+  );
+}
 
-      <h2>Events</h2>
+/** The log, filtered by the query string (types, actor, resource, from, to) so a filtered view can be shared. */
+function EventLog({ workspaceId, workspace }: { workspaceId: string; workspace: ReturnType<typeof useWorkspaceNames> }) {
+  const [search, setSearch] = useSearchParams();
+  const filter = useMemo(() => auditFilterFromSearch(search), [search]);
+  const filterKey = JSON.stringify(filter ?? null);
+  // The form and the page cursor belong to the applied filter: a new one (Apply, back, a pasted link) resets both.
+  const [formState, setFormState] = useState({ key: filterKey, form: formFromFilter(filter) });
+  const form = formState.key === filterKey ? formState.form : formFromFilter(filter);
+  const setForm = (next: AuditFilterForm) => setFormState({ key: filterKey, form: next });
+  const [page, setPage] = useState<{ key: string; after: string | null }>({ key: filterKey, after: null });
+  const after = page.key === filterKey ? page.after : null;
+  const setAfter = (cursor: string | null) => setPage({ key: filterKey, after: cursor });
+
+  const { data, error } = useQuery<AuditEventsData>(AUDIT_EVENTS, { workspaceId, filter, after });
+  // The type filter's choices come from the server, grouped by module: no guessing names or their case.
+  const eventTypes = useQuery<{ auditEventTypes: { module: string; types: string[] }[] }>(AUDIT_EVENT_TYPES, {
+    workspaceId,
+  });
+  const { members, projects, connections } = workspace;
+  const pickedMember = members.some((m) => m.userId === form.actorId.trim()) ? form.actorId.trim() : '';
+  const streamId = form.streamId.trim();
+  const pickedResource = projects.some((p) => p.id === streamId) || connections.some((c) => c.id === streamId) ? streamId : '';
+  const exportHeadingId = useId();
+  const eventsHeadingId = useId();
+  const gapNoteId = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+
+  const events = useMemo(() => data?.auditEvents.edges.map((e) => e.node) ?? [], [data]);
+  const pageInfo = data?.auditEvents.pageInfo;
+  // Names of resources deleted since are remembered from their creation or renaming, when that is on this page.
+  const names = useMemo<AuditNames>(() => {
+    const remembered = namesFromEvents(events);
+    return {
+      ...workspace.names,
+      projects: mergeNames(workspace.names.projects, remembered.projects),
+      connections: mergeNames(workspace.names.connections, remembered.connections),
+      files: remembered.files,
+      tokens: remembered.tokens,
+    };
+  }, [events, workspace.names]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setSearch(auditFilterSearch(buildAuditFilter(form)));
+  };
+
+  const toggle = (key: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+
+  const input = (key: Exclude<keyof AuditFilterForm, 'types'>, label: string, type = 'text', placeholder?: string) => (
+    <label className="field">
+      <span>{label}</span>
+      <input
+        type={type}
+        placeholder={placeholder}
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <section aria-labelledby={eventsHeadingId}>
+      <h2 id={eventsHeadingId}>Events</h2>
       <form onSubmit={apply} className="filters" aria-label="Filter events">
         <label className="field">
           <span>Event types</span>
@@ -278,11 +421,39 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
           </select>
         </label>
         {input('actorId', 'Actor ID')}
-        {input('streamId', 'Stream ID')}
+        <label className="field">
+          <span>Resource</span>
+          <select value={pickedResource} onChange={(e) => setForm({ ...form, streamId: e.target.value })}>
+            <option value="">{streamId && !pickedResource ? 'Something else (the Resource ID)' : 'Any resource'}</option>
+            {projects.length > 0 && (
+              <optgroup label="Projects">
+                {projects.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {connections.length > 0 && (
+              <optgroup label="Connections">
+                {connections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+          </select>
+        </label>
+        {input('streamId', 'Resource ID')}
         {input('from', 'From', 'datetime-local')}
         {input('to', 'To', 'datetime-local')}
         <button type="submit">Apply</button>
       </form>
+      <p className="hint">
+        A resource's events are the changes made to it (its stream). Runs, denials and sign-ins are logged apart: find
+        them by type or person. The filter is part of this page's address, so a filtered view can be shared.
+      </p>
 
       <section aria-labelledby={exportHeadingId}>
         <h3 id={exportHeadingId}>Export</h3>
@@ -291,11 +462,11 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
           checkpoints among them and the signing public key. Each export is recorded in the audit log.
         </p>
         <div className="inline">
-          <a href={auditExportHref(workspaceId, filter, 'jsonl')} download>
-            Download JSON lines
+          <a className="button-link" href={auditExportHref(workspaceId, filter, 'jsonl')} download>
+            Export JSONL
           </a>
-          <a href={auditExportHref(workspaceId, filter, 'csv')} download>
-            Download CSV
+          <a className="button-link" href={auditExportHref(workspaceId, filter, 'csv')} download>
+            Export CSV
           </a>
         </div>
         <p className="hint" data-testid="export-filter-note">
@@ -311,94 +482,179 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
       {!data && !error && <p>Loading…</p>}
       {data && (
         <>
+          <p className="hint audit-note" id={gapNoteId} data-testid="sequence-note">
+            Numbers are the log's global sequence; gaps are other workspaces' events. Each event's position in this
+            workspace's chain is in its details.
+          </p>
           <TableScroll label="Audit events">
-            <table data-testid="audit-table" className="audit">
+            <table data-testid="audit-table" className="audit" aria-describedby={gapNoteId}>
+              <caption>Events of this workspace, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col" title="Position in the workspace's hash chain">Chain #</th>
-                  <th scope="col" title="The event store's sequence">Seq</th>
-                  <th scope="col">Recorded</th>
-                  <th scope="col">Type</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">Recorded ({viewerTimeZone()})</th>
                   <th scope="col">Actor</th>
-                  <th scope="col">Stream</th>
-                  <th scope="col">Data</th>
-                  <th scope="col">Hash</th>
-                  <th scope="col">Hashed metadata</th>
+                  <th scope="col" title="The log's global sequence">Number</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Details and link</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {events.map((e) => (
-                  <tr key={String(e.sequence)} data-testid="audit-row">
-                    <td>{e.chainPosition}</td>
-                    <td>{e.sequence}</td>
-                    <td><Time value={e.recordedAt} /></td>
-                    <td>{e.type}</td>
-                    <td title={e.actor ? `${e.actor.kind} ${e.actor.id ?? ''}`.trim() : undefined}>
-                      <ActorCell actor={e.actor} />
-                    </td>
-                    <td className="mono">{e.streamId}</td>
-                    <td>
-                      <code className="data">{JSON.stringify(e.data)}</code>
-                      <PeopleNamed people={e.people} />
-                    </td>
-                    <td className="mono" title={e.hash}>{e.hash.slice(0, 12)}</td>
-                    <td>
-                      <details data-testid="audit-metadata">
-                        <summary>Envelope v{e.envelope}</summary>
-                        <code className="data">{e.metadata == null ? 'none' : JSON.stringify(e.metadata, null, 2)}</code>
-                        <span className="hint">
-                          Chain <span className="mono">{e.chainId}</span>
-                        </span>
-                      </details>
-                    </td>
-                  </tr>
-                ))}
+                {events.map((e) => {
+                  const key = String(e.sequence);
+                  const expanded = open.has(key);
+                  const detailsId = `audit-event-${key}`;
+                  return (
+                    <EventRows
+                      key={key}
+                      event={e}
+                      names={names}
+                      workspaceId={workspaceId}
+                      expanded={expanded}
+                      detailsId={detailsId}
+                      onToggle={() => toggle(key)}
+                    />
+                  );
+                })}
               </tbody>
             </table>
           </TableScroll>
           {events.length === 0 && <p>No events match.</p>}
           <div className="inline">
             <button type="button" disabled={after === null} onClick={() => setAfter(null)}>
-              First page
+              Newest events
             </button>
             <button
               type="button"
               disabled={!pageInfo?.hasNextPage || !pageInfo.endCursor}
               onClick={() => setAfter(pageInfo?.endCursor ?? null)}
             >
-              Next page
+              Older events
             </button>
           </div>
         </>
       )}
-    </main>
+    </section>
   );
 }
 
-/** Events name people by id only; who those ids are now, from the directory (not covered by the hash). */
-function PeopleNamed({ people }: { people: AuditEvent['people'] }) {
-  if (!people?.length) return null;
-  return (
-    <ul className="hint people" data-testid="audit-people" title="Looked up now in the directory; the hash covers the ids only">
-      {people.map((p) => (
-        <li key={p.id}>
-          <span className="mono">{p.id.slice(0, 8)}</span> = {p.email} ({p.kind === 'address' ? 'address' : 'account'})
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function ActorCell({ actor }: { actor: AuditEvent['actor'] }) {
-  if (!actor) return <>—</>;
-  if (!actor.email) return <>{actor.id ?? actor.kind}</>;
+function EventRows(props: {
+  event: AuditEvent;
+  names: AuditNames;
+  workspaceId: string;
+  expanded: boolean;
+  detailsId: string;
+  onToggle: () => void;
+}) {
+  const { event: e, names, workspaceId, expanded, detailsId, onToggle } = props;
   return (
     <>
-      {actor.email}{' '}
-      <small className="hint" title="Looked up now in the directory; the hash covers the actor's id and kind, not the email">
-        (directory, not hashed)
-      </small>
+      <tr data-testid="audit-row">
+        <td>
+          <p className="audit-sentence" data-testid="audit-sentence">{describeAuditEvent(e, names)}</p>
+          <span className="badge">{e.type}</span>
+        </td>
+        <td><Time value={e.recordedAt} /></td>
+        <td><ActorCell actor={e.actor} names={names} /></td>
+        <td className="mono">{e.sequence}</td>
+        <td>
+          <div className="row-actions">
+            <button
+              type="button"
+              className="disclosure"
+              aria-expanded={expanded}
+              aria-controls={expanded ? detailsId : undefined}
+              onClick={onToggle}
+            >
+              Details{' '}<span className="visually-hidden">of event {e.sequence}</span>
+            </button>
+            <Link to={auditEventHref(workspaceId, e.sequence)}>
+              Link{' '}<span className="visually-hidden">to event {e.sequence}</span>
+            </Link>
+          </div>
+        </td>
+      </tr>
+      {expanded && (
+        <tr className="detail" id={detailsId}>
+          <td colSpan={5}>
+            <AuditEventDetails event={e} streamName={streamLabel(e.streamId, names)} />
+          </td>
+        </tr>
+      )}
     </>
+  );
+}
+
+/** One event, opened by its link (?event=N): its sentence and its raw envelope, or why there is none. */
+function OneEvent({ workspaceId, sequence, names }: { workspaceId: string; sequence: string; names: AuditNames }) {
+  const headingId = useId();
+  const valid = /^\d{1,15}$/.test(sequence.trim());
+  return (
+    <section aria-labelledby={headingId} className="audit-one">
+      <h2 id={headingId}>Event {valid ? Number(sequence) : sequence}</h2>
+      <p>
+        <Link to={`/workspaces/${encodeURIComponent(workspaceId)}/audit`}>Back to the full log</Link>
+      </p>
+      {valid ? (
+        <OneEventBody workspaceId={workspaceId} sequence={Number(sequence)} names={names} />
+      ) : (
+        <p role="alert" className="alert">“{sequence}” is not an event number.</p>
+      )}
+    </section>
+  );
+}
+
+function OneEventBody({ workspaceId, sequence, names }: { workspaceId: string; sequence: number; names: AuditNames }) {
+  const { data, error } = useQuery<{ auditEvent: AuditEvent | null }>(AUDIT_EVENT, { workspaceId, sequence });
+  if (error) return <ErrorBox error={error} />;
+  if (!data) return <p>Loading…</p>;
+  const event = data.auditEvent;
+  if (!event) {
+    return (
+      <p data-testid="audit-event-missing">
+        No event with number {sequence} in this workspace's log.
+      </p>
+    );
+  }
+  const href = auditEventHref(workspaceId, event.sequence);
+  return (
+    <article className="audit-event" data-testid="audit-event">
+      <p className="audit-sentence" data-testid="audit-sentence">{describeAuditEvent(event, names)}</p>
+      <p className="hint">
+        <Time value={event.recordedAt} /> · <ActorCell actor={event.actor} names={names} /> ·{' '}
+        <span className="badge">{event.type}</span>
+      </p>
+      <div className="inline">
+        <CopyButton text={`${window.location.origin}${href}`} label="Copy link" />
+      </div>
+      <AuditEventDetails event={event} streamName={streamLabel(event.streamId, names)} />
+    </article>
+  );
+}
+
+function ActorCell({ actor, names }: { actor: AuditEvent['actor']; names: AuditNames }) {
+  if (!actor) return <>—</>;
+  const token = actor.apiTokenId ? (
+    <>
+      {' '}<span className="hint">via {names.tokens?.get(actor.apiTokenId) ? `API token “${names.tokens.get(actor.apiTokenId)}”` : shortId('API token', actor.apiTokenId)}</span>
+    </>
+  ) : null;
+  if (actor.email) {
+    return (
+      <span title="Looked up now in the directory; the hash covers the actor's id and kind, not the e-mail">
+        {actor.email}
+        {token}
+      </span>
+    );
+  }
+  if (actor.kind === 'System') return <>The system{token}</>;
+  if (!actor.id) return <>{actor.kind === 'Anonymous' ? 'Someone (not signed in)' : actor.kind}{token}</>;
+  return (
+    <span title={actor.id}>
+      {shortId(actor.kind === 'User' ? 'user' : actor.kind, actor.id)}
+      {token}
+    </span>
   );
 }
 
