@@ -1,8 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { gqlError, mockServer, type Operation } from './test-utils';
+import { UNAUTHENTICATED_EVENT } from './graphql';
+import { createQueryClient } from './hooks';
+import { gqlError, mockServer, renderWithQueries as render, type Operation } from './test-utils';
 
 const user = { id: 'u1', email: 'ada@example.com' };
 const research = { id: 'w1', name: 'Research', myRole: 'ADMIN' };
@@ -37,7 +40,7 @@ function server(state: State) {
     if (!state.signedIn && op.query.includes('me {')) return { data: { me: null } };
     if (op.query.includes('workspaces(')) {
       const edges = [research, ...(state.joined ? [{ id: 'w2', name: 'Sales', myRole: 'EDITOR' }] : [])].map((node) => ({ node }));
-      return { data: { me: { ...user, workspaces: { edges } } } };
+      return { data: { me: { ...user, workspaces: { edges }, guestProjects: { edges: [] } } } };
     }
     if (op.query.includes('invitations {')) return { data: { me: { id: user.id, invitations: state.invitations ?? [] } } };
     if (op.query.includes('me {')) return { data: { me: user } };
@@ -141,5 +144,82 @@ describe('App', () => {
     await userEvent.click(screen.getByRole('link', { name: 'Forgot password?' }));
     expect(window.location.pathname).toBe('/forgot-password');
     expect(screen.getByRole('button', { name: 'Send reset link' })).toBeTruthy();
+  });
+
+  describe("nobody sees the previous person's answers", () => {
+    const bob = { id: 'u2', email: 'bob@example.com' };
+    const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    const list = (who: typeof user, name: string) =>
+      ({ data: { me: { ...who, workspaces: { edges: [{ node: { id: `w-${who.id}`, name, myRole: 'ADMIN' } }] }, guestProjects: { edges: [] } } } });
+
+    /** Ada is signed in; whoever signs in next is Bob, whose lists are held back until `release`. */
+    function server() {
+      let signedIn: typeof user | null = user;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
+        const op = JSON.parse(init.body as string) as Operation;
+        if (op.query.includes('signOut')) {
+          signedIn = null;
+          return json({ data: { signOut: true } });
+        }
+        if (op.query.includes('signIn(')) {
+          signedIn = bob;
+          return json({ data: { signIn: { user: bob } } });
+        }
+        if (!signedIn) return json(op.query.includes('me {') ? { data: { me: null } } : gqlError('UNAUTHENTICATED', 'Sign in.'));
+        if (op.query.includes('invitations {')) return json({ data: { me: { id: signedIn.id, invitations: [] } } });
+        if (op.query.includes('workspaces(')) {
+          if (signedIn === user) return json(list(user, 'Research'));
+          await held;
+          return json(list(bob, "Bob's lab"));
+        }
+        return json({ data: { me: signedIn } });
+      }));
+      return { release };
+    }
+
+    it('signing out empties the query cache, so the next person sees nothing of the previous one', async () => {
+      window.history.replaceState(null, '', '/');
+      const { release } = server();
+      // The app's own cache, which keeps answers nobody shows any more (the tests' default drops them).
+      const queryClient = createQueryClient({ retry: false });
+      render(<App />, { queryClient });
+      expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: 'Research' })).toBeTruthy();
+      expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0);
+
+      await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+      await screen.findByRole('button', { name: 'Sign in' });
+      const first = screen.getByLabelText('Email');
+      await new Promise((r) => setTimeout(r, 50));
+      expect(screen.getByLabelText('Email')).toBe(first); // one sign-in page, not first one at / then another at /signin
+      expect(queryClient.getQueryCache().getAll()).toEqual([]);
+
+      await userEvent.type(screen.getByLabelText('Email'), 'bob@example.com');
+      await userEvent.type(screen.getByLabelText('Password'), 'correct horse');
+      await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(await screen.findByText('Loading…')).toBeTruthy(); // Bob's list is on its way
+      expect(screen.queryByText('Research')).toBeNull();
+
+      release();
+      expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: "Bob's lab" })).toBeTruthy();
+      expect(screen.queryByText('Research')).toBeNull();
+    });
+
+    it('the session ending (an UNAUTHENTICATED answer) empties the query cache too', async () => {
+      window.history.replaceState(null, '', '/');
+      server();
+      const queryClient = createQueryClient({ retry: false });
+      render(<App />, { queryClient });
+      expect(await within(await screen.findByTestId('workspaces-list')).findByRole('link', { name: 'Research' })).toBeTruthy();
+
+      act(() => {
+        window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+      });
+
+      expect(await screen.findByRole('button', { name: 'Sign in' })).toBeTruthy();
+      expect(queryClient.getQueryCache().getAll()).toEqual([]);
+      expect(screen.queryByText('Research')).toBeNull();
+    });
   });
 });

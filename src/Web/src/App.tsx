@@ -1,6 +1,8 @@
-import { Fragment, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Fragment, startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Link, Outlet, Route, Routes, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorBox } from './ErrorBox';
+import { graphql } from './gql';
 import { gql, UNAUTHENTICATED_EVENT } from './graphql';
 import { Shell } from './Layout';
 import { ApiTokensPage } from './pages/ApiTokens';
@@ -21,7 +23,7 @@ import { MembersPage } from './pages/Members';
 import { WorkspacesPage } from './pages/Workspaces';
 import type { User } from './types';
 
-const ME = `query Me { me { id email } }`;
+const ME = graphql(`query Me { me { id email } }`);
 
 /** The pages reached by a mailed or first-run link: signing in on one leads home, not back to it. */
 const AUTH_PATHS = ['/signin', '/setup', '/invite', '/signup', '/reset-password'];
@@ -42,21 +44,34 @@ function AppRoutes() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
+  const queryClient = useQueryClient();
+
   useEffect(() => {
-    gql<{ me: User | null }>(ME).then((d) => setMe(d.me), setMeError);
-    const signedOut = () => setMe(null);
-    window.addEventListener(UNAUTHENTICATED_EVENT, signedOut);
-    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, signedOut);
+    gql(ME).then((d) => setMe(d.me), setMeError);
+    const sessionEnded = () => setMe(null);
+    window.addEventListener(UNAUTHENTICATED_EVENT, sessionEnded);
+    return () => window.removeEventListener(UNAUTHENTICATED_EVENT, sessionEnded);
   }, []);
 
+  // Whoever signs in next on this tab sees nothing of the previous person's answers: the query cache is emptied
+  // once signed out (by choice or because the session ended), when the previous person's pages are gone, and again
+  // on signing in (before the new person's pages ask anything).
+  useEffect(() => {
+    if (me === null) queryClient.clear();
+  }, [me, queryClient]);
+
   const signedIn = (user: User) => {
+    queryClient.clear();
     setMe(user);
     // Signing in on a deep link keeps it; the dedicated pages lead home.
     if (AUTH_PATHS.includes(pathname.replace(/\/$/, ''))) navigate('/');
   };
   const signedOut = () => {
-    setMe(null);
-    navigate('/signin');
+    // Together (navigating is a transition): the sign-in page at /signin, not first another one at this address.
+    startTransition(() => {
+      setMe(null);
+      navigate('/signin');
+    });
   };
 
   // Signed in or not, these pages show without the sidebar.

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './App';
-import { mockServer, type Operation } from './test-utils';
+import { mockServer, renderWithQueries as render, type Operation } from './test-utils';
 
 const user = { id: 'u1', email: 'ada@example.com' };
 

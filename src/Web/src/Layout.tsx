@@ -1,25 +1,23 @@
 import { Fragment, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, NavLink, useLocation, useMatch } from 'react-router';
 import { ErrorBox } from './ErrorBox';
+import { graphql } from './gql';
+import type { WorkspaceNavQuery } from './gql/graphql';
 import { gql, WORKSPACES_CHANGED_EVENT } from './graphql';
 import { useAction, useQuery } from './hooks';
-import type { Connection, User, WorkspaceRole } from './types';
+import type { User } from './types';
 
-const SIGN_OUT = `mutation SignOut { signOut }`;
-const SIGN_OUT_EVERYWHERE = `mutation SignOutEverywhere { signOutEverywhere { endedSessions } }`;
+const SIGN_OUT = graphql(`mutation SignOut { signOut }`);
+const SIGN_OUT_EVERYWHERE = graphql(`mutation SignOutEverywhere { signOutEverywhere { endedSessions } }`);
 /** The workspace list of the Workspaces page (`me { workspaces }`), without what the sidebar does not show. */
-export const NAV_WORKSPACES = `query WorkspaceNav { me { id workspaces(first: 100) { edges { node { id name myRole } } } } }`;
+export const NAV_WORKSPACES = graphql(`query WorkspaceNav { me { id workspaces(first: 100) { edges { node { id name myRole } } } } }`);
 /** A project page's workspace, for the sidebar's workspace links. */
-export const PROJECT_WORKSPACE = `query ProjectWorkspace($id: ID!) { project(id: $id) { id workspaceId } }`;
+export const PROJECT_WORKSPACE = graphql(`query ProjectWorkspace($id: ID!) { project(id: $id) { id workspaceId } }`);
 
 /** Below this width the sidebar folds away behind a "Menu" button; the same breakpoint as in styles.css. */
 export const NARROW_QUERY = '(max-width: 48rem)';
 
-interface NavWorkspace {
-  id: string;
-  name: string;
-  myRole: WorkspaceRole | null;
-}
+type NavWorkspace = NonNullable<WorkspaceNavQuery['me']>['workspaces']['edges'][number]['node'];
 
 function subscribeNarrow(onChange: () => void) {
   const query = window.matchMedia?.(NARROW_QUERY);
@@ -43,10 +41,10 @@ export function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: 
 
   const onSignOutEverywhere = async () => {
     if (!window.confirm('Sign out of every browser and device?')) return;
-    if ((await signOut.run(() => gql<{ signOutEverywhere: { endedSessions: number } }>(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
+    if ((await signOut.run(() => gql(SIGN_OUT_EVERYWHERE))) !== undefined) onSignedOut?.();
   };
   const onSignOut = async () => {
-    if ((await signOut.run(() => gql<{ signOut: boolean }>(SIGN_OUT))) !== undefined) onSignedOut?.();
+    if ((await signOut.run(() => gql(SIGN_OUT))) !== undefined) onSignedOut?.();
   };
 
   return (
@@ -83,7 +81,7 @@ export function Shell({ me, onSignedOut, children }: { me?: User; onSignedOut?: 
 
 /** The signed-in navigation: the account's pages, the workspaces, and the sections of the current workspace. */
 export function Sidebar({ hidden = false }: { hidden?: boolean }) {
-  const { data, reload } = useQuery<{ me: { workspaces: Connection<NavWorkspace> } | null }>(NAV_WORKSPACES, {});
+  const { data, reload } = useQuery(NAV_WORKSPACES, {});
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
   const inWorkspace = useMatch('/workspaces/:id/*')?.params.id;
   const inProject = useMatch('/projects/:id')?.params.id;
@@ -136,7 +134,7 @@ export function Sidebar({ hidden = false }: { hidden?: boolean }) {
 
 /** Under /projects/:id the workspace comes from the project; a guest of the project (not a member) gets no links. */
 function ProjectWorkspaceLinks({ projectId, workspaces }: { projectId: string; workspaces: NavWorkspace[] }) {
-  const { data } = useQuery<{ project: { id: string; workspaceId: string } | null }>(PROJECT_WORKSPACE, { id: projectId });
+  const { data } = useQuery(PROJECT_WORKSPACE, { id: projectId });
   const workspace = workspaces.find((w) => w.id === data?.project?.workspaceId);
   return workspace ? <WorkspaceLinks workspace={workspace} /> : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { TypedDocumentString } from './gql/graphql';
 import { gql, GraphQLRequestError, UNAUTHENTICATED_EVENT } from './graphql';
 import { gqlError, mockServer } from './test-utils';
 
@@ -15,6 +16,20 @@ describe('gql', () => {
     expect(init.credentials).toBe('same-origin');
     expect(init.headers).toMatchObject({ 'Content-Type': 'application/json', 'X-Deepnote-CSRF': '1' });
     expect(JSON.parse(init.body as string)).toEqual({ query: 'query Me { me { id } }', variables: { a: 1 } });
+  });
+
+  it('sends a generated typed document on one line, and a string literal in it as it is', async () => {
+    const { fetchMock } = mockServer(() => ({ data: { me: { id: 'u1' } } }));
+    const me = new TypedDocumentString<{ me: { id: string } | null }, { id: string }>('\n    query Me($id: ID!) {\n  me {\n    id\n  }\n}\n    ');
+    const quoted = new TypedDocumentString<{ me: { id: string } | null }, Record<string, never>>('query Q {\n  me(note: "a  b") {\n    id\n  }\n}');
+
+    const data = await gql(me, { id: 'u1' });
+    await gql(quoted);
+
+    expect(data.me?.id).toBe('u1');
+    const sent = fetchMock.mock.calls.map(([, init]) => JSON.parse(init.body as string));
+    expect(sent[0]).toEqual({ query: 'query Me($id: ID!) { me { id } }', variables: { id: 'u1' } });
+    expect(sent[1].query).toBe('query Q {\n  me(note: "a  b") {\n    id\n  }\n}');
   });
 
   it('turns the first error into a typed error with its code and field messages, whatever the HTTP status', async () => {

@@ -1,3 +1,5 @@
+import type { TypedDocumentString } from './gql/graphql';
+
 const ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -62,14 +64,40 @@ export function firstError(body: ErrorBody | null | undefined): GraphQLRequestEr
   return new GraphQLRequestError(code, first.message || code, first.extensions?.fields ?? []);
 }
 
-export async function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+/** A typed document generated from the schema (`graphql(...)` of src/gql: its text, with its result and variables types). */
+export type TypedDocument<TResult, TVariables> = TypedDocumentString<TResult, TVariables>;
+
+/** A document without variables may be run without them; one with variables needs them. */
+export type VariablesOf<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+const compacted = new Map<string, string>();
+
+/**
+ * The text sent for a document: a generated one is printed over many lines, so its whitespace is collapsed to
+ * single spaces (as hand-written documents are), unless it holds a string literal, whose spaces are kept.
+ */
+export function documentText(query: string | TypedDocument<unknown, never>): string {
+  if (typeof query === 'string') return query;
+  const printed = query.toString();
+  let text = compacted.get(printed);
+  if (text === undefined) {
+    text = printed.includes('"') ? printed.trim() : printed.replace(/\s+/g, ' ').trim();
+    compacted.set(printed, text);
+  }
+  return text;
+}
+
+/** Runs a typed document (its variables and result are checked against the schema) or, untyped, a document's text. */
+export function gql<TResult, TVariables>(query: TypedDocument<TResult, TVariables>, ...variables: VariablesOf<TVariables>): Promise<TResult>;
+export function gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+export async function gql<T>(query: string | TypedDocument<T, never>, variables?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
       headers: GRAPHQL_HEADERS,
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: documentText(query), variables }),
     });
   } catch {
     throw new GraphQLRequestError('UNAVAILABLE', 'The server could not be reached. Check your connection and try again.');

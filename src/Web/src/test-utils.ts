@@ -1,7 +1,9 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render as rtlRender, type RenderOptions } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { createElement, type ReactElement, type ReactNode } from 'react';
 import { BrowserRouter } from 'react-router';
 import { vi } from 'vitest';
+import { createQueryClient } from './hooks';
 
 export interface Operation {
   query: string;
@@ -29,7 +31,27 @@ export const gqlError = (code: string, message: string, fields?: { field: string
   errors: [{ message, extensions: { code, ...(fields && { fields }) } }],
 });
 
+interface Options extends Omit<RenderOptions, 'wrapper'> {
+  /** The query cache to render with; by default a fresh one (no retries, nothing kept after unmount). */
+  queryClient?: QueryClient;
+}
+
+/** A fresh query cache for one test: no retries, and a query nobody uses any more is dropped at once. */
+export const testQueryClient = () => createQueryClient({ retry: false, gcTime: 0 });
+
 /** Testing Library's render inside a BrowserRouter (for pages rendered alone): links and navigation use window.history. */
-export function render(ui: ReactElement, options?: Omit<RenderOptions, 'wrapper'>) {
-  return rtlRender(ui, { wrapper: BrowserRouter, ...options });
+export function render(ui: ReactElement, options: Options = {}) {
+  return renderWith(true, ui, options);
+}
+
+/** Testing Library's render with a query cache only (for the App, which has its own router). */
+export function renderWithQueries(ui: ReactElement, options: Options = {}) {
+  return renderWith(false, ui, options);
+}
+
+/** Renders inside a QueryClientProvider (and a router); returns the query cache too. */
+function renderWith(router: boolean, ui: ReactElement, { queryClient = testQueryClient(), ...options }: Options) {
+  const wrapper = ({ children }: { children: ReactNode }) =>
+    createElement(QueryClientProvider, { client: queryClient }, router ? createElement(BrowserRouter, null, children) : children);
+  return { ...rtlRender(ui, { wrapper, ...options }), queryClient };
 }

@@ -1,29 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { ApiTokenFieldsFragment as ApiToken } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { Connection } from '../types';
 import { TableScroll } from '../TableScroll';
 
-interface ApiToken {
-  id: string;
-  name: string;
-  ownerEmail: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-const FIELDS = 'id name ownerEmail createdAt expiresAt lastUsedAt revokedAt';
-const TOKENS = `query ApiTokens($id: ID!) { workspace(id: $id) { id name apiTokens(first: 100) { edges { node { ${FIELDS} } } } } }`;
-export const CREATE_TOKEN = `mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { ${FIELDS} } } }`;
-const REVOKE_TOKEN = `mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedApiTokenId } }`;
+graphql(`fragment ApiTokenFields on ApiToken { id name ownerEmail createdAt expiresAt lastUsedAt revokedAt }`);
+const TOKENS = graphql(`query ApiTokens($id: ID!) { workspace(id: $id) { id name apiTokens(first: 100) { edges { node { ...ApiTokenFields } } } } }`);
+export const CREATE_TOKEN = graphql(`mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenFields } } }`);
+const REVOKE_TOKEN = graphql(`mutation RevokeApiToken($input: RevokeApiTokenInput!) { revokeApiToken(input: $input) { revokedApiTokenId } }`);
 
 export function ApiTokensPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { name: string; apiTokens: Connection<ApiToken> } | null }>(TOKENS, { id: workspaceId });
+  const { data, error, setData } = useQuery(TOKENS, { id: workspaceId });
   const action = useAction();
   const [name, setName] = useState('');
   const [days, setDays] = useState('30');
@@ -44,7 +35,7 @@ export function ApiTokensPage({ workspaceId }: { workspaceId: string }) {
     event.preventDefault();
     setSecret(undefined);
     setCopied(undefined);
-    const result = await action.run(() => gql<{ createApiToken: { token: string; apiToken: ApiToken } }>(CREATE_TOKEN, {
+    const result = await action.run(() => gql(CREATE_TOKEN, {
       input: { workspaceId, name, expiresInDays: Number(days) },
     }));
     if (!result) return;

@@ -22,7 +22,9 @@ describe('DomainsPage', () => {
     render(<DomainsPage workspaceId="w1" />);
 
     const [acme, corp] = await screen.findAllByTestId('domain-row');
-    expect(calls('domains {')[0].query).toContain('domains { domain status txtRecordName txtRecordValue claimedAt verifiedAt }');
+    const [{ query }] = calls('domains {');
+    expect(query).toContain('domains { ...DomainFields }');
+    expect(query).toContain('fragment DomainFields on WorkspaceDomain { domain status txtRecordName txtRecordValue claimedAt verifiedAt }');
     expect(within(acme).getByTestId('domain-status').textContent).toBe('VERIFIED');
     expect(within(acme).queryByTestId('txt-record')).toBeNull();
     expect(within(acme).queryByRole('button', { name: 'Verify now' })).toBeNull();

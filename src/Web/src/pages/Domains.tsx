@@ -1,31 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { DomainFieldsFragment as WorkspaceDomain } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
 
-export interface WorkspaceDomain {
-  domain: string;
-  status: 'PENDING' | 'VERIFIED';
-  txtRecordName: string;
-  txtRecordValue: string;
-  claimedAt: string;
-  verifiedAt: string | null;
-}
-
-const DOMAIN_FIELDS = 'domain status txtRecordName txtRecordValue claimedAt verifiedAt';
-const DOMAINS = `query Domains($id: ID!) { workspace(id: $id) { id name domains { ${DOMAIN_FIELDS} } } }`;
-export const CLAIM_DOMAIN = `mutation ClaimDomain($input: ClaimDomainInput!) { claimDomain(input: $input) { domain { ${DOMAIN_FIELDS} } } }`;
-export const VERIFY_DOMAIN = `mutation VerifyDomain($input: VerifyDomainInput!) { verifyDomain(input: $input) { domain { ${DOMAIN_FIELDS} } } }`;
-export const RELEASE_DOMAIN = `mutation ReleaseDomain($input: ReleaseDomainInput!) { releaseDomain(input: $input) { releasedDomain } }`;
-
-type Domains = { workspace: { name: string; domains: WorkspaceDomain[] } | null };
+graphql(`fragment DomainFields on WorkspaceDomain { domain status txtRecordName txtRecordValue claimedAt verifiedAt }`);
+const DOMAINS = graphql(`query Domains($id: ID!) { workspace(id: $id) { id name domains { ...DomainFields } } }`);
+export const CLAIM_DOMAIN = graphql(`mutation ClaimDomain($input: ClaimDomainInput!) { claimDomain(input: $input) { domain { ...DomainFields } } }`);
+export const VERIFY_DOMAIN = graphql(`mutation VerifyDomain($input: VerifyDomainInput!) { verifyDomain(input: $input) { domain { ...DomainFields } } }`);
+export const RELEASE_DOMAIN = graphql(`mutation ReleaseDomain($input: ReleaseDomainInput!) { releaseDomain(input: $input) { releasedDomain } }`);
 
 /** ADMIN: the e-mail domains this workspace proves it owns (a DNS TXT record); single sign-on applies to the verified ones. */
 export function DomainsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<Domains>(DOMAINS, { id: workspaceId });
+  const { data, error, setData } = useQuery(DOMAINS, { id: workspaceId });
   const claim = useAction();
   const [domain, setDomain] = useState('');
   if (error) return <main><ErrorBox error={error} /></main>;
@@ -41,7 +32,7 @@ export function DomainsPage({ workspaceId }: { workspaceId: string }) {
   const onClaim = async (event: FormEvent) => {
     event.preventDefault();
     const result = await claim.run(() =>
-      gql<{ claimDomain: { domain: WorkspaceDomain } }>(CLAIM_DOMAIN, { input: { workspaceId, domain: domain.trim() } }),
+      gql(CLAIM_DOMAIN, { input: { workspaceId, domain: domain.trim() } }),
     );
     if (!result) return;
     put(result.claimDomain.domain);
@@ -85,7 +76,7 @@ function DomainItem({ workspaceId, domain: d, onChanged, onReleased }: {
   const input = { input: { workspaceId, domain: d.domain } };
 
   const verify = async () => {
-    const result = await action.run(() => gql<{ verifyDomain: { domain: WorkspaceDomain } }>(VERIFY_DOMAIN, input));
+    const result = await action.run(() => gql(VERIFY_DOMAIN, input));
     if (result) onChanged(result.verifyDomain.domain);
   };
   const release = async () => {

@@ -1,30 +1,22 @@
 import { useState } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { MyInvitationsQuery } from '../gql/graphql';
 import { gql, WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
 
 /** An invitation addressed to my e-mail: to a workspace (role) or, for a guest, to one project (access). */
-export interface ReceivedInvitation {
-  id: string;
-  workspaceId: string;
-  workspaceName: string;
-  role: string | null;
-  projectId: string | null;
-  projectName: string | null;
-  access: string | null;
-  invitedByEmail: string | null;
-  expiresAt: string;
-}
+export type ReceivedInvitation = NonNullable<MyInvitationsQuery['me']>['invitations'][number];
 
-export const MY_INVITATIONS = `query MyInvitations { me { id invitations { id workspaceId workspaceName role projectId projectName access invitedByEmail expiresAt } } }`;
-export const ACCEPT_WORKSPACE_INVITATION = `mutation AcceptWorkspaceInvitation($input: AcceptWorkspaceInvitationInput!) {
+export const MY_INVITATIONS = graphql(`query MyInvitations { me { id invitations { id workspaceId workspaceName role projectId projectName access invitedByEmail expiresAt } } }`);
+export const ACCEPT_WORKSPACE_INVITATION = graphql(`mutation AcceptWorkspaceInvitation($input: AcceptWorkspaceInvitationInput!) {
   acceptWorkspaceInvitation(input: $input) { invitation { id status } }
-}`;
-export const DECLINE_WORKSPACE_INVITATION = `mutation DeclineWorkspaceInvitation($input: DeclineWorkspaceInvitationInput!) {
+}`);
+export const DECLINE_WORKSPACE_INVITATION = graphql(`mutation DeclineWorkspaceInvitation($input: DeclineWorkspaceInvitationInput!) {
   declineWorkspaceInvitation(input: $input) { invitation { id status } }
-}`;
+}`);
 
 /** `/invitations`: the mailed link for an existing account. */
 export function InvitationsPage() {
@@ -43,14 +35,15 @@ const placeOf = (i: ReceivedInvitation) =>
 
 /** My pending invitations with Accept and Decline; the workspaces home shows them too (nothing when there are none). */
 export function ReceivedInvitations({ showEmpty = false, onAccepted }: { showEmpty?: boolean; onAccepted?: () => void }) {
-  const { data, error, setData } = useQuery<{ me: { invitations: ReceivedInvitation[] } | null }>(MY_INVITATIONS, {});
+  const { data, error, setData } = useQuery(MY_INVITATIONS, {});
   const action = useAction();
   const [outcome, setOutcome] = useState<{ joined?: ReceivedInvitation; declined?: ReceivedInvitation }>();
 
   const answer = async (invitation: ReceivedInvitation, accept: boolean) => {
     setOutcome(undefined);
-    const mutation = accept ? ACCEPT_WORKSPACE_INVITATION : DECLINE_WORKSPACE_INVITATION;
-    if ((await action.run(() => gql(mutation, { input: { invitationId: invitation.id } }))) === undefined) return;
+    const input = { input: { invitationId: invitation.id } };
+    const answered = await action.run<unknown>(() => (accept ? gql(ACCEPT_WORKSPACE_INVITATION, input) : gql(DECLINE_WORKSPACE_INVITATION, input)));
+    if (answered === undefined) return;
     setData((d) => (d.me ? { me: { ...d.me, invitations: d.me.invitations.filter((i) => i.id !== invitation.id) } } : d));
     setOutcome(accept ? { joined: invitation } : { declined: invitation });
     if (accept) {

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { useAction } from '../hooks';
 import { LEVELS, type Level } from './Projects';
 
-export const INVITE_GUEST = `mutation InviteGuest($input: InviteGuestInput!) {
+export const INVITE_GUEST = graphql(`mutation InviteGuest($input: InviteGuestInput!) {
   inviteGuest(input: $input) { invitation { id email access status expiresAt } }
-}`;
+}`);
 
 /** FULL_ACCESS: invites someone outside the workspace to this project only; the invitee is mailed, nothing comes back. */
 export function InviteGuestForm({ projectId }: { projectId: string }) {
@@ -19,7 +20,7 @@ export function InviteGuestForm({ projectId }: { projectId: string }) {
     event.preventDefault();
     setSentTo(undefined);
     const result = await action.run(() =>
-      gql<{ inviteGuest: { invitation: { email: string } } }>(INVITE_GUEST, { input: { projectId, email: email.trim(), access } }),
+      gql(INVITE_GUEST, { input: { projectId, email: email.trim(), access } }),
     );
     if (!result) return;
     setSentTo(result.inviteGuest.invitation.email);

@@ -1,11 +1,12 @@
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { browser } from '../browser';
 
-export const LINK_SSO = `mutation LinkSingleSignOn($input: LinkSingleSignOnInput!) { linkSingleSignOn(input: $input) { redirectUrl } }`;
+export const LINK_SSO = graphql(`mutation LinkSingleSignOn($input: LinkSingleSignOnInput!) { linkSingleSignOn(input: $input) { redirectUrl } }`);
 /** `workspace.sso` is for ADMINs only: other members are shown the button and told by the server if there is no SSO. */
-export const SSO_CONFIGURED = `query SsoConfigured($id: ID!) { workspace(id: $id) { id sso { issuer } } }`;
+export const SSO_CONFIGURED = graphql(`query SsoConfigured($id: ID!) { workspace(id: $id) { id sso { issuer } } }`);
 
 export const LINK_SSO_CONFIRM =
   "Link your Deepnote account to this workspace's identity provider? Anyone who signs in there as you will be signed in to this account.";
@@ -17,7 +18,7 @@ export function YourAccount({ workspaceId, isAdmin }: { workspaceId: string; isA
 
 /** An ADMIN can tell whether single sign-on is configured, and is offered linking only then. */
 function AdminYourAccount({ workspaceId }: { workspaceId: string }) {
-  const { data, error } = useQuery<{ workspace: { sso: { issuer: string } | null } | null }>(SSO_CONFIGURED, { id: workspaceId });
+  const { data, error } = useQuery(SSO_CONFIGURED, { id: workspaceId });
   // Not knowing (the question failed) offers the button: the server answers NOT_FOUND without single sign-on.
   if (!error && !data?.workspace?.sso) return null;
   return <LinkSsoSection workspaceId={workspaceId} />;
@@ -29,7 +30,7 @@ function LinkSsoSection({ workspaceId }: { workspaceId: string }) {
   const link = async () => {
     if (!window.confirm(LINK_SSO_CONFIRM)) return;
     const result = await action.run(async () => {
-      const { redirectUrl } = (await gql<{ linkSingleSignOn: { redirectUrl: string } }>(LINK_SSO, { input: { workspaceId } }))
+      const { redirectUrl } = (await gql(LINK_SSO, { input: { workspaceId } }))
         .linkSingleSignOn;
       // Only a web address is followed (never javascript: or the like).
       const url = new URL(redirectUrl, window.location.origin);

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { WorkspaceInvitationsQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Time } from '../Time';
@@ -7,32 +9,24 @@ import { ROLES, type WorkspaceRole } from '../types';
 import { TableScroll } from '../TableScroll';
 
 /** A pending invitation of the workspace: to the workspace (role) or, for a guest, to one project (access). */
-interface PendingInvitation {
-  id: string;
-  email: string;
-  role: WorkspaceRole | null;
-  projectName: string | null;
-  access: string | null;
-  status: string;
-  expiresAt: string;
-}
+type PendingInvitation = NonNullable<WorkspaceInvitationsQuery['workspace']>['invitations'][number];
 
-const INVITATIONS = `query WorkspaceInvitations($id: ID!) {
+const INVITATIONS = graphql(`query WorkspaceInvitations($id: ID!) {
   workspace(id: $id) { id invitations { id email role projectName access status expiresAt } }
-}`;
-export const INVITE_MEMBER = `mutation InviteMember($input: InviteMemberInput!) {
+}`);
+export const INVITE_MEMBER = graphql(`mutation InviteMember($input: InviteMemberInput!) {
   inviteMember(input: $input) { invitation { id email role status expiresAt } }
-}`;
-export const REVOKE_INVITATION = `mutation RevokeInvitation($input: RevokeInvitationInput!) {
+}`);
+export const REVOKE_INVITATION = graphql(`mutation RevokeInvitation($input: RevokeInvitationInput!) {
   revokeInvitation(input: $input) { invitation { id status } }
-}`;
+}`);
 
 /**
  * ADMIN: invite by e-mail and manage the invitations still pending. The invitee is mailed (a link to choose a
  * password, or to accept from their account); nothing usable comes back to the inviter.
  */
 export function MemberInvitations({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { invitations: PendingInvitation[] } | null }>(INVITATIONS, { id: workspaceId });
+  const { data, error, setData } = useQuery(INVITATIONS, { id: workspaceId });
   const action = useAction();
   const [sentTo, setSentTo] = useState<string>();
 
@@ -41,9 +35,7 @@ export function MemberInvitations({ workspaceId }: { workspaceId: string }) {
 
   const invite = async (email: string, role: WorkspaceRole) => {
     setSentTo(undefined);
-    const result = await action.run(() =>
-      gql<{ inviteMember: { invitation: Omit<PendingInvitation, 'projectName' | 'access'> } }>(INVITE_MEMBER, { input: { workspaceId, email, role } }),
-    );
+    const result = await action.run(() => gql(INVITE_MEMBER, { input: { workspaceId, email, role } }));
     if (!result) return false;
     const invitation = { projectName: null, access: null, ...result.inviteMember.invitation };
     setInvitations((list) => [...list.filter((i) => i.id !== invitation.id), invitation]);

@@ -1,10 +1,10 @@
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { Link } from 'react-router';
-import type { User } from '../types';
 import { AuthForm, EmailLinkForm, MISSING_TOKEN, type OnSignedIn } from './AuthForm';
 
-export const REQUEST_PASSWORD_RESET = `mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`;
-export const RESET_PASSWORD = `mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id email } } }`;
+export const REQUEST_PASSWORD_RESET = graphql(`mutation RequestPasswordReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { email } }`);
+export const RESET_PASSWORD = graphql(`mutation ResetPassword($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id email } } }`);
 
 /** `/forgot-password`: the answer is the same whether or not the address has an account. */
 export function ForgotPasswordPage() {
@@ -14,7 +14,7 @@ export function ForgotPasswordPage() {
       intro="Enter the email address of your account; we send you a link to choose a new password."
       submitLabel="Send reset link"
       submit={async (email) =>
-        (await gql<{ requestPasswordReset: { email: string } }>(REQUEST_PASSWORD_RESET, { input: { email } })).requestPasswordReset.email
+        (await gql(REQUEST_PASSWORD_RESET, { input: { email } })).requestPasswordReset.email
       }
       sent={(email) => `If an account exists for ${email}, we sent a link to choose a new password.`}
       footer={<p className="auth-links"><Link to="/signin">Back to sign in</Link></p>}
@@ -34,8 +34,9 @@ export function ResetPasswordPage({ token, onSignedIn }: { token: string | null;
       passwordLabel="New password"
       disabledReason={token ? undefined : MISSING_TOKEN}
       onSignedIn={onSignedIn}
+      // Without a token the form is disabled.
       submit={async (_email, password) =>
-        (await gql<{ resetPassword: { user: User } }>(RESET_PASSWORD, { input: { token, password } })).resetPassword.user
+        (await gql(RESET_PASSWORD, { input: { token: token ?? '', password } })).resetPassword.user
       }
     />
   );

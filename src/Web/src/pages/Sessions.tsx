@@ -1,22 +1,23 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { SessionsQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { PasswordRule } from '../PasswordRule';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { Connection } from '../types';
 import { TableScroll } from '../TableScroll';
 
-interface Session { id: string; createdAt: string; lastSeenAt: string; ipAddress: string | null; userAgent: string | null; current: boolean }
+type Session = NonNullable<SessionsQuery['me']>['sessions']['edges'][number]['node'];
 
-const SESSIONS = `query Sessions { me { id sessions(first: 100) { edges { node { id createdAt lastSeenAt ipAddress userAgent current } } } } }`;
-export const END_SESSION = `mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedSessionId } }`;
-const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }`;
+const SESSIONS = graphql(`query Sessions { me { id sessions(first: 100) { edges { node { id createdAt lastSeenAt ipAddress userAgent current } } } } }`);
+export const END_SESSION = graphql(`mutation EndSession($input: EndSessionInput!) { endSession(input: $input) { endedSessionId } }`);
+const CHANGE_PASSWORD = graphql(`mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { user { id } } }`);
 
 /** Where you are signed in; end any other session (a lost laptop, a shared computer). */
 export function SessionsPage() {
-  const { data, error, setData } = useQuery<{ me: { sessions: Connection<Session> } | null }>(SESSIONS, {});
+  const { data, error, setData } = useQuery(SESSIONS, {});
   const action = useAction();
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data?.me) return <main><p>Loading…</p></main>;

@@ -1,10 +1,10 @@
+import { graphql } from '../gql';
 import { gql } from '../graphql';
 import { Link } from 'react-router';
-import type { User } from '../types';
 import { AuthForm, EmailLinkForm, type OnSignedIn } from './AuthForm';
 
-export const SIGN_UP = `mutation SignUp($input: SignUpInput!) { signUp(input: $input) { email } }`;
-export const COMPLETE_SIGN_UP = `mutation CompleteSignUp($input: CompleteSignUpInput!) { completeSignUp(input: $input) { user { id email } } }`;
+export const SIGN_UP = graphql(`mutation SignUp($input: SignUpInput!) { signUp(input: $input) { email } }`);
+export const COMPLETE_SIGN_UP = graphql(`mutation CompleteSignUp($input: CompleteSignUpInput!) { completeSignUp(input: $input) { user { id email } } }`);
 
 const toSignIn = <p className="auth-links"><Link to="/signin">Back to sign in</Link></p>;
 
@@ -16,7 +16,7 @@ export function SignUpPage({ token, onSignedIn }: { token: string | null; onSign
         title="Create an account"
         intro="Enter your email address; we send you a link to choose your password."
         submitLabel="Send sign-up link"
-        submit={async (email) => (await gql<{ signUp: { email: string } }>(SIGN_UP, { input: { email } })).signUp.email}
+        submit={async (email) => (await gql(SIGN_UP, { input: { email } })).signUp.email}
         sent={(email) => `Check your mail: we sent a link to ${email}.`}
         footer={toSignIn}
       />
@@ -31,7 +31,7 @@ export function SignUpPage({ token, onSignedIn }: { token: string | null; onSign
       newPassword
       onSignedIn={onSignedIn}
       submit={async (_email, password) =>
-        (await gql<{ completeSignUp: { user: User } }>(COMPLETE_SIGN_UP, { input: { token, password } })).completeSignUp.user
+        (await gql(COMPLETE_SIGN_UP, { input: { token, password } })).completeSignUp.user
       }
     />
   );

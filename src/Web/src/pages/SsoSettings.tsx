@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { SsoQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { ROLES, type WorkspaceRole } from '../types';
 import { SsoDomains, type DomainChoice } from './SsoDomains';
 
-interface Sso { issuer: string; clientId: string; hasClientSecret: boolean; allowedDomains: string[] | null; defaultRole: WorkspaceRole; enforceSso: boolean }
+type Sso = NonNullable<NonNullable<SsoQuery['workspace']>['sso']>;
 
-const SSO = `query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } domains { domain status } } }`;
-export const CONFIGURE_SSO = `mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) { workspace { id } } }`;
+const SSO = graphql(`query Sso($id: ID!) { workspace(id: $id) { id name sso { issuer clientId hasClientSecret allowedDomains defaultRole enforceSso } domains { domain status } } }`);
+export const CONFIGURE_SSO = graphql(`mutation ConfigureSso($input: ConfigureSsoInput!) { configureSso(input: $input) { workspace { id } } }`);
 
 /** Presets for the common providers; any compliant issuer works. */
 const PRESETS = [
@@ -19,7 +21,7 @@ const PRESETS = [
 ];
 
 export function SsoSettingsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error } = useQuery<{ workspace: { name: string; sso: Sso | null; domains: { domain: string; status: string }[] } | null }>(SSO, { id: workspaceId });
+  const { data, error } = useQuery(SSO, { id: workspaceId });
   if (error) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   if (!data.workspace) return <main><ErrorBox error="Workspace not found." /></main>;

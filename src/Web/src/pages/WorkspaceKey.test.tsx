@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockServer, render } from '../test-utils';
+import { gqlError, mockServer, render } from '../test-utils';
 import { WorkspaceKeyPage } from './WorkspaceKey';
 
 const base = { provider: 'local', keyId: 'master', version: 1, createdAt: '2026-11-24T08:00:00Z', destroyed: false };
@@ -59,6 +59,25 @@ describe('WorkspaceKeyPage', () => {
     expect((await screen.findByTestId('rotation-status')).textContent).toBe('FAILED: The key provider is unavailable.');
     await sleep(40);
     expect(calls('query WorkspaceKey')).toHaveLength(1);
+  });
+
+  it('keeps the page on screen when a poll fails, shows its error and polls on', async () => {
+    let rotation = rotationOf('RUNNING', 1);
+    let reads = 0;
+    mockServer(() => {
+      reads += 1;
+      if (reads === 2) return gqlError('UNAVAILABLE', 'The server is restarting.');
+      if (reads === 3) rotation = { ...rotationOf('SUCCEEDED', 3), finishedAt: '2026-11-24T08:01:00Z' };
+      return { data: { workspace: { id: 'w1', name: 'Research', myRole: 'ADMIN', key: { ...base, rotation } } } };
+    });
+    render(<WorkspaceKeyPage workspaceId="w1" pollMs={10} />);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('The server is restarting.');
+    expect(screen.getByTestId('rotation-status').textContent).toBe('RUNNING');
+    expect(screen.getByLabelText('Provider key id')).toBeTruthy();
+
+    await waitFor(() => expect(screen.getByTestId('rotation-status').textContent).toBe('SUCCEEDED'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('is for admins only', async () => {

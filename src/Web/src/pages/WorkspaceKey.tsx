@@ -1,66 +1,32 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { WorkspaceKeyQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { WorkspaceRole } from '../types';
 
-interface Rotation {
-  id: string;
-  status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
-  fromVersion: number;
-  toVersion: number;
-  total: number;
-  done: number;
-  startedAt: string;
-  finishedAt: string | null;
-  error: string | null;
-}
+const KEY = graphql(`query WorkspaceKey($id: ID!) {
+  workspace(id: $id) { id name myRole key { provider keyId version createdAt destroyed rotation { id status fromVersion toVersion total done startedAt finishedAt error } } }
+}`);
+const ROTATE = graphql(`mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { rotation { id status } } }`);
 
-interface Key {
-  provider: string;
-  keyId: string;
-  version: number;
-  createdAt: string;
-  destroyed: boolean;
-  rotation: Rotation | null;
-}
-
-interface KeyData {
-  workspace: { name: string; myRole: WorkspaceRole | null; key: Key | null } | null;
-}
-
-const ROTATION = 'id status fromVersion toVersion total done startedAt finishedAt error';
-const KEY = `query WorkspaceKey($id: ID!) {
-  workspace(id: $id) { id name myRole key { provider keyId version createdAt destroyed rotation { ${ROTATION} } } }
-}`;
-const ROTATE = `mutation RotateKey($input: RotateWorkspaceKeyInput!) { rotateWorkspaceKey(input: $input) { rotation { id status } } }`;
+/** Whether the key's latest rotation is still under way (the schema's status is a string: QUEUED, RUNNING, SUCCEEDED, FAILED). */
+const rotating = (data: WorkspaceKeyQuery | undefined) => {
+  const status = data?.workspace?.key?.rotation?.status;
+  return status === 'QUEUED' || status === 'RUNNING';
+};
 
 export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: string; pollMs?: number }) {
-  const { data, error, setData } = useQuery<KeyData>(KEY, { id: workspaceId });
+  // Re-reads the key while a rotation runs, keeping the page on screen; a failed read is shown and retried.
+  const { data, error, reload } = useQuery(KEY, { id: workspaceId }, { pollMs: (d) => rotating(d) && pollMs });
   const action = useAction();
   const [keyId, setKeyId] = useState('');
-  const [polls, setPolls] = useState(0);
-  const [pollError, setPollError] = useState<unknown>();
   const rotation = data?.workspace?.key?.rotation;
-  const running = rotation?.status === 'QUEUED' || rotation?.status === 'RUNNING';
+  const running = rotating(data);
 
-  // Re-reads the key (keeping the page on screen) while a rotation runs; a failed read is shown and retried.
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setTimeout(() => {
-      gql<KeyData>(KEY, { id: workspaceId })
-        .then((d) => {
-          setData(() => d);
-          setPollError(undefined);
-        }, setPollError)
-        .finally(() => setPolls((n) => n + 1));
-    }, pollMs);
-    return () => window.clearTimeout(timer);
-  }, [running, pollMs, workspaceId, setData, polls]);
-
-  if (error) return <main><ErrorBox error={error} /></main>;
+  if (error && !data) return <main><ErrorBox error={error} /></main>;
   if (!data) return <main><p>Loading…</p></main>;
   const workspace = data.workspace;
   if (!workspace) return <main><ErrorBox error="Workspace not found." /></main>;
@@ -69,11 +35,10 @@ export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: 
 
   const rotate = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(async () => {
+    await action.run(async () => {
       await gql(ROTATE, { input: { workspaceId, keyId: keyId.trim() || null } });
-      return gql<KeyData>(KEY, { id: workspaceId });
+      await reload();
     });
-    if (result) setData(() => result);
   };
 
   return (
@@ -82,7 +47,7 @@ export function WorkspaceKeyPage({ workspaceId, pollMs = 1000 }: { workspaceId: 
         <Link to="/">Workspaces</Link> / <Link to={`/workspaces/${encodeURIComponent(workspaceId)}`}>{workspace.name}</Link>
       </p>
       <h1>Encryption key</h1>
-      <ErrorBox error={action.error ?? pollError} />
+      <ErrorBox error={action.error ?? error} />
       {key ? (
         <dl className="facts">
           <dt>Provider</dt><dd>{key.provider}</dd>

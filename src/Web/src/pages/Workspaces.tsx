@@ -1,28 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
 import { gql, UNAUTHENTICATED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link, useNavigate } from 'react-router';
-import type { Connection, WorkspaceRole } from '../types';
 import { ReceivedInvitations } from './Invitations';
 
-interface WorkspaceItem {
-  id: string;
-  name: string;
-  myRole: WorkspaceRole | null;
-}
-
-const WORKSPACES = `query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } guestProjects(first: 100) { edges { node { id name myAccess } } } } }`;
-const CREATE_WORKSPACE = `mutation CreateWorkspace($input: CreateWorkspaceInput!) {
+const WORKSPACES = graphql(`query Workspaces { me { id email workspaces(first: 100) { edges { node { id name myRole } } } guestProjects(first: 100) { edges { node { id name myAccess } } } } }`);
+const CREATE_WORKSPACE = graphql(`mutation CreateWorkspace($input: CreateWorkspaceInput!) {
   createWorkspace(input: $input) { workspace { id name myRole } }
-}`;
-
-type WorkspacesData = {
-  me: { workspaces: Connection<WorkspaceItem>; guestProjects?: Connection<{ id: string; name: string; myAccess: string }> } | null;
-};
+}`);
 
 export function WorkspacesPage() {
-  const { data, error, setData, reload } = useQuery<WorkspacesData>(WORKSPACES, {});
+  const { data, error, setData, reload } = useQuery(WORKSPACES, {});
   const [name, setName] = useState('');
   const create = useAction();
   const navigate = useNavigate();
@@ -34,9 +24,7 @@ export function WorkspacesPage() {
 
   const onCreate = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await create.run(() =>
-      gql<{ createWorkspace: { workspace: WorkspaceItem } }>(CREATE_WORKSPACE, { input: { name: name.trim() } }),
-    );
+    const result = await create.run(() => gql(CREATE_WORKSPACE, { input: { name: name.trim() } }));
     if (!result) return;
     setName('');
     setData((d) =>
@@ -47,7 +35,7 @@ export function WorkspacesPage() {
   };
 
   const workspaces = data?.me?.workspaces.edges.map((e) => e.node) ?? [];
-  const guestProjects = data?.me?.guestProjects?.edges.map((e) => e.node) ?? [];
+  const guestProjects = data?.me?.guestProjects.edges.map((e) => e.node) ?? [];
 
   return (
     <main>
