@@ -16,8 +16,8 @@ public sealed class ApiTokenBrowserTests(ApiFixture api) : BrowserTest(api)
         await using var _ = context;
 
         await SignInAsAdminAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "API tokens", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "API tokens", Exact = true }).ClickAsync();
         await page.GetByLabel("Token name").FillAsync("nightly export");
         await page.GetByLabel("Expires in days").FillAsync("7");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create token" }).ClickAsync();

@@ -21,9 +21,9 @@ public sealed class ExecutionBrowserTests(ApiFixture api) : BrowserTest(api)
         var (context, page) = await OpenAsync();
         await using var _ = context;
         await SignInAsAdminAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sales", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Sales", Exact = true }).ClickAsync();
 
         var block = page.GetByTestId("block").First;
         await block.GetByRole(AriaRole.Button, new() { Name = "Run block 1" }).ClickAsync();

@@ -32,7 +32,7 @@ public sealed class FirstSliceBrowserTests(ApiFixture api) : BrowserTest(api)
             await Assertions.Expect(page.GetByTestId("invitation-row").Filter(new() { HasText = memberEmail })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByText("token=")).ToHaveCountAsync(0); // the link goes to the invitee only
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Audit log", Exact = true }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "WorkspaceCreated" })).ToHaveCountAsync(1);
             await Assertions.Expect(page.GetByTestId("audit-row").Filter(new() { HasText = "InvitationIssued" })).ToHaveCountAsync(1);

@@ -28,7 +28,7 @@ public sealed class InvitationBrowserTests(MailDirectoryFixture api) : BrowserTe
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync(Workflows.MemberPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Join", Exact = true }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true })).ToBeVisibleAsync();
         using var member = Api.NewClient();
         await member.SignInAsync(email, Workflows.MemberPassword);
         var me = await member.DataAsync("{ me { workspaces { edges { node { name myRole } } } } }");

@@ -22,12 +22,12 @@ public sealed class SharingBrowserTests(ApiFixture api) : BrowserTest(api)
         var (context, page) = await OpenAsync();
         await using var _ = context;
         await SignInAsAdminAsync(page);
-        await page.GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
         await page.GetByLabel("Project name").FillAsync("Board pack");
         await page.GetByLabel("Members' default access").SelectOptionAsync("NONE");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create project" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Board pack", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Board pack", Exact = true }).ClickAsync();
         var sharing = page.GetByTestId("sharing");
         await sharing.GetByLabel("Member to share with").SelectOptionAsync(new SelectOptionValue { Label = viewerEmail });
         await sharing.GetByLabel("Access level").SelectOptionAsync("EDIT");
@@ -40,9 +40,9 @@ public sealed class SharingBrowserTests(ApiFixture api) : BrowserTest(api)
         await viewerPage.GetByLabel("Email", new() { Exact = true }).FillAsync(viewerEmail);
         await viewerPage.GetByLabel("Password", new() { Exact = true }).FillAsync(Workflows.MemberPassword);
         await viewerPage.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await viewerPage.GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
-        await viewerPage.GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
-        await viewerPage.GetByRole(AriaRole.Link, new() { Name = "Board pack", Exact = true }).ClickAsync();
+        await viewerPage.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = workspaceName, Exact = true }).ClickAsync();
+        await viewerPage.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Projects", Exact = true }).ClickAsync();
+        await viewerPage.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Board pack", Exact = true }).ClickAsync();
 
         await Assertions.Expect(viewerPage.GetByTestId("my-access")).ToHaveTextAsync("EXECUTE");
         await Assertions.Expect(viewerPage.GetByTestId("sharing")).ToHaveCountAsync(0);

@@ -30,7 +30,7 @@ public sealed class SsoBrowserTests(SsoFixture api) : IClassFixture<SsoFixture>,
         await page.GetByLabel("Work email").FillAsync(email);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with SSO" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Acme", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Acme", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(email)).ToBeVisibleAsync();
     }
 

@@ -19,9 +19,9 @@ public sealed class VaultBrowserTests(ApiFixture api) : BrowserTest(api)
         try
         {
             await SignInAsAdminAsync(page);
-            await page.GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
 
-            await page.GetByRole(AriaRole.Link, new() { Name = "Connections", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Workspace" }).GetByRole(AriaRole.Link, new() { Name = "Connections", Exact = true }).ClickAsync();
             await page.GetByLabel("Connection name").FillAsync("Warehouse");
             await page.GetByLabel("Host").FillAsync(CustomerServer.Host);
             await page.GetByLabel("Port").FillAsync(CustomerServer.Port.ToString());
