@@ -9,7 +9,7 @@ using Microsoft.Net.Http.Headers;
 
 namespace Deepnote.Api.Audit;
 
-/// <summary><c>GET /audit/export?workspaceId=&amp;from=&amp;to=&amp;types=A,B&amp;format=jsonl|csv</c>: the workspace's
+/// <summary><c>GET /audit/export?workspaceId=&amp;from=&amp;to=&amp;types=A,B&amp;actorId=&amp;streamId=&amp;format=jsonl|csv</c>: the workspace's
 /// audit log streamed to an ADMIN or AUDITOR (cookie or bearer token), through the mediator pipeline like GraphQL.
 /// At most <see cref="MaxConcurrent"/> exports run at once on a node; more are refused, not queued.</summary>
 public static class AuditExportEndpoints
@@ -41,6 +41,19 @@ public static class AuditExportEndpoints
             return;
         }
 
+        Guid? actorId = null, streamId = null;
+        foreach (var (name, set) in new (string, Action<Guid>)[] { ("actorId", g => actorId = g), ("streamId", g => streamId = g) })
+        {
+            if (query[name].ToString() is not { Length: > 0 } text) continue;
+            if (!Guid.TryParse(text, out var id))
+            {
+                await GraphQLErrors.WriteInvalidFieldAsync(context, name, $"{name} must be an id.");
+                return;
+            }
+
+            set(id);
+        }
+
         var types = query["types"].ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var format = query["format"].ToString() is { Length: > 0 } f ? f : "jsonl";
         // Who may export is settled before the node's export slots: a stranger learns nothing from a busy node.
@@ -63,7 +76,7 @@ public static class AuditExportEndpoints
             await GraphQLErrors.RespondAsync(context, async () =>
             {
                 var export = await sender.Send(new ExportAuditLogCommand(new WorkspaceId(workspace), from, to,
-                    types.Length > 0 ? types : null, format), context.RequestAborted);
+                    types.Length > 0 ? types : null, format, actorId, streamId), context.RequestAborted);
                 context.Response.ContentType = format == "csv" ? "text/csv; charset=utf-8" : "application/jsonl; charset=utf-8";
                 context.Response.Headers.CacheControl = "no-store";
                 context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")

@@ -67,6 +67,12 @@ public sealed class AuditExportWriter(Stream body)
         await SendAsync(ct);
     }
 
+    private static void Id(Utf8JsonWriter json, string name, Guid? id)
+    {
+        if (id is { } value) json.WriteString(name, value.ToString("D"));
+        else json.WriteNull(name);
+    }
+
     private static void WriteHeader(Utf8JsonWriter json, AuditExport export)
     {
         json.WriteStartObject();
@@ -84,6 +90,9 @@ public sealed class AuditExportWriter(Stream body)
             json.WriteEndArray();
         }
         else json.WriteNull("types");
+
+        Id(json, "actorId", export.Filter.ActorId);
+        Id(json, "streamId", export.Filter.StreamId);
 
         json.WriteString("exportedAt", MicrosecondTime.Format(export.ExportedAt));
         if (export.PublicKeyPem is { } pem)

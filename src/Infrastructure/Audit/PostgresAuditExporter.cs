@@ -9,7 +9,8 @@ namespace Deepnote.Infrastructure.Audit;
 /// <summary>One query, read row by row on a connection of its own, so memory stays flat however long the chain.
 /// The exported positions are contiguous (from the first event recorded at or after <c>from</c> to the last at or
 /// before <c>to</c>): events in between that are outside the types or times asked for become stubs, so that the
-/// chain verifies offline even if two nodes' clocks disagreed a little.</summary>
+/// chain verifies offline even if two nodes' clocks disagreed a little. A person or resource filter stubs the others
+/// the same way.</summary>
 internal sealed class PostgresAuditExporter(NpgsqlDataSource dataSource) : IAuditExporter
 {
     public async IAsyncEnumerable<ExportedEvent> ReadAsync(Guid chainId, AuditFilter filter, long upToPosition,
@@ -36,11 +37,13 @@ internal sealed class PostgresAuditExporter(NpgsqlDataSource dataSource) : IAudi
                    c.metadata::text, c.envelope, c.previous_hash, c.hash,
                    ($5::text[] is null or c.event_type = any($5))
                    and ($2::timestamptz is null or c.recorded_at >= $2) and ($3::timestamptz is null or c.recorded_at <= $3)
+                   and ($6::uuid is null or coalesce(c.actor_id = $6, false)) and ($7::uuid is null or coalesce(c.stream_id = $7, false))
             from bounds b
             join event_chain c on c.chain_id = $1 and c.chain_position between b.first and b.last
             join mt_events e on e.seq_id = c.seq_id
             order by c.chain_position
-            """, chainId, filter.From?.ToUniversalTime(), filter.To?.ToUniversalTime(), upToPosition, filter.Types?.ToArray());
+            """, chainId, filter.From?.ToUniversalTime(), filter.To?.ToUniversalTime(), upToPosition, filter.Types?.ToArray(),
+            filter.ActorId, filter.StreamId);
         command.CommandTimeout = 0;
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

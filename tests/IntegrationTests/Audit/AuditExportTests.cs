@@ -137,6 +137,38 @@ public sealed class AuditExportTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task FilteredByAPersonOrAResource_TheOthersComeAsStubs_AndTheChainStillVerifies()
+    {
+        using var admin = await api.SignedInAdminAsync();
+        var workspace = await admin.CreateWorkspaceAsync("Person export");
+        var (editorId, editor) = await api.AddMemberAsync(admin, workspace, "EDITOR");
+        using var _ = editor;
+        var project = (await editor.DataAsync("mutation($w: ID!) { createProject(input: { workspaceId: $w, name: \"Theirs\" }) { project { id } } }",
+            new { w = workspace })).GetProperty("createProject").GetProperty("project").GetProperty("id").GetString()!;
+        await editor.DataAsync("mutation($p: ID!) { renameProject(input: { projectId: $p, name: \"Theirs, renamed\" }) { project { id } } }", new { p = project });
+        await admin.DataAsync(Anchor, new { w = workspace });
+
+        List<JsonElement> Events(string body) => body.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => JsonDocument.Parse(l).RootElement).Where(r => r.GetProperty("record").GetString() == "event").ToList();
+        var byPerson = await admin.Http.GetStringAsync($"/audit/export?workspaceId={workspace}&actorId={editorId}");
+        var byResource = await admin.Http.GetStringAsync($"/audit/export?workspaceId={workspace}&streamId={project}&format=jsonl");
+        var exported = (await admin.AuditEventsAsync(workspace, new { types = new[] { "AuditExported" } })).First().GetProperty("data");
+
+        Assert.NotEmpty(Events(byPerson));
+        Assert.All(Events(byPerson), e => Assert.Equal(editorId, e.GetProperty("metadata").GetProperty("actorId").GetString()));
+        Assert.Equal(["ProjectCreated", "ProjectShared", "ProjectRenamed"], Events(byResource).Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal(project, exported.GetProperty("streamId").GetString());
+        Assert.Contains($"\"actorId\":\"{editorId}\"", byPerson.Split('\n')[0]); // the header says what was asked for
+        foreach (var body in new[] { byPerson, byResource })
+        {
+            var (code, output) = await VerifyOfflineAsync(await SaveAsync(body));
+            Assert.True(code == 0, output);
+        }
+
+        await AssertErrorAsync(admin, $"/audit/export?workspaceId={workspace}&actorId=bob", HttpStatusCode.BadRequest, "VALIDATION_FAILED");
+    }
+
+    [Fact]
     public async Task ARangeAfterTheLastEvent_ExportsNoEvents_AndATimeWithoutAnOffsetIsUtc()
     {
         using var admin = await api.SignedInAdminAsync();

@@ -19,9 +19,11 @@ internal sealed class ExportAuditLogCommandHandler(IEventStore events, IChainHea
         var exportId = Guid.NewGuid();
         var publicKey = await signer.PublicKeyPemAsync(ct);
         await events.AppendAsync(SecurityStream.For(chain, now), chain, null,
-            [new AuditExported(command.WorkspaceId, exportId, command.From, command.To, command.Types, command.Format, now)], ct);
+            [new AuditExported(command.WorkspaceId, exportId, command.From, command.To, command.Types, command.Format, now,
+                command.ActorId, command.StreamId)], ct);
         var head = await heads.GetAsync(chain, ct) ?? throw new InvalidOperationException("The export was not recorded.");
-        var filter = new AuditFilter(null, command.Types is { Count: > 0 } ? command.Types : null, null, command.From, command.To);
+        var filter = new AuditFilter(command.ActorId, command.Types is { Count: > 0 } ? command.Types : null, command.StreamId,
+            command.From, command.To);
         return new AuditExport(exportId, chain, filter, now, signer.KeyId, publicKey,
             exporter.ReadAsync(chain, filter, head.Position, ct),
             (first, last) => Within(sink.ReadAsync(chain, ct), first, last));
