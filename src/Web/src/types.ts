@@ -5,7 +5,3 @@ export interface User {
   id: string;
   email: string;
 }
-
-export interface Connection<T> {
-  edges: { node: T }[];
-}

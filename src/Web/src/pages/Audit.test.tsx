@@ -178,10 +178,11 @@ describe('the filter in the address', () => {
 });
 
 describe('auditExportHref', () => {
-  it('carries the workspace, the times, the types (comma-separated) and the format, URL-encoded', () => {
+  it('carries the workspace, the times, the types (comma-separated), the person, the resource and the format, URL-encoded', () => {
     expect(
       auditExportHref('w 1', { types: ['MemberInvited', 'Member&Removed'], actorId: 'u1', from: '2024-05-01T05:00:00.000Z' }, 'csv'),
-    ).toBe('/audit/export?workspaceId=w+1&from=2024-05-01T05%3A00%3A00.000Z&types=MemberInvited%2CMember%26Removed&format=csv');
+    ).toBe('/audit/export?workspaceId=w+1&from=2024-05-01T05%3A00%3A00.000Z&types=MemberInvited%2CMember%26Removed&actorId=u1&format=csv');
+    expect(auditExportHref('w1', { streamId: 'p1' }, 'jsonl')).toBe('/audit/export?workspaceId=w1&streamId=p1&format=jsonl');
     expect(auditExportHref('w1', undefined, 'jsonl')).toBe('/audit/export?workspaceId=w1&format=jsonl');
   });
 });
@@ -315,7 +316,7 @@ describe('AuditPage', () => {
     await within(resource).findByRole('option', { name: 'Sample shop' });
     expect(resource.selectedOptions[0].textContent).toBe('Sample shop');
     expect(screen.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe(
-      '/audit/export?workspaceId=w1&from=2024-05-01T05%3A00%3A00.000Z&types=MemberInvited&format=csv',
+      '/audit/export?workspaceId=w1&from=2024-05-01T05%3A00%3A00.000Z&types=MemberInvited&streamId=c-5c5c5c5c-0000&format=csv',
     );
   });
 
@@ -469,13 +470,13 @@ describe('AuditPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
 
     const filters =
-      'from=2024-05-01T05%3A00%3A00.000Z&to=2024-05-01T18%3A30%3A00.000Z&types=MemberInvited%2CMemberRemoved';
+      'from=2024-05-01T05%3A00%3A00.000Z&to=2024-05-01T18%3A30%3A00.000Z&types=MemberInvited%2CMemberRemoved&actorId=u1';
     expect(jsonl.getAttribute('href')).toBe(`/audit/export?workspaceId=w1&${filters}&format=jsonl`);
     expect(csv.getAttribute('href')).toBe(`/audit/export?workspaceId=w1&${filters}&format=csv`);
     // Still there, with the same filter, after a reload of the shared address.
     expect(window.location.search).toContain('types=MemberInvited%2CMemberRemoved');
     expect(screen.getByTestId('export-filter-note').textContent).toContain(
-      'does not filter on the actor or the stream',
+      'every applied filter (types, times, person, resource)',
     );
     expect(screen.getByText(/Verify offline:/).textContent).toContain(
       'python3 tools/verify-audit.py <file> --public-key <key.pem>',

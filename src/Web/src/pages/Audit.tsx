@@ -2,52 +2,18 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CopyButton } from '../CopyButton';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { AnchorAuditChainMutation, VerifyAuditChainQuery } from '../gql/graphql';
 import { gql, GraphQLRequestError } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { TableScroll } from '../TableScroll';
 import { Time } from '../Time';
 import { AuditActivityPanel } from './AuditActivity';
-import { AUDIT_EVENT_FIELDS, AuditEventDetails, type AuditEvent } from './AuditEventDetails';
+import { AuditEventDetails, type AuditEvent } from './AuditEventDetails';
 import { describeAuditEvent, mergeNames, namesFromEvents, shortId, type AuditNames } from './auditSentences';
 
-interface AuditEventsData {
-  auditEvents: {
-    edges: { node: AuditEvent }[];
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  };
-}
-
-/** The newest signed checkpoint, and what verification made of it. */
-interface CheckpointCheck {
-  position: number | string;
-  hash: string;
-  signedAt: string;
-  keyId: string;
-  signatureValid: boolean;
-  matches: boolean;
-}
-
-interface AuditVerification {
-  valid: boolean;
-  checkedEvents: number | string;
-  firstBrokenSequence: number | string | null;
-  headHash: string | null;
-  headPosition: number | string;
-  unanchoredEvents: number | string;
-  /** Why the chain is not valid, in words; null when it is. */
-  problem: string | null;
-  checkpoint: CheckpointCheck | null;
-}
-
-interface AuditCheckpoint {
-  chainId: string;
-  position: number | string;
-  hash: string;
-  signedAt: string;
-  keyId: string;
-  algorithm: string;
-  signature: string;
-}
+type AuditVerification = VerifyAuditChainQuery['verifyAuditChain'];
+type AuditCheckpoint = AnchorAuditChainMutation['anchorAuditChain']['checkpoint'];
 
 export interface AuditFilterForm {
   types: string[];
@@ -55,12 +21,6 @@ export interface AuditFilterForm {
   streamId: string;
   from: string;
   to: string;
-}
-
-interface AuditMember {
-  userId: string;
-  email: string;
-  role: string;
 }
 
 interface Named {
@@ -76,37 +36,37 @@ export interface AuditFilter {
   to?: string;
 }
 
-const AUDIT_EVENTS = `query AuditEvents($workspaceId: ID!, $filter: AuditFilter, $after: String) {
+const AUDIT_EVENTS = graphql(`query AuditEvents($workspaceId: ID!, $filter: AuditFilter, $after: String) {
   auditEvents(workspaceId: $workspaceId, filter: $filter, first: 50, after: $after) {
-    edges { node { ${AUDIT_EVENT_FIELDS} } }
+    edges { node { ...AuditEventFields } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
-const AUDIT_EVENT = `query AuditEvent($workspaceId: ID!, $sequence: Long!) {
-  auditEvent(workspaceId: $workspaceId, sequence: $sequence) { ${AUDIT_EVENT_FIELDS} }
-}`;
-const AUDIT_EVENT_TYPES = `query AuditEventTypes($workspaceId: ID!) {
+}`);
+const AUDIT_EVENT = graphql(`query AuditEvent($workspaceId: ID!, $sequence: Long!) {
+  auditEvent(workspaceId: $workspaceId, sequence: $sequence) { ...AuditEventFields }
+}`);
+const AUDIT_EVENT_TYPES = graphql(`query AuditEventTypes($workspaceId: ID!) {
   auditEventTypes(workspaceId: $workspaceId) { module types }
-}`;
-const AUDIT_PEOPLE = `query AuditPeople($workspaceId: ID!) {
+}`);
+const AUDIT_PEOPLE = graphql(`query AuditPeople($workspaceId: ID!) {
   workspace(id: $workspaceId) { id members(first: 500) { edges { node { userId email role } } } }
-}`;
+}`);
 // Projects and connections are asked for apart: a viewer who may not list one still gets the other's names.
-const AUDIT_PROJECTS = `query AuditProjects($workspaceId: ID!) {
+const AUDIT_PROJECTS = graphql(`query AuditProjects($workspaceId: ID!) {
   workspace(id: $workspaceId) { id name projects(first: 500) { edges { node { id name } } } }
-}`;
-const AUDIT_CONNECTIONS = `query AuditConnections($workspaceId: ID!) {
+}`);
+const AUDIT_CONNECTIONS = graphql(`query AuditConnections($workspaceId: ID!) {
   workspace(id: $workspaceId) { id connections(first: 500) { edges { node { id name } } } }
-}`;
-const VERIFY_AUDIT_CHAIN = `query VerifyAuditChain($workspaceId: ID!) {
+}`);
+const VERIFY_AUDIT_CHAIN = graphql(`query VerifyAuditChain($workspaceId: ID!) {
   verifyAuditChain(workspaceId: $workspaceId) {
     valid checkedEvents firstBrokenSequence headHash headPosition unanchoredEvents problem
     checkpoint { position hash signedAt keyId signatureValid matches }
   }
-}`;
-const ANCHOR_AUDIT_CHAIN = `mutation AnchorAuditChain($input: AnchorAuditChainInput!) {
+}`);
+const ANCHOR_AUDIT_CHAIN = graphql(`mutation AnchorAuditChain($input: AnchorAuditChainInput!) {
   anchorAuditChain(input: $input) { checkpoint { chainId position hash signedAt keyId algorithm signature } }
-}`;
+}`);
 
 /** The AuditFilter variable for the form: the chosen types, and datetime-local values (local time) as UTC ISO. */
 export function buildAuditFilter(form: AuditFilterForm): AuditFilter | undefined {
@@ -179,6 +139,8 @@ export function auditExportHref(workspaceId: string, filter: AuditFilter | undef
   if (filter?.from) params.set('from', filter.from);
   if (filter?.to) params.set('to', filter.to);
   if (filter?.types?.length) params.set('types', filter.types.join(','));
+  if (filter?.actorId) params.set('actorId', filter.actorId);
+  if (filter?.streamId) params.set('streamId', filter.streamId);
   params.set('format', format);
   return `/audit/export?${params}`;
 }
@@ -211,14 +173,14 @@ function viewerTimeZone(): string {
 /** The workspace's names the sentences use: members, projects and connections, each asked for once. */
 function useWorkspaceNames(workspaceId: string) {
   // People are picked by e-mail among the members (ADMINs and AUDITORs see them); anyone else by the Actor ID field.
-  const people = useQuery<{ workspace: { members: { edges: { node: AuditMember }[] } } | null }>(AUDIT_PEOPLE, {
+  const people = useQuery(AUDIT_PEOPLE, {
     workspaceId,
   });
-  const projects = useQuery<{ workspace: { name: string; projects: { edges: { node: Named }[] } } | null }>(
+  const projects = useQuery(
     AUDIT_PROJECTS,
     { workspaceId },
   );
-  const connections = useQuery<{ workspace: { connections: { edges: { node: Named }[] } } | null }>(
+  const connections = useQuery(
     AUDIT_CONNECTIONS,
     { workspaceId },
   );
@@ -261,7 +223,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const runVerify = async () => {
     setVerification(undefined);
     const result = await verify.run(() =>
-      gql<{ verifyAuditChain: AuditVerification }>(VERIFY_AUDIT_CHAIN, { workspaceId }),
+      gql(VERIFY_AUDIT_CHAIN, { workspaceId }),
     );
     if (result) setVerification(result.verifyAuditChain);
   };
@@ -269,7 +231,7 @@ export function AuditPage({ workspaceId }: { workspaceId: string }) {
   const signNow = async () => {
     setSigned(undefined);
     const result = await anchor.run(() =>
-      gql<{ anchorAuditChain: { checkpoint: AuditCheckpoint } }>(ANCHOR_AUDIT_CHAIN, { input: { workspaceId } }),
+      gql(ANCHOR_AUDIT_CHAIN, { input: { workspaceId } }),
     );
     if (!result) return;
     setSigned(result.anchorAuditChain.checkpoint);
@@ -334,9 +296,9 @@ function EventLog({ workspaceId, workspace }: { workspaceId: string; workspace: 
   const after = page.key === filterKey ? page.after : null;
   const setAfter = (cursor: string | null) => setPage({ key: filterKey, after: cursor });
 
-  const { data, error } = useQuery<AuditEventsData>(AUDIT_EVENTS, { workspaceId, filter, after });
+  const { data, error } = useQuery(AUDIT_EVENTS, { workspaceId, filter, after });
   // The type filter's choices come from the server, grouped by module: no guessing names or their case.
-  const eventTypes = useQuery<{ auditEventTypes: { module: string; types: string[] }[] }>(AUDIT_EVENT_TYPES, {
+  const eventTypes = useQuery(AUDIT_EVENT_TYPES, {
     workspaceId,
   });
   const { members, projects, connections } = workspace;
@@ -458,7 +420,7 @@ function EventLog({ workspaceId, workspace }: { workspaceId: string; workspace: 
       <section aria-labelledby={exportHeadingId}>
         <h3 id={exportHeadingId}>Export</h3>
         <p className="hint">
-          The chain's events in the applied time range (events of other types as hashed stubs), the signed
+          The chain's events in the applied time range (the others, outside the filter, as hashed stubs), the signed
           checkpoints among them and the signing public key. Each export is recorded in the audit log.
         </p>
         <div className="inline">
@@ -470,7 +432,7 @@ function EventLog({ workspaceId, workspace }: { workspaceId: string; workspace: 
           </a>
         </div>
         <p className="hint" data-testid="export-filter-note">
-          The export uses the applied event types and times; it does not filter on the actor or the stream.
+          The export uses every applied filter (types, times, person, resource); the other events in between come as hashed stubs, so the chain still verifies offline.
         </p>
         <p className="hint">
           Verify offline: <code>python3 tools/verify-audit.py &lt;file&gt; --public-key &lt;key.pem&gt;</code> (JSON
@@ -606,7 +568,7 @@ function OneEvent({ workspaceId, sequence, names }: { workspaceId: string; seque
 }
 
 function OneEventBody({ workspaceId, sequence, names }: { workspaceId: string; sequence: number; names: AuditNames }) {
-  const { data, error } = useQuery<{ auditEvent: AuditEvent | null }>(AUDIT_EVENT, { workspaceId, sequence });
+  const { data, error } = useQuery(AUDIT_EVENT, { workspaceId, sequence });
   if (error) return <ErrorBox error={error} />;
   if (!data) return <p>Loading…</p>;
   const event = data.auditEvent;

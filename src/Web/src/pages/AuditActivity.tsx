@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
 import { useQuery } from '../hooks';
 import { Time } from '../Time';
 import { TableScroll } from '../TableScroll';
@@ -14,19 +15,15 @@ export interface AuditActivityCount {
   events: number | string;
 }
 
-interface AuditActivityData {
-  auditActivity: { counts: AuditActivityCount[]; countedThrough: string | null };
-}
-
 export interface AuditActivityDay {
   day: string;
   total: number;
   top: { type: string; events: number };
 }
 
-const AUDIT_ACTIVITY = `query AuditActivity($workspaceId: ID!, $days: Int) {
+const AUDIT_ACTIVITY = graphql(`query AuditActivity($workspaceId: ID!, $days: Int) {
   auditActivity(workspaceId: $workspaceId, days: $days) { counts { day type events } countedThrough }
-}`;
+}`);
 
 /**
  * One entry per day, in the order the days first appear (the server sends the newest first): the day's total
@@ -51,7 +48,7 @@ export function summarizeActivity(counts: AuditActivityCount[]): AuditActivityDa
 
 /** Events per UTC day over the last 30 days, from the server's activity projection. */
 export function AuditActivityPanel({ workspaceId }: { workspaceId: string }) {
-  const { data, error } = useQuery<AuditActivityData>(AUDIT_ACTIVITY, { workspaceId, days: DAYS });
+  const { data, error } = useQuery(AUDIT_ACTIVITY, { workspaceId, days: DAYS });
   const headingId = useId();
   const activity = data?.auditActivity;
   const days = activity ? summarizeActivity(activity.counts) : [];

@@ -1,36 +1,14 @@
+import { graphql } from '../gql';
+import type { AuditEventFieldsFragment } from '../gql/graphql';
 import { Time } from '../Time';
 import { shortId, withoutSecrets } from './auditSentences';
 
-/** One event of the log as the GraphQL API returns it. */
-export interface AuditEvent {
-  /** A GraphQL Long: the log's global sequence (shared by every workspace, so a workspace's numbers jump). */
-  sequence: number | string;
-  type: string;
-  recordedAt: string;
-  /** id, kind (User, System or Anonymous) and apiTokenId come from the hashed metadata; email is looked up now, not hashed. */
-  actor: { id: string | null; kind: string; email: string | null; apiTokenId?: string | null } | null;
-  streamId: string;
-  streamVersion?: number | string;
-  data: unknown;
-  ipAddress?: string | null;
-  userAgent?: string | null;
-  correlationId?: string | null;
-  hash: string;
-  previousHash?: string;
-  chainId: string;
-  /** A GraphQL Long: the event's position in the workspace's hash chain. */
-  chainPosition: number | string;
-  /** The envelope version the hash covers (0 or 1). */
-  envelope: number;
-  /** The hashed metadata exactly as stored (actorId, actorKind, apiTokenId, correlationId, ipAddress, userAgent). */
-  metadata: unknown;
-  /** The accounts and addresses the data names by id, resolved now (not hashed; an erased one is left out). */
-  people: { id: string; kind: string; email: string }[];
-}
-
 /** The fields every audit query asks for. */
-export const AUDIT_EVENT_FIELDS = `sequence type recordedAt actor { id kind email apiTokenId } streamId streamVersion data
-  ipAddress userAgent correlationId hash previousHash chainId chainPosition envelope metadata people { id kind email }`;
+graphql(`fragment AuditEventFields on AuditEvent { sequence type recordedAt actor { id kind email apiTokenId } streamId streamVersion data
+  ipAddress userAgent correlationId hash previousHash chainId chainPosition envelope metadata people { id kind email } }`);
+
+/** One event of the log as the GraphQL API returns it. */
+export type AuditEvent = AuditEventFieldsFragment;
 
 const json = (value: unknown) => (value == null ? 'none' : JSON.stringify(withoutSecrets(value), null, 2));
 

@@ -1,18 +1,19 @@
 import { useEffect, useState } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { InvitationPreviewQuery } from '../gql/graphql';
 import { gql, GraphQLRequestError } from '../graphql';
 import { Link, useSearchParams } from 'react-router';
 import { browser } from '../browser';
-import type { User } from '../types';
 import { AuthForm, MISSING_TOKEN, type OnSignedIn } from './AuthForm';
 import { SsoError } from './SsoError';
 
-const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id email } } }`;
-const COMPLETE_SETUP = `mutation CompleteSetup($input: CompleteSetupInput!) { completeSetup(input: $input) { user { id email } } }`;
-export const INVITATION_PREVIEW = `query InvitationPreview($token: String!) {
+const SIGN_IN = graphql(`mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { id email } } }`);
+const COMPLETE_SETUP = graphql(`mutation CompleteSetup($input: CompleteSetupInput!) { completeSetup(input: $input) { user { id email } } }`);
+export const INVITATION_PREVIEW = graphql(`query InvitationPreview($token: String!) {
   invitationPreview(token: $token) { email workspaceName role projectName access invitedByEmail expiresAt status }
-}`;
-export const ACCEPT_INVITATION = `mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } } }`;
+}`);
+export const ACCEPT_INVITATION = graphql(`mutation AcceptInvitation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { user { id email } } }`);
 
 export function SignInPage({ onSignedIn }: { onSignedIn: OnSignedIn }) {
   const [query] = useSearchParams();
@@ -25,7 +26,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: OnSignedIn }) {
         withEmail
         onSignedIn={onSignedIn}
         submit={async (email, password) =>
-          (await gql<{ signIn: { user: User } }>(SIGN_IN, { input: { email, password } })).signIn.user
+          (await gql(SIGN_IN, { input: { email, password } })).signIn.user
         }
         footer={
           <p className="auth-links">
@@ -68,23 +69,14 @@ export function SetupPage({ token, onSignedIn }: { token: string | null; onSigne
       disabledReason={token ? undefined : MISSING_TOKEN}
       onSignedIn={onSignedIn}
       submit={async (email, password) =>
-        (await gql<{ completeSetup: { user: User } }>(COMPLETE_SETUP, { input: { token, email, password } }))
-          .completeSetup.user
+        // Without a token the form is disabled.
+        (await gql(COMPLETE_SETUP, { input: { token: token ?? '', email, password } })).completeSetup.user
       }
     />
   );
 }
 
-export interface InvitationPreview {
-  email: string;
-  workspaceName: string;
-  role: string | null;
-  projectName: string | null;
-  access: string | null;
-  invitedByEmail: string | null;
-  expiresAt: string;
-  status: string;
-}
+export type InvitationPreview = InvitationPreviewQuery['invitationPreview'];
 
 export const EXPIRY_FORMAT: Intl.DateTimeFormatOptions = {
   year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
@@ -126,8 +118,8 @@ export function InvitePage({ token, onSignedIn }: { token: string | null; onSign
   useEffect(() => {
     if (!token) return;
     let current = true;
-    gql<{ invitationPreview: InvitationPreview | null }>(INVITATION_PREVIEW, { token }).then(
-      (d) => current && setPreview({ token, invitation: d.invitationPreview ?? undefined }),
+    gql(INVITATION_PREVIEW, { token }).then(
+      (d) => current && setPreview({ token, invitation: d.invitationPreview }),
       (error: unknown) => current && setPreview({ token, error }),
     );
     return () => {
@@ -165,8 +157,8 @@ export function InvitePage({ token, onSignedIn }: { token: string | null; onSign
       disabledReason={token ? undefined : MISSING_TOKEN}
       onSignedIn={onSignedIn}
       submit={async (_email, password) =>
-        (await gql<{ acceptInvitation: { user: User } }>(ACCEPT_INVITATION, { input: { token, password } }))
-          .acceptInvitation.user
+        // Without a token the form is disabled.
+        (await gql(ACCEPT_INVITATION, { input: { token: token ?? '', password } })).acceptInvitation.user
       }
     />
   );

@@ -1,112 +1,67 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { ConnectionFieldsFragment, GrantsQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { Connection as Edges, WorkspaceRole } from '../types';
 import { TableScroll } from '../TableScroll';
 import { FieldMessage, fieldMessage, withoutFields } from './FieldErrors';
 
 const ENGINES = ['POSTGRES', 'DUCKDB'] as const;
 const SSL_MODES = ['DISABLE', 'PREFER', 'REQUIRE', 'VERIFY_FULL'] as const;
 type Engine = (typeof ENGINES)[number];
+type SslMode = (typeof SSL_MODES)[number];
 const CACHE_MODES = ['OFF', 'TTL'] as const;
 type CacheMode = (typeof CACHE_MODES)[number];
 
-interface Guardrails {
-  allowWrites: boolean;
-  timeoutSeconds: number | null;
-  maxRows: number | null;
-  maxBytes: number | null;
-}
+/** A data connection of the workspace, as the server describes it. */
+type DataConnection = ConnectionFieldsFragment;
+type Guardrails = DataConnection['guardrails'];
+type CachePolicy = DataConnection['cachePolicy'];
+type Grant = NonNullable<GrantsQuery['connection']>['grants']['edges'][number]['node'];
 
-interface CachePolicy {
-  mode: CacheMode;
-  ttlSeconds: number | null;
-}
-
-interface PersonalCredentials {
-  username: string;
-  setAt: string;
-}
-
-interface DataConnection {
-  id: string;
-  name: string;
-  engine: Engine;
-  host: string | null;
-  port: number | null;
-  database: string | null;
-  username: string | null;
-  sslMode: string | null;
-  allowMd5: boolean | null;
-  /** Each member signs in with their own database account (PostgreSQL); otherwise one shared account. */
-  perPersonCredentials: boolean;
-  /** The viewer's own account on a per-person connection (null: not set). */
-  myCredentials: PersonalCredentials | null;
-  hasPassword: boolean;
-  credentialsFingerprint: string | null;
-  credentialsRotatedAt: string | null;
-  myAccess: boolean;
-  guardrails: Guardrails;
-  cachePolicy: CachePolicy;
-}
-
-interface Grant {
-  userId: string;
-  email: string;
-  grantedAt: string;
-}
-
-const FIELDS = `id name engine host port database username sslMode allowMd5 perPersonCredentials myCredentials { username setAt } hasPassword credentialsFingerprint credentialsRotatedAt myAccess
-  guardrails { allowWrites timeoutSeconds maxRows maxBytes } cachePolicy { mode ttlSeconds }`;
-const WORKSPACE = `query WorkspaceConnections($id: ID!) {
+graphql(`fragment ConnectionFields on Connection { id name engine host port database username sslMode allowMd5 perPersonCredentials myCredentials { username setAt } hasPassword credentialsFingerprint credentialsRotatedAt myAccess
+  guardrails { allowWrites timeoutSeconds maxRows maxBytes } cachePolicy { mode ttlSeconds } }`);
+const WORKSPACE = graphql(`query WorkspaceConnections($id: ID!) {
   workspace(id: $id) {
     id name myRole
-    connections(first: 100) { edges { node { ${FIELDS} } } }
+    connections(first: 100) { edges { node { ...ConnectionFields } } }
     members(first: 100) { edges { node { userId email } } }
   }
-}`;
-const CREATE_CONNECTION = `mutation CreateConnection($input: CreateConnectionInput!) {
-  createConnection(input: $input) { connection { ${FIELDS} } }
-}`;
-const UPDATE_CREDENTIALS = `mutation UpdateCredentials($input: UpdateCredentialsInput!) {
-  updateConnectionCredentials(input: $input) { connection { ${FIELDS} } }
-}`;
-const SET_MY_CREDENTIALS = `mutation SetMyConnectionCredentials($input: SetMyConnectionCredentialsInput!) {
-  setMyConnectionCredentials(input: $input) { connection { ${FIELDS} } }
-}`;
-const CLEAR_MY_CREDENTIALS = `mutation ClearMyConnectionCredentials($input: ClearMyConnectionCredentialsInput!) {
-  clearMyConnectionCredentials(input: $input) { connection { ${FIELDS} } }
-}`;
-export const MOVE_CONNECTION = `mutation MoveConnection($input: MoveConnectionInput!) { moveConnection(input: $input) { connection { ${FIELDS} } } }`;
-const RENAME = `mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ${FIELDS} } } }`;
-const DELETE = `mutation DeleteConnection($input: DeleteConnectionInput!) { deleteConnection(input: $input) { deletedConnectionId } }`;
-const TEST = `mutation TestConnection($input: TestConnectionInput!) { testConnection(input: $input) { success message } }`;
-const GRANTS = `query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`;
-const GRANT = `mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) { connection { id } } }`;
-const REVOKE = `mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) { connection { id } } }`;
-export const SET_GUARDRAILS = `mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) { connection { id } } }`;
-export const SET_CACHE_POLICY = `mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) { connection { id } } }`;
-export const INVALIDATE_CACHE = `mutation InvalidateCache($input: InvalidateCacheInput!) { invalidateCache(input: $input) { removedEntries connectionId } }`;
-export const QUERY_SETTINGS = `query QuerySettings($id: ID!) {
+}`);
+const CREATE_CONNECTION = graphql(`mutation CreateConnection($input: CreateConnectionInput!) {
+  createConnection(input: $input) { connection { ...ConnectionFields } }
+}`);
+const UPDATE_CREDENTIALS = graphql(`mutation UpdateCredentials($input: UpdateCredentialsInput!) {
+  updateConnectionCredentials(input: $input) { connection { ...ConnectionFields } }
+}`);
+const SET_MY_CREDENTIALS = graphql(`mutation SetMyConnectionCredentials($input: SetMyConnectionCredentialsInput!) {
+  setMyConnectionCredentials(input: $input) { connection { ...ConnectionFields } }
+}`);
+const CLEAR_MY_CREDENTIALS = graphql(`mutation ClearMyConnectionCredentials($input: ClearMyConnectionCredentialsInput!) {
+  clearMyConnectionCredentials(input: $input) { connection { ...ConnectionFields } }
+}`);
+export const MOVE_CONNECTION = graphql(`mutation MoveConnection($input: MoveConnectionInput!) { moveConnection(input: $input) { connection { ...ConnectionFields } } }`);
+const RENAME = graphql(`mutation RenameConnection($input: RenameConnectionInput!) { renameConnection(input: $input) { connection { ...ConnectionFields } } }`);
+const DELETE = graphql(`mutation DeleteConnection($input: DeleteConnectionInput!) { deleteConnection(input: $input) { deletedConnectionId } }`);
+const TEST = graphql(`mutation TestConnection($input: TestConnectionInput!) { testConnection(input: $input) { success message } }`);
+const GRANTS = graphql(`query Grants($id: ID!) { connection(id: $id) { id grants(first: 100) { edges { node { userId email grantedAt } } } } }`);
+const GRANT = graphql(`mutation Grant($input: ConnectionGrantInput!) { grantConnectionAccess(input: $input) { connection { id } } }`);
+const REVOKE = graphql(`mutation Revoke($input: ConnectionGrantInput!) { revokeConnectionAccess(input: $input) { connection { id } } }`);
+export const SET_GUARDRAILS = graphql(`mutation SetGuardrails($input: SetConnectionGuardrailsInput!) { setConnectionGuardrails(input: $input) { connection { id } } }`);
+export const SET_CACHE_POLICY = graphql(`mutation SetCachePolicy($input: SetCachePolicyInput!) { setCachePolicy(input: $input) { connection { id } } }`);
+export const INVALIDATE_CACHE = graphql(`mutation InvalidateCache($input: InvalidateCacheInput!) { invalidateCache(input: $input) { removedEntries connectionId } }`);
+export const QUERY_SETTINGS = graphql(`query QuerySettings($id: ID!) {
   workspace(id: $id) { querySettings { timeoutSeconds maxRows maxCacheTtlSeconds ownTimeoutSeconds ownMaxRows ownMaxCacheTtlSeconds } }
-}`;
-export const UPDATE_QUERY_SETTINGS = `mutation UpdateQuerySettings($input: UpdateWorkspaceQuerySettingsInput!) {
+}`);
+export const UPDATE_QUERY_SETTINGS = graphql(`mutation UpdateQuerySettings($input: UpdateWorkspaceQuerySettingsInput!) {
   updateWorkspaceQuerySettings(input: $input) { workspace { id } }
-}`;
-
-interface Workspace {
-  id: string;
-  name: string;
-  myRole: WorkspaceRole | null;
-  connections: Edges<DataConnection>;
-  members: Edges<{ userId: string; email: string }>;
-}
+}`);
 
 export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
+  const { data, error, setData } = useQuery(WORKSPACE, { id: workspaceId });
   const action = useAction();
 
   if (error) return <main><ErrorBox error={error} /></main>;
@@ -171,18 +126,9 @@ export function ConnectionsPage({ workspaceId }: { workspaceId: string }) {
 
 type Run = <T>(action: () => Promise<T>) => Promise<T | undefined>;
 
-interface QuerySettings {
-  timeoutSeconds: number;
-  maxRows: number;
-  maxCacheTtlSeconds: number;
-  ownTimeoutSeconds: number | null;
-  ownMaxRows: number | null;
-  ownMaxCacheTtlSeconds: number | null;
-}
-
 /** ADMIN: the workspace's defaults for a run and its longest cache TTL (empty: the server's). */
 function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
-  const { data, error } = useQuery<{ workspace: { querySettings: QuerySettings } | null }>(QUERY_SETTINGS, { id: workspaceId });
+  const { data, error } = useQuery(QUERY_SETTINGS, { id: workspaceId });
   const action = useAction();
   const [form, setForm] = useState<{ timeout: string; rows: string; ttl: string } | null>(null);
   const [saved, setSaved] = useState(false);
@@ -224,7 +170,7 @@ function QueryDefaultsForm({ workspaceId }: { workspaceId: string }) {
 }
 
 function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId: string; busy: boolean; run: Run; onCreated: (c: DataConnection) => void }) {
-  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'VERIFY_FULL', allowMd5: false, perPerson: false });
+  const [form, setForm] = useState({ name: '', engine: 'POSTGRES' as Engine, host: '', port: '5432', database: '', username: '', password: '', sslMode: 'VERIFY_FULL' as SslMode, allowMd5: false, perPerson: false });
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
   const weakened = form.sslMode !== 'VERIFY_FULL' || form.allowMd5;
   const postgres = form.engine === 'POSTGRES';
@@ -244,7 +190,7 @@ function NewConnectionForm({ workspaceId, busy, run, onCreated }: { workspaceId:
         : { username: (postgres && form.username) || null, password: (postgres && form.password) || null }),
       ...(postgres ? { host: form.host, port: Number(form.port), sslMode: form.sslMode, allowMd5: form.allowMd5 } : {}),
     };
-    const result = await run(() => gql<{ createConnection: { connection: DataConnection } }>(CREATE_CONNECTION, { input }));
+    const result = await run(() => gql(CREATE_CONNECTION, { input }));
     setForm((f) => ({ ...f, password: '' })); // never keep a password around, whatever the outcome
     if (result) {
       onCreated(result.createConnection.connection);
@@ -315,7 +261,7 @@ function ConnectionRow({ connection, isAdmin, members, onChanged, onDeleted }: {
 
   const runTest = async () => {
     setTest(undefined);
-    const result = await action.run(() => gql<{ testConnection: { success: boolean; message: string } }>(TEST, { input: { connectionId: connection.id } }));
+    const result = await action.run(() => gql(TEST, { input: { connectionId: connection.id } }));
     if (result) setTest(result.testConnection);
   };
   const remove = async () => {
@@ -405,14 +351,14 @@ function MyCredentialsForm({ connection, onSaved }: { connection: DataConnection
   const [password, setPassword] = useState('');
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql<{ setMyConnectionCredentials: { connection: DataConnection } }>(SET_MY_CREDENTIALS, {
+    const result = await action.run(() => gql(SET_MY_CREDENTIALS, {
       input: { connectionId: connection.id, username, password },
     }));
     setPassword(''); // never keep a password around, whatever the outcome
     if (result) onSaved(result.setMyConnectionCredentials.connection);
   };
   const clear = async () => {
-    const result = await action.run(() => gql<{ clearMyConnectionCredentials: { connection: DataConnection } }>(CLEAR_MY_CREDENTIALS, {
+    const result = await action.run(() => gql(CLEAR_MY_CREDENTIALS, {
       input: { connectionId: connection.id },
     }));
     if (result) {
@@ -451,7 +397,7 @@ function CredentialsForm({ connection, onSaved }: { connection: DataConnection; 
   const [password, setPassword] = useState('');
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql<{ updateConnectionCredentials: { connection: DataConnection } }>(UPDATE_CREDENTIALS, {
+    const result = await action.run(() => gql(UPDATE_CREDENTIALS, {
       input: { connectionId: connection.id, username: username || null, password: password || null },
     }));
     setPassword('');
@@ -491,7 +437,7 @@ function MoveForm({ connection, onSaved }: { connection: DataConnection; onSaved
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql<{ moveConnection: { connection: DataConnection } }>(MOVE_CONNECTION, {
+    const result = await action.run(() => gql(MOVE_CONNECTION, {
       input: {
         connectionId: connection.id, host: form.host.trim(), port: Number(form.port), database: form.database.trim(),
         sslMode: form.sslMode, password: form.password || null,
@@ -574,7 +520,7 @@ function RenameForm({ connection, onSaved }: { connection: DataConnection; onSav
   const [name, setName] = useState(connection.name);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql<{ renameConnection: { connection: DataConnection } }>(RENAME, { input: { connectionId: connection.id, name } }));
+    const result = await action.run(() => gql(RENAME, { input: { connectionId: connection.id, name } }));
     if (result) onSaved(result.renameConnection.connection);
   };
   return (
@@ -587,7 +533,7 @@ function RenameForm({ connection, onSaved }: { connection: DataConnection; onSav
 }
 
 function GrantsPanel({ connectionId, members }: { connectionId: string; members: { userId: string; email: string }[] }) {
-  const { data, error, setData } = useQuery<{ connection: { grants: Edges<Grant> } | null }>(GRANTS, { id: connectionId });
+  const { data, error, setData } = useQuery(GRANTS, { id: connectionId });
   const action = useAction();
   const [userId, setUserId] = useState('');
   if (error) return <ErrorBox error={error} />;
@@ -600,14 +546,14 @@ function GrantsPanel({ connectionId, members }: { connectionId: string; members:
     if (!member) return;
     if (await action.run(() => gql(GRANT, { input: { connectionId, userId } })) === undefined) return;
     setData((d) => d.connection
-      ? { connection: { grants: { edges: [...d.connection.grants.edges, { node: { ...member, grantedAt: new Date().toISOString() } }] } } }
+      ? { connection: { ...d.connection, grants: { edges: [...d.connection.grants.edges, { node: { ...member, grantedAt: new Date().toISOString() } }] } } }
       : d);
     setUserId('');
   };
   const revoke = async (g: Grant) => {
     if (await action.run(() => gql(REVOKE, { input: { connectionId, userId: g.userId } })) === undefined) return;
     setData((d) => d.connection
-      ? { connection: { grants: { edges: d.connection.grants.edges.filter((e) => e.node.userId !== g.userId) } } }
+      ? { connection: { ...d.connection, grants: { edges: d.connection.grants.edges.filter((e) => e.node.userId !== g.userId) } } }
       : d);
   };
 
@@ -688,7 +634,7 @@ function CachePanel({ connection, onSaved }: { connection: DataConnection; onSav
   };
   const empty = async () => {
     setRemoved(undefined);
-    const result = await action.run(() => gql<{ invalidateCache: { removedEntries: number; connectionId: string } }>(INVALIDATE_CACHE, {
+    const result = await action.run(() => gql(INVALIDATE_CACHE, {
       input: { connectionId: connection.id },
     }));
     if (result) setRemoved(result.invalidateCache.removedEntries);

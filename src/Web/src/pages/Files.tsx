@@ -1,22 +1,19 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { FilesQuery } from '../gql/graphql';
 import { CSRF_HEADERS, firstError, gql, GraphQLRequestError } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link } from 'react-router';
 import { Time } from '../Time';
-import type { Connection, WorkspaceRole } from '../types';
+import type { WorkspaceRole } from '../types';
 import { TableScroll } from '../TableScroll';
 
-interface StoredFile {
-  id: string;
-  name: string;
-  contentType: string;
-  size: number;
-  uploadedAt: string;
-}
+/** A stored file, as the Files query lists it and as an upload answers. */
+type StoredFile = NonNullable<FilesQuery['workspace']>['files']['edges'][number]['node'];
 
-const FILES = `query Files($id: ID!) { workspace(id: $id) { id name myRole files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`;
-export const DELETE_FILE = `mutation DeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }`;
+const FILES = graphql(`query Files($id: ID!) { workspace(id: $id) { id name myRole files(first: 100) { edges { node { id name contentType size uploadedAt } } } } }`);
+export const DELETE_FILE = graphql(`mutation DeleteFile($input: DeleteFileInput!) { deleteFile(input: $input) { deletedFileId } }`);
 /** Who may upload (and delete) files: the server allows ADMINs and EDITORs. */
 const MANAGERS: readonly WorkspaceRole[] = ['ADMIN', 'EDITOR'];
 
@@ -41,7 +38,7 @@ async function uploadFile(workspaceId: string, file: File): Promise<StoredFile> 
 }
 
 export function FilesPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole | null; files: Connection<StoredFile> } | null }>(FILES, { id: workspaceId });
+  const { data, error, setData } = useQuery(FILES, { id: workspaceId });
   const deleting = useAction();
   const [deleted, setDeleted] = useState<string>();
   const [file, setFile] = useState<File>();
@@ -59,7 +56,7 @@ export function FilesPage({ workspaceId }: { workspaceId: string }) {
   const remove = async (file: StoredFile) => {
     setDeleted(undefined);
     if (!window.confirm(`Delete ${file.name}? Queries that read it will fail. This cannot be undone.`)) return;
-    const result = await deleting.run(() => gql<{ deleteFile: { deletedFileId: string } }>(DELETE_FILE, { input: { fileId: file.id } }));
+    const result = await deleting.run(() => gql(DELETE_FILE, { input: { fileId: file.id } }));
     if (!result) return;
     const gone = result.deleteFile.deletedFileId;
     setDeleted(file.name);

@@ -1,36 +1,26 @@
 import { useState } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { MemberFieldsFragment as Member, WorkspaceQuery } from '../gql/graphql';
 import { gql, GraphQLRequestError, WORKSPACES_CHANGED_EVENT } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { Time } from '../Time';
-import { ROLES, type Connection, type User, type WorkspaceRole } from '../types';
+import { ROLES, type User, type WorkspaceRole } from '../types';
 import { YourAccount } from './LinkSso';
 import { MemberInvitations } from './MemberInvitations';
 import { TableScroll } from '../TableScroll';
 
-interface Member {
-  userId: string;
-  email: string;
-  role: WorkspaceRole;
-  joinedAt: string;
-}
+type Workspace = NonNullable<WorkspaceQuery['workspace']>;
 
-interface Workspace {
-  id: string;
-  name: string;
-  myRole: WorkspaceRole | null;
-  members: Connection<Member>;
-}
-
-const MEMBER_FIELDS = 'userId email role joinedAt';
-const WORKSPACE = `query Workspace($id: ID!) {
-  workspace(id: $id) { id name myRole members(first: 100) { edges { node { ${MEMBER_FIELDS} } } } }
-}`;
-const CHANGE_MEMBER_ROLE = `mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
-  changeMemberRole(input: $input) { member { ${MEMBER_FIELDS} } }
-}`;
-const REMOVE_MEMBER = `mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }`;
+graphql(`fragment MemberFields on Member { userId email role joinedAt }`);
+const WORKSPACE = graphql(`query Workspace($id: ID!) {
+  workspace(id: $id) { id name myRole members(first: 100) { edges { node { ...MemberFields } } } }
+}`);
+const CHANGE_MEMBER_ROLE = graphql(`mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) { member { ...MemberFields } }
+}`);
+const REMOVE_MEMBER = graphql(`mutation RemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) { removedUserId } }`);
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 
@@ -50,7 +40,7 @@ export function withoutIds(error: unknown, members: { userId: string; email: str
 }
 
 export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User }) {
-  const { data, error, setData } = useQuery<{ workspace: Workspace | null }>(WORKSPACE, { id: workspaceId });
+  const { data, error, setData } = useQuery(WORKSPACE, { id: workspaceId });
   const action = useAction();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -92,7 +82,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
   const changeRole = async (member: Member, role: WorkspaceRole) => {
     setNotice(undefined);
     const result = await action.run(() =>
-      gql<{ changeMemberRole: { member: Member } }>(CHANGE_MEMBER_ROLE, {
+      gql(CHANGE_MEMBER_ROLE, {
         input: { workspaceId, userId: member.userId, role },
       }),
     );
@@ -119,7 +109,7 @@ export function MembersPage({ workspaceId, me }: { workspaceId: string; me: User
     if (!window.confirm(question)) return;
     setNotice(undefined);
     const result = await action.run(() =>
-      gql<{ removeMember: { removedUserId: string } }>(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
+      gql(REMOVE_MEMBER, { input: { workspaceId, userId: member.userId } }),
     );
     if (result === undefined) return;
     if (self) {

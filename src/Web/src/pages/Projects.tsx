@@ -1,9 +1,10 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { ProjectQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { Link, useNavigate } from 'react-router';
-import type { Connection, WorkspaceRole } from '../types';
 import { InviteGuestForm } from './InviteGuest';
 import { BlockRun, latestRunsWithRows, RecentRuns, SqlWorkbench, type RunSummary } from './RunSql';
 
@@ -11,14 +12,12 @@ export const LEVELS = ['NONE', 'APP_USER', 'VIEW', 'EXECUTE', 'EDIT', 'FULL_ACCE
 export type Level = (typeof LEVELS)[number];
 const rank = (level: Level) => LEVELS.indexOf(level);
 
-interface ProjectSummary { id: string; name: string; myAccess: Level; defaultAccess: Level }
-
-const PROJECTS = `query Projects($id: ID!) { workspace(id: $id) { id name myRole projects(first: 100) { edges { node { id name myAccess defaultAccess } } } } }`;
-export const CREATE_PROJECT = `mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id name myAccess defaultAccess } } }`;
+const PROJECTS = graphql(`query Projects($id: ID!) { workspace(id: $id) { id name myRole projects(first: 100) { edges { node { id name myAccess defaultAccess } } } } }`);
+export const CREATE_PROJECT = graphql(`mutation CreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id name myAccess defaultAccess } } }`);
 
 /** The projects of a workspace the viewer can reach; EDITORs and ADMINs create new ones. */
 export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
-  const { data, error, setData } = useQuery<{ workspace: { name: string; myRole: WorkspaceRole; projects: Connection<ProjectSummary> } | null }>(PROJECTS, { id: workspaceId });
+  const { data, error, setData } = useQuery(PROJECTS, { id: workspaceId });
   const action = useAction();
   const [name, setName] = useState('');
   const [level, setLevel] = useState<Level>('VIEW');
@@ -30,7 +29,7 @@ export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.run(() => gql<{ createProject: { project: ProjectSummary } }>(CREATE_PROJECT, {
+    const result = await action.run(() => gql(CREATE_PROJECT, {
       input: { workspaceId, name, defaultAccess: level },
     }));
     if (!result) return;
@@ -65,32 +64,29 @@ export function ProjectsPage({ workspaceId }: { workspaceId: string }) {
   );
 }
 
-interface Block { id: string; connectionId: string; sql: string; position: number }
-interface Share { userId: string; email: string; access: Level }
-interface Project {
-  id: string; workspaceId: string; name: string; myAccess: Level; defaultAccess: Level; useCache: boolean;
-  blocks: Block[]; shares: Share[]; connections: { id: string; name: string; engine: string }[];
-}
+type Project = NonNullable<ProjectQuery['project']>;
 
-const PROJECT = `query Project($id: ID!) { project(id: $id) {
+const PROJECT = graphql(`query Project($id: ID!) { project(id: $id) {
   id workspaceId name myAccess defaultAccess useCache
   blocks { id connectionId sql position } shares { userId email access } connections { id name engine }
-} }`;
-const MEMBERS = `query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`;
-export const SHARE = `mutation Share($input: ShareProjectInput!) { shareProject(input: $input) { project { id } } }`;
-const ATTACH = `mutation Attach($input: AttachConnectionInput!) { attachConnection(input: $input) { project { id } } }`;
-const DETACH = `mutation Detach($input: DetachConnectionInput!) { detachConnection(input: $input) { project { id } } }`;
-export const RENAME_PROJECT = `mutation RenameProject($input: RenameProjectInput!) { renameProject(input: $input) { project { id name } } }`;
-export const DELETE_PROJECT = `mutation DeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { deletedProjectId } }`;
-const ADD_BLOCK = `mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`;
-const REMOVE_BLOCK = `mutation RemoveBlock($input: RemoveSqlBlockInput!) { removeSqlBlock(input: $input) { removedBlockId } }`;
-export const SET_CACHE_USE = `mutation SetProjectCacheUse($input: SetProjectCacheUseInput!) { setProjectCacheUse(input: $input) { project { id useCache } } }`;
+} }`);
+const MEMBERS = graphql(`query Members($id: ID!) { workspace(id: $id) { members(first: 100) { edges { node { userId email } } } connections(first: 100) { edges { node { id name myAccess } } } } }`);
+export const SHARE = graphql(`mutation Share($input: ShareProjectInput!) { shareProject(input: $input) { project { id } } }`);
+const ATTACH = graphql(`mutation Attach($input: AttachConnectionInput!) { attachConnection(input: $input) { project { id } } }`);
+const DETACH = graphql(`mutation Detach($input: DetachConnectionInput!) { detachConnection(input: $input) { project { id } } }`);
+export const RENAME_PROJECT = graphql(`mutation RenameProject($input: RenameProjectInput!) { renameProject(input: $input) { project { id name } } }`);
+export const DELETE_PROJECT = graphql(`mutation DeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { deletedProjectId } }`);
+const ADD_BLOCK = graphql(`mutation AddBlock($input: AddSqlBlockInput!) { addSqlBlock(input: $input) { block { id connectionId sql position } } }`);
+const REMOVE_BLOCK = graphql(`mutation RemoveBlock($input: RemoveSqlBlockInput!) { removeSqlBlock(input: $input) { removedBlockId } }`);
+export const SET_CACHE_USE = graphql(`mutation SetProjectCacheUse($input: SetProjectCacheUseInput!) { setProjectCacheUse(input: $input) { project { id useCache } } }`);
 
 /** A project: its SQL blocks (run at EXECUTE), ad-hoc SQL (EDIT), attached connections and sharing (FULL_ACCESS shares). */
 export function ProjectPage({ projectId }: { projectId: string }) {
   const [tick, setTick] = useState(0);
   const [runs, setRuns] = useState(0);
-  const { data, error, setData } = useQuery<{ project: Project | null }>(PROJECT, { id: projectId, tick });
+  // `tick` is no variable of the document: a new one makes a new query key, so the project is asked for again.
+  const variables = { id: projectId, tick };
+  const { data, error, setData } = useQuery(PROJECT, variables);
   const action = useAction();
   const detaching = useAction();
   const reload = () => setTick((t) => t + 1);
@@ -182,7 +178,7 @@ function ProjectSettings({ project, canRename, canDelete, onRenamed }: {
   const rename = async (event: FormEvent) => {
     event.preventDefault();
     setRenamed(undefined);
-    const result = await action.run(() => gql<{ renameProject: { project: { id: string; name: string } } }>(RENAME_PROJECT, {
+    const result = await action.run(() => gql(RENAME_PROJECT, {
       input: { projectId: project.id, name: name.trim() },
     }));
     if (!result) return;
@@ -214,8 +210,7 @@ function ProjectSettings({ project, canRename, canDelete, onRenamed }: {
 function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
   project: Project; canEdit: boolean; canShare: boolean; run: Run; onChanged: () => void; onRan: () => void;
 }) {
-  const { data } = useQuery<{ workspace: { members: { edges: { node: { userId: string; email: string } }[] }; connections: { edges: { node: { id: string; name: string; myAccess: boolean } }[] } } | null }>(
-    MEMBERS, { id: project.workspaceId });
+  const { data } = useQuery(MEMBERS, { id: project.workspaceId });
   const [member, setMember] = useState('');
   const [level, setLevel] = useState<Level>('VIEW');
   const [connection, setConnection] = useState('');
@@ -267,12 +262,12 @@ function ProjectEditor({ project, canEdit, canShare, run, onChanged, onRan }: {
   );
 }
 
-export const EXPLAIN = `query Explain($u: ID!, $r: ID!, $a: String!) { explainAccess(userId: $u, resourceId: $r, action: $a) { allowed layer reason role projectAccess } }`;
+export const EXPLAIN = graphql(`query Explain($u: ID!, $r: ID!, $a: String!) { explainAccess(userId: $u, resourceId: $r, action: $a) { allowed layer reason role projectAccess } }`);
 const ACTIONS = ['VIEW_PROJECT', 'RUN_BLOCK', 'EDIT_SQL', 'SHARE_PROJECT'] as const;
 
 /** For admins: "why can't Ana run this block?", answered by the policy itself. */
 function ExplainAccess({ project }: { project: Project }) {
-  const { data } = useQuery<{ workspace: { members: { edges: { node: { userId: string; email: string } }[] } } | null }>(MEMBERS, { id: project.workspaceId });
+  const { data } = useQuery(MEMBERS, { id: project.workspaceId });
   const action = useAction();
   const [member, setMember] = useState('');
   const [what, setWhat] = useState<(typeof ACTIONS)[number]>('RUN_BLOCK');
@@ -280,7 +275,7 @@ function ExplainAccess({ project }: { project: Project }) {
   const members = data?.workspace?.members.edges.map((e) => e.node) ?? [];
   const explain = async () => {
     setAnswer(undefined);
-    const result = await action.run(() => gql<{ explainAccess: { allowed: boolean; layer: string; reason: string } }>(EXPLAIN, { u: member, r: project.id, a: what }));
+    const result = await action.run(() => gql(EXPLAIN, { u: member, r: project.id, a: what }));
     if (result) setAnswer(result.explainAccess);
   };
   return (

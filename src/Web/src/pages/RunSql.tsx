@@ -1,32 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatCount } from '../cellFormat';
 import { ErrorBox } from '../ErrorBox';
+import { graphql } from '../gql';
+import type { ExecutionFieldsFragment, RecentRunsQuery } from '../gql/graphql';
 import { gql } from '../graphql';
 import { useAction, useQuery } from '../hooks';
 import { ResultGrid } from '../ResultGrid';
 import { SqlEditor } from '../SqlEditor';
 import { Time } from '../Time';
-import type { Connection as Edges } from '../types';
 
-export type ExecutionStatus = 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 type Cell = unknown;
 
-export interface Execution {
-  id: string;
-  status: ExecutionStatus;
-  blockId: string | null;
-  connectionId: string;
-  columns: { name: string; type: string }[];
-  rows: Cell[][];
-  rowCount: number;
-  bytes: number;
-  truncated: boolean;
-  cacheHit: boolean;
-  durationMs: number;
-  error: string | null;
-  rowsAvailable: boolean;
-  finishedAt: string | null;
-}
+/** A run as the server describes it, with its first page of rows. */
+export type Execution = ExecutionFieldsFragment;
 
 /** Rows per page of the results grid. */
 export const PAGE_SIZE = 100;
@@ -36,17 +22,18 @@ const WAIT_SECONDS = 0;
 export const POLL_DELAYS_MS = [150, 300, 600, 1000] as const;
 const pollDelay = (polls: number) => POLL_DELAYS_MS[Math.min(polls, POLL_DELAYS_MS.length - 1)];
 
-const EXECUTION_FIELDS = `id status blockId connectionId columns { name type } rows(offset: 0, limit: ${PAGE_SIZE})
-  rowCount bytes truncated cacheHit durationMs error rowsAvailable finishedAt`;
-export const EXECUTE = `mutation ExecuteQuery($input: ExecuteQueryInput!) { executeQuery(input: $input) { execution { ${EXECUTION_FIELDS} } } }`;
-export const EXECUTION = `query Execution($id: ID!) { execution(id: $id) { ${EXECUTION_FIELDS} } }`;
-export const ROWS = `query ExecutionRows($id: ID!, $offset: Int!, $limit: Int!) { execution(id: $id) { id rows(offset: $offset, limit: $limit) } }`;
-export const CANCEL = `mutation CancelExecution($input: CancelExecutionInput!) { cancelExecution(input: $input) { cancelled } }`;
+// The first page of rows: limit is PAGE_SIZE (a document's text is fixed, so it is written out).
+graphql(`fragment ExecutionFields on Execution { id status blockId connectionId columns { name type } rows(offset: 0, limit: 100)
+  rowCount bytes truncated cacheHit durationMs error rowsAvailable finishedAt }`);
+export const EXECUTE = graphql(`mutation ExecuteQuery($input: ExecuteQueryInput!) { executeQuery(input: $input) { execution { ...ExecutionFields } } }`);
+export const EXECUTION = graphql(`query Execution($id: ID!) { execution(id: $id) { ...ExecutionFields } }`);
+export const ROWS = graphql(`query ExecutionRows($id: ID!, $offset: Int!, $limit: Int!) { execution(id: $id) { id rows(offset: $offset, limit: $limit) } }`);
+export const CANCEL = graphql(`mutation CancelExecution($input: CancelExecutionInput!) { cancelExecution(input: $input) { cancelled } }`);
 /** The project's latest runs (the list shows the first RECENT_SHOWN; the rest help find each block's latest run) and
  * who is signed in (whose runs can be reopened). */
-export const RECENT_RUNS = `query RecentRuns($id: ID!) { me { id } project(id: $id) { id executions(first: 50) { edges { node {
+export const RECENT_RUNS = graphql(`query RecentRuns($id: ID!) { me { id } project(id: $id) { id executions(first: 50) { edges { node {
   id status rowCount durationMs cacheHit actorId blockId finishedAt rowsAvailable
-} } } } }`;
+} } } } }`);
 const RECENT_SHOWN = 10;
 
 export type RunInput = { projectId: string } & ({ blockId: string } | { connectionId: string; sql: string; bypassCache: boolean });
@@ -54,7 +41,7 @@ export type RunInput = { projectId: string } & ({ blockId: string } | { connecti
 const GONE = 'This run is no longer available: results are kept only for a while, for the person who ran it.';
 
 async function fetchExecution(id: string) {
-  const { execution } = await gql<{ execution: Execution | null }>(EXECUTION, { id });
+  const { execution } = await gql(EXECUTION, { id });
   if (!execution) throw new Error(GONE);
   return execution;
 }
@@ -123,7 +110,7 @@ export function useExecution(onFinished?: () => void) {
     reset();
     setStartedAt(Date.now());
     setNow(Date.now());
-    const result = await start.run(() => gql<{ executeQuery: { execution: Execution } }>(EXECUTE, { input: { ...input, waitSeconds: WAIT_SECONDS } }));
+    const result = await start.run(() => gql(EXECUTE, { input: { ...input, waitSeconds: WAIT_SECONDS } }));
     if (!result) return;
     current.current = { id: result.executeQuery.execution.id, finished: false };
     show(result.executeQuery.execution);
@@ -146,7 +133,7 @@ export function useExecution(onFinished?: () => void) {
   const cancel = async () => {
     if (!execution) return;
     const id = execution.id;
-    if (await other.run(() => gql<{ cancelExecution: { cancelled: boolean } }>(CANCEL, { input: { executionId: id } })) === undefined) return;
+    if (await other.run(() => gql(CANCEL, { input: { executionId: id } })) === undefined) return;
     const latest = await other.run(() => fetchExecution(id));
     if (latest) show(latest);
   };
@@ -155,7 +142,7 @@ export function useExecution(onFinished?: () => void) {
     if (!execution) return;
     const id = execution.id;
     const rows = await other.run(async () => {
-      const { execution: e } = await gql<{ execution: { rows: Cell[][] } | null }>(ROWS, { id, offset, limit: PAGE_SIZE });
+      const { execution: e } = await gql(ROWS, { id, offset, limit: PAGE_SIZE });
       if (!e) throw new Error(GONE);
       return e.rows;
     });
@@ -288,10 +275,7 @@ export function SqlWorkbench({ projectId, connections, onAddBlock, onFinished }:
   );
 }
 
-export interface RunSummary {
-  id: string; status: ExecutionStatus; rowCount: number; durationMs: number; cacheHit: boolean;
-  actorId: string; blockId: string | null; finishedAt: string | null; rowsAvailable: boolean;
-}
+export type RunSummary = NonNullable<RecentRunsQuery['project']>['executions']['edges'][number]['node'];
 
 /** For each block, the signed-in user's latest run of it, if the server still holds its rows (runs newest first). */
 export function latestRunsWithRows(runs: RunSummary[], meId: string | undefined): Record<string, string> {
@@ -325,7 +309,9 @@ export function RecentRuns({ projectId, version, block, who, onLoaded }: {
   who: (userId: string) => string;
   onLoaded?: (runs: RunSummary[], meId: string | undefined) => void;
 }) {
-  const { data, error } = useQuery<{ me?: { id: string } | null; project: { executions: Edges<RunSummary> } | null }>(RECENT_RUNS, { id: projectId, version });
+  // `version` is no variable of the document: a new one makes a new query key, so the runs are asked for again.
+  const variables = { id: projectId, version };
+  const { data, error } = useQuery(RECENT_RUNS, variables);
   const all = data?.project?.executions.edges.map((e) => e.node);
   const meId = data?.me?.id;
   const runs = all?.slice(0, RECENT_SHOWN) ?? [];
