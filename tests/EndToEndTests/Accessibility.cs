@@ -13,6 +13,8 @@ internal static class Accessibility
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "critical" or "serious").ToList();
         Assert.True(serious.Count == 0, $"{what} ({page.Url}): " + string.Join("; ", serious.Select(v =>
-            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => $"{n.Target} ({Short(n.Html)})"))}")));
     }
+
+    private static string Short(string? html) => html is null ? "" : html.Length <= 160 ? html : html[..160] + "…";
 }

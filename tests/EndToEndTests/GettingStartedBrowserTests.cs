@@ -73,6 +73,31 @@ public sealed partial class GettingStartedBrowserTests(SampleDataFixture api, IT
             await Accessibility.AssertNoSeriousViolationsAsync(page, name);
         }
 
+        // No horizontal overflow on a phone or a wide screen: the page never scrolls sideways (wide tables scroll in
+        // their own region).
+        await sidebar.GetByRole(AriaRole.Link, new() { Name = "Default", Exact = true }).ClickAsync();
+        foreach (var width in new[] { 390, 1440 })
+        {
+            await page.SetViewportSizeAsync(width, 844);
+            foreach (var name in new[] { "Connections", "Audit log", "Projects" })
+            {
+                if (width < 700)
+                {
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+                }
+
+                await sidebar.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
+                await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                Assert.True(overflow <= 0, $"{name} at {width} px overflows by {overflow} px");
+            }
+        }
+
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.GotoAsync(new Uri(Api.BaseAddress, "/graphql/ui").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Documentation Explorer") })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page, "GraphiQL");
         await page.GotoAsync(new Uri(Api.BaseAddress, "/no-such-page").ToString());
         await Accessibility.AssertNoSeriousViolationsAsync(page, "not found");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();

@@ -3,6 +3,7 @@ import 'graphiql/style.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GRAPHQL_HEADERS } from './graphql';
+import { watch } from './graphiqlA11y';
 
 // Same transport as the app: the session cookie plus the CSRF header; headers typed in the IDE
 // (e.g. `Authorization: Bearer <api token>`) are added on top.
@@ -16,7 +17,9 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   return response.json();
 };
 
-createRoot(document.getElementById('graphiql')!).render(
+const host = document.getElementById('graphiql')!;
+watch(host);
+createRoot(host).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={'# Deepnote Secure Workspace API\n{\n  me {\n    id\n    email\n  }\n}\n'} />
   </StrictMode>,
