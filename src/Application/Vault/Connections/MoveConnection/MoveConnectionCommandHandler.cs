@@ -9,8 +9,8 @@ using Mediator;
 
 namespace Deepnote.Application.Vault.Connections.MoveConnection;
 
-/// <summary>Rows read from the old place must not be served for the new one: a move empties the connection's result
-/// cache. A superseded password is destroyed in the same transaction, as with new credentials.</summary>
+/// <summary>The engine's rules for the new place are checked once the connection (and so its engine) is loaded. Rows
+/// read from the old place must not be served for the new one: a move empties the cache like new credentials do.</summary>
 internal sealed class MoveConnectionCommandHandler(IEventStore events, ISecretStore secrets, IWorkspaceKeyStore keys,
     ISender sender, TimeProvider clock) : ICommandHandler<MoveConnectionCommand, ConnectionId>
 {
@@ -28,24 +28,10 @@ internal sealed class MoveConnectionCommandHandler(IEventStore events, ISecretSt
             throw new RequestValidationException(invalid.Errors.Select(e => new FieldError(e.PropertyName, e.ErrorMessage)).ToList());
         }
 
-        if (connection.Settings.PerPerson && !string.IsNullOrEmpty(command.Password))
-        {
-            throw new RequestValidationException([new FieldError("password",
-                "A per-person connection has no shared password: each member enters their own.")]);
-        }
-
-        await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
-        var password = string.IsNullOrEmpty(command.Password)
-            ? null
-            : await secrets.SealAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
-                command.Password, ct);
+        var password = await secrets.SealNewPasswordAsync(events, keys, clock, connection, command.Password, ct);
         var (moved, superseded) = connection.Move(target.Host, target.Port, target.Database, target.SslMode, password,
             clock.GetUtcNow());
-        if (!moved) return connection.Id;
-        await events.SaveAsync(connection, ct);
-        if (superseded is { } old) await secrets.DestroyAsync(connection.WorkspaceId, old, ct);
-        await sender.Send(new Caching.Contracts.InvalidateConnectionCache.InvalidateConnectionCacheCommand(connection.Id,
-            connection.WorkspaceId, "the connection was moved"), ct);
+        if (moved) await events.SaveChangeAsync(secrets, sender, connection, superseded, "the connection was moved", ct);
         return connection.Id;
     }
 }

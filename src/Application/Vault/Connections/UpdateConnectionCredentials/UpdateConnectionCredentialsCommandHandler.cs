@@ -16,22 +16,9 @@ internal sealed class UpdateConnectionCredentialsCommandHandler(IEventStore even
     public async ValueTask<ConnectionId> Handle(UpdateConnectionCredentialsCommand command, CancellationToken ct)
     {
         var connection = await events.LoadAsync<Connection>(command.ConnectionId, ct);
-        if (connection.Settings.PerPerson && !string.IsNullOrEmpty(command.Password))
-        {
-            throw new Common.RequestValidationException([new Common.FieldError("password",
-                "A per-person connection has no shared password: each member enters their own.")]);
-        }
-
-        await events.EnsureWorkspaceKeyAsync(keys, connection.WorkspaceId, clock, ct);
-        var password = string.IsNullOrEmpty(command.Password)
-            ? null
-            : await secrets.SealAsync(connection.WorkspaceId, SecretPurposes.ConnectionPassword, connection.Id.Value,
-                command.Password, ct);
+        var password = await secrets.SealNewPasswordAsync(events, keys, clock, connection, command.Password, ct);
         var superseded = connection.UpdateCredentials(command.Username, password, clock.GetUtcNow());
-        await events.SaveAsync(connection, ct);
-        if (superseded is { } old) await secrets.DestroyAsync(connection.WorkspaceId, old, ct);
-        await sender.Send(new Caching.Contracts.InvalidateConnectionCache.InvalidateConnectionCacheCommand(connection.Id, connection.WorkspaceId,
-            "the credentials were changed"), ct);
+        await events.SaveChangeAsync(secrets, sender, connection, superseded, "the credentials were changed", ct);
         return connection.Id;
     }
 }
