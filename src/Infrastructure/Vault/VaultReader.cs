@@ -96,6 +96,14 @@ internal sealed class VaultReader(NpgsqlUnitOfWork uow) : IVaultReader
             """, r => new PersonalCredentialDto(r.GetString(0), r.GetFieldValue<DateTimeOffset>(1), r.GetGuid(2)), ct,
             connection.Value, user.Value);
 
+    public async Task<IReadOnlyList<ConnectionId>> ListFileReadersAsync(WorkspaceId workspace, string fileName,
+        CancellationToken ct) =>
+        await uow.QueryAsync("""
+            select connection_id from connections
+            where workspace_id = $1 and deleted_at is null and engine = $2 and (database = $3 or database = $4)
+            """, r => new ConnectionId(r.GetGuid(0)), ct, workspace.Value, ConnectionEngine.DuckDb.ToString(),
+            ConnectionSettings.WorkspaceFiles, ConnectionSettings.UploadPrefix + fileName);
+
     public async Task<IReadOnlyList<ConnectionId>> ListPersonalCredentialsAsync(WorkspaceId workspace, UserId user,
         CancellationToken ct) =>
         await uow.QueryAsync("select connection_id from personal_credentials where workspace_id = $1 and user_id = $2",

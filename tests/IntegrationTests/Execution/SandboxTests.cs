@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Deepnote.Infrastructure.Execution.Workers;
+using Deepnote.IntegrationTests.GraphQL;
 using Deepnote.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -358,6 +359,33 @@ public sealed class SandboxTests(PaddedApiFixture api) : IClassFixture<PaddedApi
         Assert.Equal("FAILED", stranger.GetProperty("status").GetString());
         Assert.Equal("The workspace has no uploaded DuckDB database named warehouse.duckdb.", stranger.GetProperty("error").GetString());
         Assert.Equal("VALIDATION_FAILED", invalid.ErrorCode);
+    }
+
+    /// <summary>Issue 16: deleting a file also empties the caches of the connections that read it, so its rows are
+    /// not served after it is gone.</summary>
+    [Fact]
+    public async Task DeletingAFile_EmptiesTheCacheOfTheConnectionsThatReadIt()
+    {
+        await using var world = await CreateAsync(api, "Deleted file, cached rows");
+        var files = await ConnectionAsync(world, new { name = "Uploads", engine = "DUCKDB", database = ":files:" });
+        await world.Admin.DataAsync("mutation($c: ID!) { setCachePolicy(input: { connectionId: $c, mode: TTL, ttlSeconds: 600 }) { connection { id } } }",
+            new { c = files });
+        await world.UploadAsync("secret-list.csv", "name\nalpha\nbravo\n"u8.ToArray());
+        var fileId = (await world.Admin.DataAsync("query($w: ID!) { workspace(id: $w) { files { edges { node { id } } } } }", new { w = world.Workspace }))
+            .GetProperty("workspace").GetProperty("files").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString();
+        const string sql = "select count(*) as n from \"secret-list.csv\"";
+        var first = Result(await RunAsync(world, files, sql));
+        var cached = Result(await RunAsync(world, files, sql));
+
+        await world.Admin.DataAsync("mutation($f: ID!) { deleteFile(input: { fileId: $f }) { deletedFileId } }", new { f = fileId });
+        var after = Result(await RunAsync(world, files, sql));
+        var invalidated = await world.Admin.AuditEventsAsync(world.Workspace, new { types = new[] { "CacheInvalidated" } });
+
+        Assert.Equal("SUCCEEDED", first.GetProperty("status").GetString());
+        Assert.True(cached.GetProperty("cacheHit").GetBoolean());
+        Assert.False(after.GetProperty("cacheHit").GetBoolean());
+        Assert.Equal("FAILED", after.GetProperty("status").GetString());
+        Assert.Equal("a file it read was deleted", Assert.Single(invalidated).GetProperty("data").GetProperty("reason").GetString());
     }
 
     private static Task<GraphQLResponse> RunAsync(ExecutionWorld world, string connection, string sql) =>

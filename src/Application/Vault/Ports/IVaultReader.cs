@@ -28,5 +28,9 @@ public interface IVaultReader
     Task<PersonalCredentialDto?> GetPersonalCredentialAsync(ConnectionId connection, UserId user, CancellationToken ct);
 
     /// <summary>The connections of a workspace on which the person set credentials of their own.</summary>
+    /// <summary>The workspace's DuckDB connections that read an uploaded file of this name: <c>:files:</c> ones and
+    /// <c>upload:&lt;name&gt;</c>.</summary>
+    Task<IReadOnlyList<ConnectionId>> ListFileReadersAsync(WorkspaceId workspace, string fileName, CancellationToken ct);
+
     Task<IReadOnlyList<ConnectionId>> ListPersonalCredentialsAsync(WorkspaceId workspace, UserId user, CancellationToken ct);
 }
