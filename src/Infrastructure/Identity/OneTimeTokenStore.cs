@@ -22,8 +22,7 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
             update one_time_tokens set used_at = $3
             where token_hash = $1 and purpose = $2 and used_at is null and expires_at > $3
             returning user_id, subject, email
-            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0)), r.GetNullable<Guid?>(1),
-                r.IsDBNull(2) ? null : r.GetString(2)), ct,
+            """, Read, ct,
             Tokens.Hash(token), purpose, now);
         return rows.Count == 1 ? rows[0] : null;
     }
@@ -33,8 +32,7 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
         var rows = await uow.QueryAsync("""
             select user_id, subject, email from one_time_tokens
             where token_hash = $1 and purpose = $2 and used_at is null and expires_at > $3
-            """, r => new OneTimeToken(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0)), r.GetNullable<Guid?>(1),
-                r.IsDBNull(2) ? null : r.GetString(2)), ct,
+            """, Read, ct,
             Tokens.Hash(token), purpose, clock.GetUtcNow());
         return rows.Count == 1 ? rows[0] : null;
     }
@@ -42,4 +40,8 @@ internal sealed class OneTimeTokenStore(NpgsqlUnitOfWork uow, TimeProvider clock
     public Task RevokeAllAsync(string purpose, UserId user, CancellationToken ct) =>
         uow.ExecuteAsync("update one_time_tokens set used_at = $3 where purpose = $1 and user_id = $2 and used_at is null", ct,
             purpose, user.Value, clock.GetUtcNow());
+
+    /// <summary>A row of <c>user_id, subject, email</c>.</summary>
+    private static OneTimeToken Read(Npgsql.NpgsqlDataReader r) =>
+        new(r.IsDBNull(0) ? null : new UserId(r.GetGuid(0)), r.GetNullable<Guid?>(1), r.IsDBNull(2) ? null : r.GetString(2));
 }

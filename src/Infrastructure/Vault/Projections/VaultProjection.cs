@@ -1,4 +1,5 @@
 using Deepnote.Domain.SharedKernel;
+using Deepnote.Domain.Vault.Connections;
 using Deepnote.Domain.Vault.Connections.Events;
 using Deepnote.Domain.Vault.Files.Events;
 using Deepnote.Domain.Vault.Keys.Events;
@@ -27,27 +28,14 @@ internal sealed class VaultProjection : IInlineProjection
             case ConnectionRenamed e:
                 batch.Add("update connections set name = $2 where connection_id = $1", e.ConnectionId.Value, e.Name);
                 break;
-            case ConnectionCredentialsUpdated { Password: { } password } e:
-                batch.Add("""
-                    update connections set username = $2, has_password = true, fingerprint = $3, credentials_rotated_at = $4,
-                        secret_id = $5
-                    where connection_id = $1
-                    """, e.ConnectionId.Value, e.Username, password.Fingerprint, e.OccurredAt, password.SecretId);
-                break;
             case ConnectionCredentialsUpdated e:
                 batch.Add("update connections set username = $2 where connection_id = $1", e.ConnectionId.Value, e.Username);
+                NewPassword(batch, e.ConnectionId, e.Password, e.OccurredAt);
                 break;
             case ConnectionMoved e:
                 batch.Add("update connections set host = $2, port = $3, database = $4, ssl_mode = $5 where connection_id = $1",
                     e.ConnectionId.Value, e.Host, e.Port, e.Database, e.SslMode?.ToString());
-                if (e.Password is { } moved)
-                {
-                    batch.Add("""
-                        update connections set has_password = true, fingerprint = $2, credentials_rotated_at = $3, secret_id = $4
-                        where connection_id = $1
-                        """, e.ConnectionId.Value, moved.Fingerprint, e.OccurredAt, moved.SecretId);
-                }
-
+                NewPassword(batch, e.ConnectionId, e.Password, e.OccurredAt);
                 break;
             case ConnectionGuardrailsChanged e:
                 batch.Add("""
@@ -110,5 +98,15 @@ internal sealed class VaultProjection : IInlineProjection
                 batch.Add("update workspace_key_state set destroyed = true where workspace_id = $1", e.WorkspaceId.Value);
                 break;
         }
+    }
+
+    /// <summary>A change that brought a new shared password (new credentials or a move): its reference and fingerprint.</summary>
+    private static void NewPassword(ISqlBatch batch, ConnectionId connection, SealedCredential? password, DateTimeOffset at)
+    {
+        if (password is null) return;
+        batch.Add("""
+            update connections set has_password = true, fingerprint = $2, credentials_rotated_at = $3, secret_id = $4
+            where connection_id = $1
+            """, connection.Value, password.Fingerprint, at, password.SecretId);
     }
 }
